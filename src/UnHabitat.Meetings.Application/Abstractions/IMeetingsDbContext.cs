@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using UnHabitat.Meetings.Domain.Auditing;
+using UnHabitat.Meetings.Domain.Bodies;
+
+namespace UnHabitat.Meetings.Application.Abstractions;
+
+/// <summary>
+/// The application's view of the database: handlers load aggregates and project queries through these
+/// sets. Saving is the unit-of-work behaviour's job, not the handlers'.
+/// </summary>
+public interface IMeetingsDbContext
+{
+    DbSet<Body> Bodies { get; }
+
+    DbSet<AuditEntry> AuditEntries { get; }
+}

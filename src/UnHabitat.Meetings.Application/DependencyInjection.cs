@@ -1,0 +1,42 @@
+using System.Reflection;
+using FluentValidation;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using UnHabitat.Meetings.Application.Pipeline;
+
+namespace UnHabitat.Meetings.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// MediatR 5.1.0 has no DI package: the mediator, handlers and validators are registered here by
+    /// scanning this assembly. Behaviours are listed one by one because their order is the pipeline's
+    /// order (first registered runs outermost).
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddScoped<ServiceFactory>(sp => sp.GetService!);
+        services.AddScoped<IMediator, Mediator>();
+
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(AuthorizationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehaviour<,>));
+        services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
+
+        RegisterClosedImplementations(services, typeof(IRequestHandler<,>));
+        RegisterClosedImplementations(services, typeof(IValidator<>));
+        return services;
+    }
+
+    private static void RegisterClosedImplementations(IServiceCollection services, Type openInterface)
+    {
+        var types = Assembly.GetExecutingAssembly().GetTypes().Where(t => t is { IsAbstract: false, IsInterface: false, IsGenericTypeDefinition: false });
+        foreach (var type in types)
+        {
+            foreach (var service in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == openInterface))
+            {
+                services.AddScoped(service, type);
+            }
+        }
+    }
+}

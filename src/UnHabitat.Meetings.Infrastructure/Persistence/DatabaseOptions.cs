@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Configuration;
+
+namespace UnHabitat.Meetings.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// Which engine and where: <c>Database:Provider</c> (Sqlite by default), <c>ConnectionStrings:Meetings</c>,
+/// and for SQLite without a connection string a file in <c>Data:Folder</c>.
+/// </summary>
+public sealed record DatabaseOptions(DatabaseProvider Provider, string ConnectionString, string DataFolder)
+{
+    public static DatabaseOptions From(IConfiguration configuration, string contentRoot)
+    {
+        var provider = Enum.TryParse<DatabaseProvider>(configuration["Database:Provider"] ?? "Sqlite", ignoreCase: true, out var p)
+            ? p
+            : throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not '{configuration["Database:Provider"]}'.");
+        var folder = Path.GetFullPath(configuration["Data:Folder"] ?? "data", contentRoot);
+        var connectionString = configuration.GetConnectionString("Meetings");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            connectionString = provider == DatabaseProvider.Sqlite
+                ? $"Data Source={Path.Combine(folder, "meetings.db")}"
+                : throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Meetings is not set.");
+        }
+
+        return new DatabaseOptions(provider, connectionString, folder);
+    }
+}

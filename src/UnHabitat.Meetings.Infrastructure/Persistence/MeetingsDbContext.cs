@@ -1,0 +1,122 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Domain.Auditing;
+using UnHabitat.Meetings.Domain.Bodies;
+using UnHabitat.Meetings.Domain.Common;
+using UnHabitat.Meetings.Infrastructure.Identity;
+
+namespace UnHabitat.Meetings.Infrastructure.Persistence;
+
+public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> options)
+    : IdentityDbContext<MeetingsUser, IdentityRole<Guid>, Guid>(options), IMeetingsDbContext
+{
+    private readonly List<string> _changed = [];
+
+    public DbSet<Body> Bodies => Set<Body>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Entities saved since the unit of work began, as <c>Type:id</c>, for its audit entry.</summary>
+    internal IReadOnlyList<string> ChangedEntities => _changed;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Stored as UTC DateTime: SQLite cannot compare DateTimeOffset in queries, PostgreSQL wants UTC
+        // for timestamptz. The venue's time zone is kept beside the times that need it.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcConverter>();
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(Limits.EnumText);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MeetingsDbContext).Assembly);
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(AggregateRoot).IsAssignableFrom(e.ClrType)))
+        {
+            builder.Entity(entity.ClrType).Property(nameof(AggregateRoot.Version)).IsConcurrencyToken();
+        }
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        PrepareChanges();
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        PrepareChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    internal void ForgetChanges() => _changed.Clear();
+
+    /// <summary>
+    /// Refuses edits of the audit log, bumps the version of every aggregate that changed (also through
+    /// the parts it owns) and notes what changed for the audit entry.
+    /// </summary>
+    private void PrepareChanges()
+    {
+        ChangeTracker.DetectChanges();
+        var changed = ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList();
+        if (changed.Exists(e => e.Entity is AuditEntry && e.State != EntityState.Added))
+        {
+            throw new InvalidOperationException("The audit log is append-only.");
+        }
+
+        var roots = new HashSet<EntityEntry>();
+        foreach (var entry in changed)
+        {
+            if (entry.Entity is AggregateRoot)
+            {
+                roots.Add(entry);
+            }
+            else if (OwnerOf(entry) is { } owner)
+            {
+                roots.Add(owner);
+            }
+        }
+
+        foreach (var root in roots)
+        {
+            var version = root.Property(nameof(AggregateRoot.Version));
+            if (root.State == EntityState.Added)
+            {
+                version.CurrentValue = 1;
+            }
+            else if (root.State != EntityState.Deleted)
+            {
+                version.CurrentValue = (int)version.OriginalValue! + 1;
+            }
+        }
+
+        foreach (var entry in changed.Where(e => e.Entity is not AuditEntry and not DataProtectionKey && !e.Metadata.IsOwned()))
+        {
+            var key = entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue);
+            _changed.Add($"{entry.Metadata.ClrType.Name}:{string.Join(',', key)}");
+        }
+    }
+
+    private EntityEntry? OwnerOf(EntityEntry entry)
+    {
+        var ownership = entry.Metadata.FindOwnership();
+        if (ownership is null)
+        {
+            return null;
+        }
+
+        var ownerId = entry.Property(ownership.Properties[0].Name).CurrentValue;
+        return ChangeTracker.Entries()
+            .FirstOrDefault(e => e.Metadata == ownership.PrincipalEntityType && Equals(e.Property(ownership.PrincipalKey.Properties[0].Name).CurrentValue, ownerId));
+    }
+
+    private sealed class UtcConverter() : ValueConverter<DateTimeOffset, DateTime>(
+        v => v.UtcDateTime,
+        v => new DateTimeOffset(DateTime.SpecifyKind(v, DateTimeKind.Utc)));
+}

@@ -1,0 +1,74 @@
+using System.Diagnostics;
+using System.Text.Json;
+using FluentValidation;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using UnHabitat.Meetings.Application.Errors;
+using UnHabitat.Meetings.Application.Pipeline;
+using UnHabitat.Meetings.Domain.Common;
+
+namespace UnHabitat.Meetings.Web.Errors;
+
+/// <summary>
+/// The one place where exceptions become answers (RFC 9457 problem details): bad input 400 naming the
+/// fields, 401, 403, 404, a stale version or a broken rule 409 with its message, anything else 500 with a
+/// trace id and nothing of the internals.
+/// </summary>
+internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            ValidationException validation => Validation(validation),
+            UnauthenticatedException => Problem(401, "Sign in first", exception.Message),
+            ForbiddenException => Problem(403, "Forbidden", exception.Message),
+            NotFoundException => Problem(404, "Not found", exception.Message),
+            ConcurrencyConflictException => Problem(409, "Changed by someone else", exception.Message),
+            DbUpdateConcurrencyException => Problem(409, "Changed by someone else", "This record was changed by someone else at the same moment. Reload it and apply your change again."),
+            DomainRuleException rule => WithRule(Problem(409, "Rule broken", rule.Message), rule.Rule),
+            BadHttpRequestException bad => Problem(bad.StatusCode, "Bad request", bad.Message),
+            _ => null,
+        };
+
+        if (problem is null)
+        {
+            LogUnhandled(logger, exception);
+            problem = Problem(500, "Something went wrong", "The error has been logged; quote the trace id when you report it.");
+        }
+
+        problem.Extensions["traceId"] = Activity.Current?.Id ?? httpContext.TraceIdentifier;
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        await httpContext.Response.WriteAsJsonAsync(problem, problem.GetType(), (JsonSerializerOptions?)null, "application/problem+json", cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private static ProblemDetails Problem(int status, string title, string detail) => new() { Status = status, Title = title, Detail = detail };
+
+    private static ProblemDetails WithRule(ProblemDetails problem, string rule)
+    {
+        problem.Extensions["rule"] = rule;
+        return problem;
+    }
+
+    private static ValidationProblemDetails Validation(ValidationException exception)
+    {
+        var errors = exception.Errors
+            .GroupBy(e => FieldName(e.PropertyName))
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
+        return new ValidationProblemDetails(errors)
+        {
+            Status = 400,
+            Title = "The request has invalid fields",
+            Detail = string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")),
+        };
+    }
+
+    /// <summary>"Members[0].MemberState" becomes "members[0].memberState", as the JSON the client sent.</summary>
+    internal static string FieldName(string propertyName) =>
+        string.Join('.', propertyName.Split('.').Select(part => part.Length == 0 ? part : char.ToLowerInvariant(part[0]) + part[1..]));
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception);
+}

@@ -1,0 +1,62 @@
+using System.Text.Json.Serialization;
+using UnHabitat.Meetings.Application;
+using UnHabitat.Meetings.Infrastructure;
+using UnHabitat.Meetings.Infrastructure.Persistence;
+using UnHabitat.Meetings.Web.Errors;
+using UnHabitat.Meetings.Web.Security;
+
+var builder = WebApplication.CreateBuilder(args);
+
+if (!builder.Environment.IsDevelopment())
+{
+    // One JSON object per line, with the request id in its scope, for the log collector.
+    builder.Logging.ClearProviders();
+    builder.Logging.AddJsonConsole(options =>
+    {
+        options.IncludeScopes = true;
+        options.UseUtcTimestamp = true;
+        options.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+    });
+}
+
+builder.Services.AddApplication();
+builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddMeetingsAuthentication(builder.Configuration);
+builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddOpenApi();
+builder.Services.AddControllersWithViews(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+    .AddJsonOptions(options => options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+var app = builder.Build();
+
+using (var scope = app.Services.CreateScope())
+{
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+}
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.Use(SecurityHeaders.Apply);
+app.UseStaticFiles();
+app.UseSwaggerUI(options =>
+{
+    options.RoutePrefix = "api/docs";
+    options.SwaggerEndpoint("/openapi/v1.json", "UnHabitat.Meetings API v1");
+    options.DocumentTitle = "UnHabitat.Meetings API";
+});
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapOpenApi().AllowAnonymous();
+app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+app.MapControllers();
+app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
+
+await app.RunAsync();
+
+/// <summary>Entry point; public so that the tests' WebApplicationFactory can start the real app.</summary>
+public partial class Program;

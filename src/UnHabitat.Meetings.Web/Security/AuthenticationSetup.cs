@@ -1,0 +1,64 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace UnHabitat.Meetings.Web.Security;
+
+internal static class AuthenticationSetup
+{
+    public const string LoginRateLimit = "login";
+    private const string Selector = "BearerOrCookie";
+
+    /// <summary>
+    /// The API takes bearer tokens only (no cookie, so no cross-site request forgery through it); the
+    /// Razor UI takes the Identity cookie. Unknown callers get 401 on the API and the sign-in page in the UI.
+    /// </summary>
+    public static IServiceCollection AddMeetingsAuthentication(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<Application.Abstractions.ICurrentUser, CurrentUser>();
+
+        services.AddAuthentication(options =>
+            {
+                options.DefaultScheme = Selector;
+                options.DefaultChallengeScheme = Selector;
+            })
+            .AddPolicyScheme(Selector, "Bearer for the API, cookie for the UI", options =>
+                options.ForwardDefaultSelector = context => IsApi(context.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, options =>
+                options.BearerTokenExpiration = TimeSpan.FromMinutes(configuration.GetValue("Identity:TokenMinutes", 480)))
+            .AddCookie(IdentityConstants.ApplicationScheme, options =>
+            {
+                options.Cookie.Name = "UnHabitat.Meetings";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.LoginPath = "/account/login";
+                options.LogoutPath = "/account/logout";
+                options.AccessDeniedPath = "/account/denied";
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = true;
+            });
+
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            var perMinute = configuration.GetValue("RateLimits:LoginPerMinute", 10);
+            options.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            options.OnRejected = async (context, token) =>
+            {
+                context.HttpContext.Response.Headers.RetryAfter = "60";
+                await Results.Problem(statusCode: 429, title: "Too many sign-in attempts", detail: "Wait a minute before trying again.")
+                    .ExecuteAsync(context.HttpContext).ConfigureAwait(false);
+            };
+        });
+        return services;
+    }
+
+    public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
+}
