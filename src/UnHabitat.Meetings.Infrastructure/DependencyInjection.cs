@@ -15,12 +15,14 @@ namespace UnHabitat.Meetings.Infrastructure;
 
 public static class DependencyInjection
 {
-    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    /// <remarks>Configuration is read when the services are first resolved, not here, so that hosts (and
+    /// tests) can still change it after this registration.</remarks>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, string contentRoot)
     {
-        var database = DatabaseOptions.From(configuration, contentRoot);
-        services.AddSingleton(database);
-        services.AddDbContext<MeetingsDbContext>(options =>
+        services.AddSingleton(sp => DatabaseOptions.From(sp.GetRequiredService<IConfiguration>(), contentRoot));
+        services.AddDbContext<MeetingsDbContext>((sp, options) =>
         {
+            var database = sp.GetRequiredService<DatabaseOptions>();
             // Provider-specific code stays here, so that another engine is one more case.
             _ = database.Provider switch
             {
@@ -47,14 +49,18 @@ public static class DependencyInjection
                 options.Password.RequireUppercase = true;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Identity:MaxFailedAttempts", 5);
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Identity:LockoutMinutes", 15));
             })
             .AddRoles<IdentityRole<Guid>>()
             .AddEntityFrameworkStores<MeetingsDbContext>()
             .AddClaimsPrincipalFactory<MeetingsClaimsFactory>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+
+        services.AddOptions<IdentityOptions>().Configure<IConfiguration>((options, configuration) =>
+        {
+            options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Identity:MaxFailedAttempts", 5);
+            options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Identity:LockoutMinutes", 15));
+        });
 
         services.AddDataProtection().SetApplicationName("UnHabitat.Meetings");
         services.AddOptions<KeyManagementOptions>()

@@ -20,8 +20,8 @@ if (!builder.Environment.IsDevelopment())
 }
 
 builder.Services.AddApplication();
-builder.Services.AddInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddMeetingsAuthentication(builder.Configuration);
+builder.Services.AddInfrastructure(builder.Environment.ContentRootPath);
+builder.Services.AddMeetingsAuthentication();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.AddOpenApi();

@@ -33,6 +33,12 @@ public sealed class Body : AggregateRoot
         DocumentDeadlineDays = documentDeadlineDays;
     }
 
+    /// <summary>For EF Core, which binds the constructor with the fewest parameters.</summary>
+    private Body()
+    {
+        Name = ShortName = SymbolPrefix = "";
+    }
+
     public string Name { get; private set; }
 
     public string ShortName { get; private set; }
@@ -65,6 +71,7 @@ public sealed class Body : AggregateRoot
         AttributionPolicy attribution,
         int documentDeadlineDays)
     {
+        Changed();
         Name = name;
         ShortName = shortName;
         Kind = kind;
@@ -87,11 +94,13 @@ public sealed class Body : AggregateRoot
                 "A body cannot be placed under itself or under one of its own subsidiary bodies.");
         }
 
+        Changed();
         ParentBodyId = parentBodyId;
     }
 
     public void AppointChairs(IEnumerable<Guid> userIds)
     {
+        Changed();
         _chairs.Clear();
         _chairs.AddRange(userIds.Distinct().Select(id => new BodyChair(id)));
     }
@@ -115,6 +124,7 @@ public sealed class Body : AggregateRoot
             }
         }
 
+        Changed();
         _members.Clear();
         _members.AddRange(list);
     }

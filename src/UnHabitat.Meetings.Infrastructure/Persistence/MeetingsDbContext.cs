@@ -83,14 +83,11 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
             }
         }
 
-        foreach (var root in roots)
+        // The aggregate moves its own version on; this is the safety net for a change that did not.
+        foreach (var root in roots.Where(r => r.State is EntityState.Modified or EntityState.Unchanged))
         {
             var version = root.Property(nameof(AggregateRoot.Version));
-            if (root.State == EntityState.Added)
-            {
-                version.CurrentValue = 1;
-            }
-            else if (root.State != EntityState.Deleted)
+            if ((int)version.CurrentValue! == (int)version.OriginalValue!)
             {
                 version.CurrentValue = (int)version.OriginalValue! + 1;
             }

@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -14,7 +15,7 @@ internal static class AuthenticationSetup
     /// The API takes bearer tokens only (no cookie, so no cross-site request forgery through it); the
     /// Razor UI takes the Identity cookie. Unknown callers get 401 on the API and the sign-in page in the UI.
     /// </summary>
-    public static IServiceCollection AddMeetingsAuthentication(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddMeetingsAuthentication(this IServiceCollection services)
     {
         services.AddHttpContextAccessor();
         services.AddScoped<Application.Abstractions.ICurrentUser, CurrentUser>();
@@ -26,8 +27,7 @@ internal static class AuthenticationSetup
             })
             .AddPolicyScheme(Selector, "Bearer for the API, cookie for the UI", options =>
                 options.ForwardDefaultSelector = context => IsApi(context.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, options =>
-                options.BearerTokenExpiration = TimeSpan.FromMinutes(configuration.GetValue("Identity:TokenMinutes", 480)))
+            .AddBearerToken(IdentityConstants.BearerScheme)
             .AddCookie(IdentityConstants.ApplicationScheme, options =>
             {
                 options.Cookie.Name = "UnHabitat.Meetings";
@@ -40,16 +40,23 @@ internal static class AuthenticationSetup
                 options.SlidingExpiration = true;
             });
 
+        services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme).Configure<IConfiguration>((options, configuration) =>
+            options.BearerTokenExpiration = TimeSpan.FromMinutes(configuration.GetValue("Identity:TokenMinutes", 480)));
+
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            var perMinute = configuration.GetValue("RateLimits:LoginPerMinute", 10);
             options.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IConfiguration>().GetValue("RateLimits:LoginPerMinute", 10),
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
             options.OnRejected = async (context, token) =>
             {
                 context.HttpContext.Response.Headers.RetryAfter = "60";

@@ -1,0 +1,464 @@
+#!/usr/bin/env bash
+# UnHabitat.Meetings: build, run and test from a fresh clone.
+#
+#   ./build.sh run    install what is missing, build (Release) and start the web app on http://localhost:5080
+#   ./build.sh test   install what is missing, build once, run the tests on SQLite and on a throwaway
+#                     PostgreSQL cluster, and end with the line "tests: N passed, N failed"
+#   ./build.sh help   this text
+#
+# Debian packages are installed with apt-get when run as root; otherwise the script says what to install.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+
+SOLUTION="UnHabitat.Meetings.sln"
+WEB_PROJECT="src/UnHabitat.Meetings.Web"
+APP_URL="http://localhost:5080"
+
+RUN_PACKAGES=(chromium fonts-liberation2 fonts-noto-core fonts-noto-cjk)
+TEST_EXTRA_PACKAGES=(poppler-utils qpdf)
+POSTGRES_PACKAGE=postgresql
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export DOTNET_GENERATE_ASPNET_CERTIFICATE=false
+# MSBuild worker nodes left alive after a build can hold the caller's stdout open (CI waits on it).
+export MSBUILDDISABLENODEREUSE=1
+
+CI="${CI:-false}"
+IN_CI=false
+case "${CI,,}" in true | 1 | yes) IN_CI=true ;; esac
+
+say() { printf '==> %s\n' "$*"; }
+warn() { printf 'WARNING: %s\n' "$*" >&2; }
+die() {
+  printf 'ERROR: %s\n' "$*" >&2
+  exit 1
+}
+
+usage() {
+  cat <<'EOF'
+Usage: ./build.sh COMMAND
+
+Commands:
+  run    Install missing Debian packages (as root), build in Release and start the web app
+         on http://localhost:5080 with the demo data (Ctrl+C stops it).
+  test   Install missing Debian packages (as root), build once, run the test projects on SQLite
+         and the database tests on a throwaway PostgreSQL cluster, print a summary ending with
+         "tests: N passed, N failed"; exit 0 only if everything passed.
+  help   Show this text.
+
+Environment: CI=true makes a missing PostgreSQL a failure of "test" instead of a warning.
+EOF
+}
+
+is_root() { [ "$(id -u)" -eq 0 ]; }
+
+# --- Debian packages ----------------------------------------------------------------------------
+
+package_installed() {
+  dpkg -s "$1" 2>/dev/null | grep -q '^Status: install ok installed'
+}
+
+# Prints the packages of "$@" that are not installed (nothing if dpkg is absent).
+missing_packages() {
+  command -v dpkg >/dev/null 2>&1 || return 0
+  local p
+  for p in "$@"; do
+    package_installed "$p" || printf '%s\n' "$p"
+  done
+}
+
+APT_UPDATED=false
+apt_install() {
+  if [ "$APT_UPDATED" = false ]; then
+    say "apt-get update"
+    if ! apt-get update -qq; then
+      warn "apt-get update failed; trying to install from the package lists already present"
+    fi
+    APT_UPDATED=true
+  fi
+  say "installing: $*"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+    -o Dpkg::Lock::Timeout=300 -q "$@"
+}
+
+apt_command() {
+  printf 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends %s' "$*"
+}
+
+# ensure_packages PKG...: installs the missing ones as root (failure is fatal); without root, prints
+# the command to run and exits 1.
+ensure_packages() {
+  if ! command -v dpkg >/dev/null 2>&1; then
+    warn "dpkg not found (not Debian?): cannot check for the packages $*; make sure they are installed"
+    return 0
+  fi
+  local missing
+  mapfile -t missing < <(missing_packages "$@")
+  [ "${#missing[@]}" -eq 0 ] && return 0
+  if is_root; then
+    apt_install "${missing[@]}" || die "could not install: ${missing[*]}"
+  else
+    printf 'ERROR: these Debian packages are missing: %s\n' "${missing[*]}" >&2
+    printf 'Install them as root with:\n  sudo sh -c '\''%s'\''\n' "$(apt_command "${missing[@]}")" >&2
+    exit 1
+  fi
+}
+
+require_dotnet() {
+  if ! command -v dotnet >/dev/null 2>&1; then
+    die "'dotnet' is not on PATH. Install the .NET 10 SDK (https://dot.net) and make sure 'dotnet' is on PATH."
+  fi
+}
+
+build_solution() { # $1 = configuration
+  say "dotnet restore $SOLUTION"
+  dotnet restore "$SOLUTION" -v q -nologo || die "dotnet restore failed"
+  say "dotnet build $SOLUTION -c $1"
+  dotnet build "$SOLUTION" -c "$1" --no-restore -v q -nologo || die "dotnet build failed"
+}
+
+port_in_use() { # $1 = port on 127.0.0.1
+  if command -v ss >/dev/null 2>&1; then
+    [ -n "$(ss -Hltn "sport = :$1" 2>/dev/null)" ]
+  else
+    (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+  fi
+}
+
+# --- run --------------------------------------------------------------------------------------------
+
+cmd_run() {
+  ensure_packages "${RUN_PACKAGES[@]}"
+  require_dotnet
+  build_solution Release
+
+  local dll
+  dll="$(find "$ROOT/$WEB_PROJECT/bin/Release" -maxdepth 2 -name 'UnHabitat.Meetings.Web.dll' -print -quit 2>/dev/null || true)"
+  [ -n "$dll" ] || die "the build did not produce UnHabitat.Meetings.Web.dll under $WEB_PROJECT/bin/Release"
+
+  if port_in_use 5080; then
+    die "port 5080 is already in use (is an earlier './build.sh run' still running?). Stop it and try again."
+  fi
+
+  export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
+  export Data__Folder="${Data__Folder:-$ROOT/data}"
+  export Demo__Load=true
+  export Bootstrap__AdminEmail="${Bootstrap__AdminEmail:-admin@demo.unhabitat.org}"
+  export Bootstrap__AdminPassword="${Bootstrap__AdminPassword:-Habitat-Admin-2026}"
+  if [ -z "${Pdf__BrowserPath:-}" ] && [ -x /usr/bin/chromium ]; then
+    export Pdf__BrowserPath=/usr/bin/chromium
+  fi
+
+  cat <<EOF
+
+UnHabitat.Meetings is starting on $APP_URL   (Ctrl+C stops it)
+API documentation: $APP_URL/api/docs
+
+Demo sign-ins:
+  administrator                        $Bootstrap__AdminEmail / $Bootstrap__AdminPassword
+  password Habitat-Demo-2026 for:
+    secretariat@demo.unhabitat.org     Secretariat
+    chair.pba@demo.unhabitat.org       Chair of the PBA working group
+    delegate.kenya@demo.unhabitat.org  Delegation of Kenya
+    delegate.france@demo.unhabitat.org Delegation of France
+
+Environment: $ASPNETCORE_ENVIRONMENT, data folder: $Data__Folder
+
+EOF
+  # The content root is the project folder (views, wwwroot, appsettings.json).
+  cd "$ROOT/$WEB_PROJECT"
+  exec dotnet "$dll" --urls "$APP_URL"
+}
+
+# --- PostgreSQL -----------------------------------------------------------------------------------
+
+PG_DIR=""
+PG_BIN=""
+PG_PORT=""
+PG_AS=() # prefix that runs a command as the cluster's owner
+
+find_pg_bin() {
+  local d best="" bestv=-1 v
+  for d in /usr/lib/postgresql/*/bin; do
+    [ -x "$d/pg_ctl" ] && [ -x "$d/initdb" ] || continue
+    v="$(basename "$(dirname "$d")")"
+    v="${v%%.*}"
+    [[ "$v" =~ ^[0-9]+$ ]] || continue
+    if [ "$v" -gt "$bestv" ]; then
+      bestv="$v"
+      best="$d"
+    fi
+  done
+  if [ -z "$best" ] && command -v pg_ctl >/dev/null 2>&1 && command -v initdb >/dev/null 2>&1; then
+    best="$(dirname "$(command -v pg_ctl)")"
+  fi
+  [ -n "$best" ] || return 1
+  PG_BIN="$best"
+}
+
+pg_stop() {
+  if [ -n "$PG_DIR" ]; then
+    if [ -n "$PG_BIN" ] && [ -f "$PG_DIR/data/postmaster.pid" ]; then
+      (cd / && "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop) >/dev/null 2>&1 || true
+    fi
+    rm -rf "$PG_DIR" 2>/dev/null || true
+    PG_DIR=""
+  fi
+}
+
+# pg_start: sets PG_PORT; on failure prints why (to stderr) and returns 1.
+pg_start() {
+  find_pg_bin || {
+    echo "no PostgreSQL server binaries found (/usr/lib/postgresql/*/bin)" >&2
+    return 1
+  }
+  PG_DIR="$(mktemp -d "${TMPDIR:-/tmp}/meetings-pg.XXXXXX")"
+  chmod 755 "$PG_DIR"
+  if is_root; then
+    id postgres >/dev/null 2>&1 || {
+      echo "running as root but there is no 'postgres' system user to run PostgreSQL as" >&2
+      return 1
+    }
+    chown postgres: "$PG_DIR"
+    PG_AS=(runuser -u postgres --)
+  else
+    PG_AS=(env)
+  fi
+
+  local initlog="$PG_DIR/initdb.log"
+  if ! (cd / && "${PG_AS[@]}" "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 \
+    --locale=C.UTF-8) >"$initlog" 2>&1; then
+    rm -rf "${PG_DIR:?}/data"
+    if ! (cd / && "${PG_AS[@]}" "$PG_BIN/initdb" -D "$PG_DIR/data" -U postgres --auth=trust -E UTF8 \
+      --no-locale) >>"$initlog" 2>&1; then
+      echo "initdb failed:" >&2
+      tail -n 20 "$initlog" >&2
+      return 1
+    fi
+  fi
+
+  local port=55432
+  while port_in_use "$port"; do
+    port=$((port + 1))
+    [ "$port" -lt 55532 ] || {
+      echo "no free port found in 55432-55531" >&2
+      return 1
+    }
+  done
+
+  if ! (cd / && "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w -t 60 \
+    -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" \
+    start) >/dev/null 2>&1; then
+    echo "pg_ctl start failed:" >&2
+    tail -n 20 "$PG_DIR/log" >&2 2>/dev/null || true
+    return 1
+  fi
+  PG_PORT="$port"
+}
+
+# --- test results ----------------------------------------------------------------------------------
+
+HAVE_PYTHON=false
+if command -v python3 >/dev/null 2>&1 && python3 -c 'pass' >/dev/null 2>&1; then
+  HAVE_PYTHON=true
+fi
+
+# trx_counts FILE: prints "total passed failed", failed = failed + error + timeout + aborted.
+trx_counts() {
+  if [ "$HAVE_PYTHON" = true ]; then
+    python3 - "$1" <<'PY' && return 0
+import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+c = next((e for e in root.iter() if e.tag.split('}')[-1] == 'Counters'), None)
+if c is None:
+    sys.exit(1)
+g = lambda k: int(c.get(k, '0') or 0)
+print(g('total'), g('passed'), g('failed') + g('error') + g('timeout') + g('aborted'))
+PY
+  fi
+  local line k v total=0 passed=0 failed=0
+  line="$(tr '\n' ' ' <"$1" | grep -o '<Counters [^>]*>' | head -n 1 || true)"
+  [ -n "$line" ] || return 1
+  for k in total passed failed error timeout aborted; do
+    v="$(printf '%s\n' "$line" | sed -n "s/.*[[:space:]]$k=\"\([0-9]*\)\".*/\1/p")"
+    v="${v:-0}"
+    case "$k" in
+      total) total="$v" ;;
+      passed) passed="$v" ;;
+      *) failed=$((failed + v)) ;;
+    esac
+  done
+  echo "$total $passed $failed"
+}
+
+SUM_PASSED=0
+SUM_FAILED=0
+PROBLEMS=()
+
+# run_tests ENGINE RESULTS_DIR PROJECT_DIR [extra dotnet test args...]: runs one test project, adds its
+# counts to the sums and to ENGINE_TOTAL_<engine>; never fails the script.
+declare -A ENGINE_TOTAL=()
+run_tests() {
+  local engine="$1" results="$2" project="$3"
+  shift 3
+  local name trx log rc counts total passed failed
+  name="$(basename "$project")"
+  trx="$results/$name.trx"
+  log="$results/$name.log"
+  mkdir -p "$results"
+  rm -f "$trx" "$log"
+  say "[$engine] dotnet test $name $*"
+  set +e
+  dotnet test "$project" --no-build -c Debug --nologo \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$results" "$@" 2>&1 | tee "$log"
+  rc="${PIPESTATUS[0]}"
+  set -e
+
+  total=0 passed=0 failed=0
+  if [ -f "$trx" ] && counts="$(trx_counts "$trx")"; then
+    read -r total passed failed <<<"$counts"
+  else
+    counts=""
+  fi
+
+  if [ "$rc" -ne 0 ]; then
+    if [ -n "$counts" ] && [ "$failed" -eq 0 ] && [ "$passed" -eq "$total" ] &&
+      grep -qE 'No test matches the given testcase filter|No test is available in' "$log"; then
+      # A project with no test for this filter: not a failure.
+      say "[$engine] $name: no test matches the filter (exit code $rc ignored)"
+    elif [ "$failed" -eq 0 ]; then
+      failed=1
+      if [ -z "$counts" ]; then
+        PROBLEMS+=("[$engine] $name: the test run crashed (exit code $rc, no TRX result file)")
+      else
+        PROBLEMS+=("[$engine] $name: dotnet test exited with $rc although no test failed (test host crash?)")
+      fi
+    fi
+  elif [ -z "$counts" ]; then
+    # Exit 0 without a result file: nothing ran (e.g. a project with no test at all); count nothing.
+    say "[$engine] $name: no result file written (no tests?)"
+  fi
+  if [ "$failed" -gt 0 ]; then
+    PROBLEMS+=("[$engine] $name: $failed failed (of $total)")
+  fi
+  SUM_PASSED=$((SUM_PASSED + passed))
+  SUM_FAILED=$((SUM_FAILED + failed))
+  ENGINE_TOTAL[$engine]=$((${ENGINE_TOTAL[$engine]:-0} + total))
+}
+
+cleanup() {
+  pg_stop
+}
+
+# --- test -------------------------------------------------------------------------------------------
+
+cmd_test() {
+  trap cleanup EXIT
+  trap 'exit 130' INT
+  trap 'exit 143' TERM
+
+  ensure_packages "${RUN_PACKAGES[@]}" "${TEST_EXTRA_PACKAGES[@]}"
+
+  # PostgreSQL: installed separately, so that outside CI its absence is only a warning.
+  local pg_skip_reason=""
+  if [ -n "$(missing_packages "$POSTGRES_PACKAGE")" ] && ! find_pg_bin; then
+    if is_root; then
+      apt_install "$POSTGRES_PACKAGE" || pg_skip_reason="apt-get could not install $POSTGRES_PACKAGE"
+    else
+      pg_skip_reason="package $POSTGRES_PACKAGE is not installed (as root: $(apt_command "$POSTGRES_PACKAGE"))"
+    fi
+  fi
+
+  require_dotnet
+  build_solution Debug
+  if [ "$IN_CI" = true ]; then
+    # Nothing more to compile: let the compiler server go rather than linger after CI.
+    dotnet build-server shutdown --vbcscompiler >/dev/null 2>&1 || true
+  fi
+
+  if [ -z "$pg_skip_reason" ]; then
+    say "starting a throwaway PostgreSQL cluster"
+    local pg_err_file
+    pg_err_file="$(mktemp)"
+    if pg_start 2>"$pg_err_file"; then
+      say "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT (data in $PG_DIR)"
+    else
+      cat "$pg_err_file" >&2
+      pg_skip_reason="the PostgreSQL cluster could not be started ($(head -n 1 "$pg_err_file"))"
+      pg_stop
+    fi
+    rm -f "$pg_err_file"
+  fi
+  if [ -n "$pg_skip_reason" ]; then
+    if [ "$IN_CI" = true ]; then
+      die "CI=true and PostgreSQL is required: $pg_skip_reason"
+    fi
+    cat >&2 <<EOF
+
+############################################################################
+#  WARNING: PostgreSQL is not available - the PostgreSQL test run is SKIPPED
+#  $pg_skip_reason
+############################################################################
+
+EOF
+  fi
+
+  rm -rf "$ROOT/TestResults/sqlite" "$ROOT/TestResults/postgres"
+
+  # 1. Every test project on SQLite.
+  local project found=false
+  for project in "$ROOT"/tests/*Tests*/; do
+    project="${project%/}"
+    compgen -G "$project/*.csproj" >/dev/null || continue
+    found=true
+    MEETINGS_TEST_PROVIDER=Sqlite run_tests SQLite "$ROOT/TestResults/sqlite" "$project"
+  done
+  [ "$found" = true ] || PROBLEMS+=("no test project found under tests/*Tests*/")
+
+  # 2. The database tests on PostgreSQL.
+  local pg_ran=false
+  if [ -z "$pg_skip_reason" ]; then
+    pg_ran=true
+    for project in "$ROOT/tests/UnHabitat.Meetings.Application.Tests" "$ROOT/tests/UnHabitat.Meetings.Web.Tests"; do
+      compgen -G "$project/*.csproj" >/dev/null || continue
+      MEETINGS_TEST_PROVIDER=Postgres \
+        MEETINGS_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Include Error Detail=true" \
+        run_tests PostgreSQL "$ROOT/TestResults/postgres" "$project" --filter "TestCategory=Database"
+    done
+  fi
+  pg_stop
+
+  echo
+  echo "==================== summary ===================="
+  local p
+  for p in "${PROBLEMS[@]+"${PROBLEMS[@]}"}"; do
+    echo "  $p"
+  done
+  echo "results: $ROOT/TestResults/{sqlite,postgres}/*.trx"
+  if [ "$pg_ran" = true ]; then
+    echo "engines: SQLite (${ENGINE_TOTAL[SQLite]:-0} tests), PostgreSQL (${ENGINE_TOTAL[PostgreSQL]:-0} tests)"
+  else
+    echo "engines: SQLite (${ENGINE_TOTAL[SQLite]:-0} tests), PostgreSQL: skipped ($pg_skip_reason)"
+  fi
+  echo "tests: $SUM_PASSED passed, $SUM_FAILED failed"
+
+  if [ "$SUM_FAILED" -gt 0 ] || [ "${#PROBLEMS[@]}" -gt 0 ]; then
+    return 1
+  fi
+  return 0
+}
+
+# --- main -------------------------------------------------------------------------------------------
+
+case "${1:-help}" in
+  run) cmd_run ;;
+  test) cmd_test ;;
+  help | -h | --help) usage ;;
+  *)
+    printf 'Unknown command: %s\n\n' "$1" >&2
+    usage >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,102 @@
+using Microsoft.Data.Sqlite;
+using Npgsql;
+using UnHabitat.Meetings.Infrastructure.Persistence;
+
+namespace UnHabitat.Meetings.Testing;
+
+/// <summary>
+/// A fresh, empty database on the engine the run was started for: <c>MEETINGS_TEST_PROVIDER</c> is
+/// Sqlite (a file in the temp folder, the default) or Postgres (a new database on the server named by
+/// <c>MEETINGS_TEST_POSTGRES</c>, which <c>./build.sh test</c> starts). Dropped again on dispose.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private TestDatabase(DatabaseProvider provider, string connectionString, string name, string folder)
+    {
+        Provider = provider;
+        ConnectionString = connectionString;
+        Name = name;
+        Folder = folder;
+    }
+
+    public DatabaseProvider Provider { get; }
+
+    public string ConnectionString { get; }
+
+    public string Name { get; }
+
+    /// <summary>A data folder of its own (files, SQLite database).</summary>
+    public string Folder { get; }
+
+    public static DatabaseProvider ProviderOfThisRun =>
+        string.Equals(Environment.GetEnvironmentVariable("MEETINGS_TEST_PROVIDER"), "Postgres", StringComparison.OrdinalIgnoreCase)
+            ? DatabaseProvider.Postgres
+            : DatabaseProvider.Sqlite;
+
+    /// <summary>Settings that point the application at this database.</summary>
+    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = Provider.ToString(),
+        ["ConnectionStrings:Meetings"] = ConnectionString,
+        ["Data:Folder"] = Folder,
+    };
+
+    public static async Task<TestDatabase> CreateAsync()
+    {
+        var name = "meetings_test_" + Guid.NewGuid().ToString("N")[..16];
+        var folder = Path.Combine(Path.GetTempPath(), "unhabitat-meetings-tests", name);
+        Directory.CreateDirectory(folder);
+        if (ProviderOfThisRun == DatabaseProvider.Sqlite)
+        {
+            return new TestDatabase(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "meetings.db")}", name, folder);
+        }
+
+        var server = Environment.GetEnvironmentVariable("MEETINGS_TEST_POSTGRES")
+            ?? throw new InvalidOperationException("MEETINGS_TEST_PROVIDER is Postgres but MEETINGS_TEST_POSTGRES (a server connection string) is not set.");
+        var connection = new NpgsqlConnection(server);
+        await using (connection.ConfigureAwait(false))
+        {
+            await connection.OpenAsync().ConfigureAwait(false);
+            var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await using (create.ConfigureAwait(false))
+            {
+                await create.ExecuteNonQueryAsync().ConfigureAwait(false);
+            }
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(server) { Database = name };
+        return new TestDatabase(DatabaseProvider.Postgres, builder.ConnectionString, name, folder);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            SqliteConnection.ClearAllPools();
+        }
+        else
+        {
+            NpgsqlConnection.ClearAllPools();
+            var server = Environment.GetEnvironmentVariable("MEETINGS_TEST_POSTGRES")!;
+            var connection = new NpgsqlConnection(server);
+            await using (connection.ConfigureAwait(false))
+            {
+                await connection.OpenAsync().ConfigureAwait(false);
+                var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
+                await using (drop.ConfigureAwait(false))
+                {
+                    await drop.ExecuteNonQueryAsync().ConfigureAwait(false);
+                }
+            }
+        }
+
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by a host that is shutting down; the temp folder is cleaned eventually.
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace UnHabitat.Meetings.Web.Tests.Support;
+
+/// <summary>Bodies as a Secretariat officer would send them.</summary>
+public static class Bodies
+{
+    public static object Working(string? shortName = null, Guid? parentBodyId = null, IReadOnlyList<Guid>? chairUserIds = null) => new
+    {
+        name = "Ad hoc working group on programmatic, budgetary and administrative matters",
+        shortName = shortName ?? "PBA-" + Guid.NewGuid().ToString("N")[..8],
+        kind = "WorkingGroup",
+        symbolPrefix = "HSP/EB",
+        parentBodyId,
+        summaryStyle = "Numbered",
+        attribution = "Anonymous",
+        documentDeadlineDays = 7,
+        chairUserIds = chairUserIds ?? [],
+    };
+
+    public static async Task<JsonElement> CreateAsync(HttpClient client, object? body = null)
+    {
+        var response = await client.PostAsJsonAsync("/api/bodies", body ?? Working(), MeetingsApp.Json);
+        Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.ExplainAsync());
+        return await response.JsonAsync();
+    }
+}

@@ -1,0 +1,121 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using UnHabitat.Meetings.Infrastructure.Persistence;
+using UnHabitat.Meetings.Testing;
+
+namespace UnHabitat.Meetings.Web.Tests.Support;
+
+/// <summary>
+/// The real application, over real HTTP (in memory) and a real database of its own.
+/// </summary>
+public sealed class MeetingsApp : WebApplicationFactory<Program>
+{
+    public const string AdminEmail = "admin@test.unhabitat.org";
+    public const string AdminPassword = "Admin-Password-2026";
+    public const string UserPassword = "User-Password-2026";
+
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private readonly Dictionary<string, string?> _settings;
+    private string? _adminToken;
+
+    public MeetingsApp(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        Database = database;
+        _settings = new Dictionary<string, string?>(database.Settings)
+        {
+            ["Bootstrap:AdminEmail"] = AdminEmail,
+            ["Bootstrap:AdminPassword"] = AdminPassword,
+            ["RateLimits:LoginPerMinute"] = "100000",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.AspNetCore"] = "Error",
+            ["Logging:LogLevel:UnHabitat.Meetings.Web.Errors"] = "Critical",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public TestDatabase Database { get; }
+
+    public static async Task<(TestDatabase Database, MeetingsApp App)> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var database = await TestDatabase.CreateAsync();
+        var app = new MeetingsApp(database, settings);
+        _ = app.Server; // start now: migrations, roles, the first administrator
+        return (database, app);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>A client with no credentials at all.</summary>
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public async Task<HttpClient> AdministratorAsync()
+    {
+        _adminToken ??= await TokenAsync(AdminEmail, AdminPassword);
+        return WithToken(_adminToken);
+    }
+
+    /// <summary>Creates a user in the role through the API and returns a client signed in as that user.</summary>
+    public async Task<SignedIn> UserAsync(string role, string? memberState = null)
+    {
+        var email = $"{role.ToLowerInvariant()}.{Guid.NewGuid():N}@test.unhabitat.org";
+        var admin = await AdministratorAsync();
+        var response = await admin.PostAsJsonAsync("/api/users", new { email, password = UserPassword, displayName = $"{role} user", roles = new[] { role }, memberState }, Json);
+        response.EnsureSuccessStatusCode();
+        var created = await response.Content.ReadFromJsonAsync<JsonElement>(Json);
+        return new SignedIn(created.GetProperty("id").GetGuid(), email, WithToken(await TokenAsync(email, UserPassword)));
+    }
+
+    public async Task<string> TokenAsync(string email, string password)
+    {
+        var response = await Anonymous().PostAsJsonAsync("/api/auth/login", new { email, password }, Json);
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("accessToken").GetString()!;
+    }
+
+    public HttpClient WithToken(string token)
+    {
+        var client = Anonymous();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Runs code against the application's own DbContext (for what no API shows, e.g. the audit log).</summary>
+    public async Task<T> WithDbAsync<T>(Func<MeetingsDbContext, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<MeetingsDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed record SignedIn(Guid Id, string Email, HttpClient Client);
+
+public static class HttpAssertions
+{
+    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
+        await response.Content.ReadFromJsonAsync<JsonElement>(MeetingsApp.Json);
+
+    public static async Task<string> ExplainAsync(this HttpResponseMessage response) =>
+        $"{(int)response.StatusCode} {response.StatusCode}: {await response.Content.ReadAsStringAsync()}";
+}
