@@ -214,7 +214,8 @@ pg_start() {
     echo "no PostgreSQL server binaries found (/usr/lib/postgresql/*/bin)" >&2
     return 1
   }
-  PG_DIR="$(mktemp -d "${TMPDIR:-/tmp}/meetings-pg.XXXXXX")"
+  # Under /tmp, not $TMPDIR: the socket path must stay under 108 bytes.
+  PG_DIR="$(mktemp -d /tmp/meetings-pg.XXXXXX)"
   chmod 755 "$PG_DIR"
   if is_root; then
     id postgres >/dev/null 2>&1 || {
@@ -328,20 +329,21 @@ run_tests() {
       grep -qE 'No test matches the given testcase filter|No test is available in' "$log"; then
       # A project with no test for this filter: not a failure.
       say "[$engine] $name: no test matches the filter (exit code $rc ignored)"
-    elif [ "$failed" -eq 0 ]; then
+    elif [ "$failed" -gt 0 ]; then
+      PROBLEMS+=("[$engine] $name: $failed failed (of $total)")
+    else
       failed=1
       if [ -z "$counts" ]; then
-        PROBLEMS+=("[$engine] $name: the test run crashed (exit code $rc, no TRX result file)")
+        PROBLEMS+=("[$engine] $name: the test run crashed (exit code $rc, no TRX result file), counted as 1 failed")
       else
-        PROBLEMS+=("[$engine] $name: dotnet test exited with $rc although no test failed (test host crash?)")
+        PROBLEMS+=("[$engine] $name: the test run was aborted (exit code $rc, test host crash?), counted as 1 failed")
       fi
     fi
+  elif [ "$failed" -gt 0 ]; then
+    PROBLEMS+=("[$engine] $name: $failed failed (of $total) although dotnet test exited with 0")
   elif [ -z "$counts" ]; then
     # Exit 0 without a result file: nothing ran (e.g. a project with no test at all); count nothing.
     say "[$engine] $name: no result file written (no tests?)"
-  fi
-  if [ "$failed" -gt 0 ]; then
-    PROBLEMS+=("[$engine] $name: $failed failed (of $total)")
   fi
   SUM_PASSED=$((SUM_PASSED + passed))
   SUM_FAILED=$((SUM_FAILED + failed))
@@ -386,7 +388,7 @@ cmd_test() {
       say "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PG_PORT (data in $PG_DIR)"
     else
       cat "$pg_err_file" >&2
-      pg_skip_reason="the PostgreSQL cluster could not be started ($(head -n 1 "$pg_err_file"))"
+      pg_skip_reason="the PostgreSQL cluster could not be started: $(grep -m 1 -E 'FATAL|ERROR|no |could not' "$pg_err_file" || head -n 1 "$pg_err_file")"
       pg_stop
     fi
     rm -f "$pg_err_file"

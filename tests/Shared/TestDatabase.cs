@@ -68,6 +68,41 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(DatabaseProvider.Postgres, builder.ConnectionString, name, folder);
     }
 
+    /// <summary>Takes the database away under a running application, as when its server goes down.</summary>
+    public async Task MakeUnreachableAsync()
+    {
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            SqliteConnection.ClearAllPools();
+            var file = new SqliteConnectionStringBuilder(ConnectionString).DataSource;
+            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            {
+                File.Delete(path);
+            }
+
+            Directory.CreateDirectory(file); // a folder where the file was: nothing can open or create it
+            return;
+        }
+
+        await DropAsync().ConfigureAwait(false);
+    }
+
+    private async Task DropAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        var server = Environment.GetEnvironmentVariable("MEETINGS_TEST_POSTGRES")!;
+        var connection = new NpgsqlConnection(server);
+        await using (connection.ConfigureAwait(false))
+        {
+            await connection.OpenAsync().ConfigureAwait(false);
+            var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
+            await using (drop.ConfigureAwait(false))
+            {
+                await drop.ExecuteNonQueryAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Provider == DatabaseProvider.Sqlite)
@@ -76,18 +111,7 @@ public sealed class TestDatabase : IAsyncDisposable
         }
         else
         {
-            NpgsqlConnection.ClearAllPools();
-            var server = Environment.GetEnvironmentVariable("MEETINGS_TEST_POSTGRES")!;
-            var connection = new NpgsqlConnection(server);
-            await using (connection.ConfigureAwait(false))
-            {
-                await connection.OpenAsync().ConfigureAwait(false);
-                var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
-                await using (drop.ConfigureAwait(false))
-                {
-                    await drop.ExecuteNonQueryAsync().ConfigureAwait(false);
-                }
-            }
+            await DropAsync().ConfigureAwait(false);
         }
 
         try
