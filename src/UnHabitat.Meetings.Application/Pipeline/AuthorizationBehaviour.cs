@@ -31,8 +31,11 @@ internal sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser u
 
         return next();
     }
+}
 
-    /// <summary>Lists requests without a declaration; a test keeps this empty.</summary>
+internal static class RequestAccess
+{
+    /// <summary>Requests that do not declare exactly one access rule; a test keeps this empty.</summary>
     public static IEnumerable<Type> Undeclared(Assembly assembly) =>
         assembly.GetTypes().Where(t => !t.IsAbstract && !t.IsInterface
             && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>))
