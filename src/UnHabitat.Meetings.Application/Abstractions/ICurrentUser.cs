@@ -7,6 +7,9 @@ public interface ICurrentUser
 
     string? UserName { get; }
 
+    /// <summary>The name shown in histories ("Secretariat officer", "H.E. …").</summary>
+    string? DisplayName { get; }
+
     bool IsAuthenticated { get; }
 
     /// <summary>The Member State a Delegation user represents (ISO 3166-1 alpha-2), otherwise null.</summary>

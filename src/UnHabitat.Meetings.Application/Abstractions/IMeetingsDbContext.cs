@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Domain.Auditing;
 using UnHabitat.Meetings.Domain.Bodies;
+using UnHabitat.Meetings.Domain.Meetings;
+using UnHabitat.Meetings.Domain.Notifications;
+using UnHabitat.Meetings.Domain.Sessions;
 
 namespace UnHabitat.Meetings.Application.Abstractions;
 
@@ -13,4 +16,10 @@ public interface IMeetingsDbContext
     DbSet<Body> Bodies { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<Meeting> Meetings { get; }
+
+    DbSet<Session> Sessions { get; }
+
+    DbSet<Notification> Notifications { get; }
 }

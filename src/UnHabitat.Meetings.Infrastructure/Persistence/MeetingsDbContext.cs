@@ -7,6 +7,9 @@ using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Domain.Auditing;
 using UnHabitat.Meetings.Domain.Bodies;
 using UnHabitat.Meetings.Domain.Common;
+using UnHabitat.Meetings.Domain.Meetings;
+using UnHabitat.Meetings.Domain.Notifications;
+using UnHabitat.Meetings.Domain.Sessions;
 using UnHabitat.Meetings.Infrastructure.Identity;
 
 namespace UnHabitat.Meetings.Infrastructure.Persistence;
@@ -19,6 +22,12 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
     public DbSet<Body> Bodies => Set<Body>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -100,17 +109,19 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
         }
     }
 
+    /// <summary>The aggregate root that owns an owned entry, through any number of owned levels.</summary>
     private EntityEntry? OwnerOf(EntityEntry entry)
     {
         var ownership = entry.Metadata.FindOwnership();
         if (ownership is null)
         {
-            return null;
+            return entry.Entity is AggregateRoot ? entry : null;
         }
 
         var ownerId = entry.Property(ownership.Properties[0].Name).CurrentValue;
-        return ChangeTracker.Entries()
+        var owner = ChangeTracker.Entries()
             .FirstOrDefault(e => e.Metadata == ownership.PrincipalEntityType && Equals(e.Property(ownership.PrincipalKey.Properties[0].Name).CurrentValue, ownerId));
+        return owner is null ? null : OwnerOf(owner);
     }
 
     private sealed class UtcConverter() : ValueConverter<DateTimeOffset, DateTime>(

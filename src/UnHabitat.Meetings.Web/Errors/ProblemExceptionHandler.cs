@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Errors;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Domain.Common;
+using UnHabitat.Meetings.Infrastructure.Persistence;
 
 namespace UnHabitat.Meetings.Web.Errors;
 
@@ -23,11 +24,12 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
         {
             ValidationException validation => Validation(validation),
             UnauthenticatedException => Problem(401, "Sign in first", exception.Message),
-            ForbiddenException => Problem(403, "Forbidden", exception.Message),
+            ForbiddenException or PermissionDeniedException => Problem(403, "Forbidden", exception.Message),
             NotFoundException => Problem(404, "Not found", exception.Message),
             ConcurrencyConflictException => Problem(409, "Changed by someone else", exception.Message),
             DbUpdateConcurrencyException => Problem(409, "Changed by someone else", "This record was changed by someone else at the same moment. Reload it and apply your change again."),
             DomainRuleException rule => WithRule(Problem(409, "Rule broken", rule.Message), rule.Rule),
+            _ when DatabaseErrors.IsUniqueViolation(exception) => Problem(409, "Taken at the same moment", "Someone saved the same value (a number, a name) at the same moment. Reload and try again."),
             BadHttpRequestException bad => Problem(bad.StatusCode, "Bad request", bad.Message),
             _ => null,
         };

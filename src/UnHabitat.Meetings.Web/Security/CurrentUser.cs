@@ -15,6 +15,8 @@ internal sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 
     public string? UserName => IsAuthenticated ? Principal!.FindFirstValue(ClaimTypes.Name) : null;
 
+    public string? DisplayName => Principal?.FindFirstValue(MeetingsClaimsFactory.DisplayNameClaim) ?? UserName;
+
     public string? MemberState => Principal?.FindFirstValue(MeetingsClaimsFactory.MemberStateClaim);
 
     public bool IsInRole(string role) => Principal?.IsInRole(role) == true;

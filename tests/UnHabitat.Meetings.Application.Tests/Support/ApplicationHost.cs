@@ -81,15 +81,19 @@ public sealed class TestUser : ICurrentUser
 
     public string? UserName { get; private set; }
 
+    public string? DisplayName => UserName;
+
     public bool IsAuthenticated => UserId is not null;
 
     public string? MemberState { get; private set; }
 
     public bool IsInRole(string role) => _roles.Contains(role);
 
-    public void SignIn(string role, string? memberState = null)
+    public void SignIn(string role, string? memberState = null) => SignInAs(Guid.NewGuid(), role, memberState);
+
+    public void SignInAs(Guid userId, string role, string? memberState = null)
     {
-        UserId = Guid.NewGuid();
+        UserId = userId;
         UserName = $"{role.ToLowerInvariant()}@test.unhabitat.org";
         MemberState = memberState;
         _roles = [role];

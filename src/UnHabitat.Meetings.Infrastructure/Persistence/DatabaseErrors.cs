@@ -1,0 +1,17 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace UnHabitat.Meetings.Infrastructure.Persistence;
+
+/// <summary>Reads the engines' own error codes, so the rest of the code need not know which engine runs.</summary>
+public static class DatabaseErrors
+{
+    /// <summary>Two writers raced for the same unique value (e.g. the same meeting number).</summary>
+    public static bool IsUniqueViolation(Exception exception) => exception is DbUpdateException { InnerException: var inner } && inner switch
+    {
+        SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using UnHabitat.Meetings.Application.Agendas;
+
+namespace UnHabitat.Meetings.Web.Api;
+
+public sealed record AgendaItemRequest(string? Title, Guid? ParentId, int? Position, int? Version);
+
+public sealed record AgendaStepRequest(string? Comment, string? Amendments, int? Version);
+
+[Route("api/meetings/{meetingId:guid}/agenda")]
+public sealed class AgendaController : ApiController
+{
+    /// <summary>The agenda with its numbered items; for delegations and the public only once approved.</summary>
+    [HttpGet]
+    [AllowAnonymous]
+    public async Task<ActionResult<AgendaDto>> Get(Guid meetingId)
+    {
+        var agenda = await Mediator.Send(new GetAgenda(meetingId));
+        return WithVersion(agenda, agenda.Version);
+    }
+
+    /// <summary>Adds an item at the end, or at <c>position</c> among its siblings, under <c>parentId</c>.</summary>
+    [HttpPost("items")]
+    [ProducesResponseType<AgendaDto>(201)]
+    public async Task<ActionResult<AgendaDto>> Add(Guid meetingId, AgendaItemRequest request)
+    {
+        var agenda = await Mediator.Send(new EditAgendaItem(meetingId, AgendaEdit.Add, null, request.Title, request.ParentId, request.Position, ExpectedVersion(request.Version)));
+        Response.Headers.ETag = $"\"{agenda.Version}\"";
+        return Created($"/api/meetings/{meetingId}/agenda", agenda);
+    }
+
+    /// <summary>Renames an item, or moves it under another parent or to another position.</summary>
+    [HttpPut("items/{itemId:guid}")]
+    public async Task<ActionResult<AgendaDto>> Change(Guid meetingId, Guid itemId, AgendaItemRequest request)
+    {
+        var agenda = await Mediator.Send(new EditAgendaItem(meetingId, AgendaEdit.Change, itemId, request.Title, request.ParentId, request.Position, ExpectedVersion(request.Version)));
+        return WithVersion(agenda, agenda.Version);
+    }
+
+    /// <summary>Removes an item and its sub-items; send the version as If-Match or <c>?version=</c>.</summary>
+    [HttpDelete("items/{itemId:guid}")]
+    public async Task<ActionResult<AgendaDto>> Remove(Guid meetingId, Guid itemId, int? version)
+    {
+        var agenda = await Mediator.Send(new EditAgendaItem(meetingId, AgendaEdit.Remove, itemId, null, null, null, ExpectedVersion(version)));
+        return WithVersion(agenda, agenda.Version);
+    }
+
+    [HttpPost("submit")]
+    public async Task<ActionResult<AgendaDto>> Submit(Guid meetingId, AgendaStepRequest? request) =>
+        Versioned(await Mediator.Send(new SubmitOrAdoptAgenda(meetingId, Adopt: false, null, ExpectedVersion(request?.Version))));
+
+    /// <summary>Approval by a chair of the meeting's body, and no one else.</summary>
+    [HttpPost("approve")]
+    public async Task<ActionResult<AgendaDto>> Approve(Guid meetingId, AgendaStepRequest? request) =>
+        Versioned(await Mediator.Send(new ApproveOrReturnAgenda(meetingId, Approve: true, null, ExpectedVersion(request?.Version))));
+
+    [HttpPost("return")]
+    public async Task<ActionResult<AgendaDto>> Return(Guid meetingId, AgendaStepRequest request) =>
+        Versioned(await Mediator.Send(new ApproveOrReturnAgenda(meetingId, Approve: false, request.Comment, ExpectedVersion(request.Version))));
+
+    /// <summary>The meeting adopted the agenda, with the amendments it made, if any.</summary>
+    [HttpPost("adopt")]
+    public async Task<ActionResult<AgendaDto>> Adopt(Guid meetingId, AgendaStepRequest? request) =>
+        Versioned(await Mediator.Send(new SubmitOrAdoptAgenda(meetingId, Adopt: true, request?.Amendments, ExpectedVersion(request?.Version))));
+
+    private ActionResult<AgendaDto> Versioned(AgendaDto agenda) => WithVersion(agenda, agenda.Version);
+}
