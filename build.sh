@@ -57,7 +57,10 @@ is_root() { [ "$(id -u)" -eq 0 ]; }
 # --- Debian packages ----------------------------------------------------------------------------
 
 package_installed() {
-  dpkg -s "$1" 2>/dev/null | grep -q '^Status: install ok installed'
+  # No pipe into grep -q here: with pipefail, dpkg killed by SIGPIPE would read as "not installed".
+  local status
+  status="$(dpkg -s "$1" 2>/dev/null)" || return 1
+  grep -q '^Status: install ok installed' <<<"$status"
 }
 
 # Prints the packages of "$@" that are not installed (nothing if dpkg is absent).

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Domain.Bodies;
+using UnHabitat.Meetings.Domain.Common;
 using UnHabitat.Meetings.Infrastructure.Persistence;
 
 namespace UnHabitat.Meetings.Infrastructure.DemoData;
@@ -10,7 +11,7 @@ namespace UnHabitat.Meetings.Infrastructure.DemoData;
 /// Demo data the Secretariat would recognise: the UN-Habitat governing bodies and subsidiary bodies of the
 /// reference documents, and one user per role. Loaded once, into an empty database only.
 /// </summary>
-public sealed class DemoDataLoader(MeetingsDbContext db, IUserAccounts accounts, IUnitOfWork unitOfWork)
+public sealed class DemoDataLoader(MeetingsDbContext db, IUserAccounts accounts, IUnitOfWork unitOfWork, TimeProvider clock)
 {
     public const string Password = "Habitat-Demo-2026";
 
@@ -42,12 +43,15 @@ public sealed class DemoDataLoader(MeetingsDbContext db, IUserAccounts accounts,
                     ?? (await accounts.CreateAsync(new NewUserAccount(email, Password, name, [role], state), ct).ConfigureAwait(false)).Id;
             }
 
-            AddBodies(created["chair.pba@demo.unhabitat.org"]);
+            var bodies = AddBodies(created["chair.pba@demo.unhabitat.org"]);
+            var officer = new Actor(created["secretariat@demo.unhabitat.org"], "Secretariat officer (demo)");
+            var chair = new Actor(created["chair.pba@demo.unhabitat.org"], "H.E. Dr. Pedro Leon Cortes Ruiz");
+            DemoMeetings.Add(db, bodies, officer, chair, clock.GetUtcNow());
             return true;
         }, ct).ConfigureAwait(false);
     }
 
-    private void AddBodies(Guid pbaChair)
+    private DemoBodies AddBodies(Guid pbaChair)
     {
         var assembly = new Body(Guid.NewGuid(), "United Nations Habitat Assembly", "Assembly", BodyKind.Assembly, "HSP/HA", SummaryStyle.Journal, AttributionPolicy.NamedCapitals);
         var board = new Body(Guid.NewGuid(), "Executive Board of the United Nations Human Settlements Programme", "Executive Board", BodyKind.ExecutiveBoard, "HSP/EB", SummaryStyle.Journal, AttributionPolicy.NamedCapitals);
@@ -64,5 +68,6 @@ public sealed class DemoDataLoader(MeetingsDbContext db, IUserAccounts accounts,
         var start = new DateOnly(2021, 1, 1);
         communications.SetMembers(CommunicationsGroupMembers.Select(s => new BodyMembership(s, start, null)));
         db.Bodies.AddRange(assembly, board, pba, bureau, joint, communications);
+        return new DemoBodies(assembly, board, pba, communications);
     }
 }
