@@ -3,6 +3,8 @@ using UnHabitat.Meetings.Domain.Auditing;
 using UnHabitat.Meetings.Domain.Bodies;
 using UnHabitat.Meetings.Domain.Meetings;
 using UnHabitat.Meetings.Domain.Notifications;
+using UnHabitat.Meetings.Domain.Records;
+using UnHabitat.Meetings.Domain.Summaries;
 using UnHabitat.Meetings.Domain.Sessions;
 
 namespace UnHabitat.Meetings.Application.Abstractions;
@@ -22,4 +24,16 @@ public interface IMeetingsDbContext
     DbSet<Session> Sessions { get; }
 
     DbSet<Notification> Notifications { get; }
+
+    DbSet<MeetingRecord> MeetingRecords { get; }
+
+    DbSet<RecordParagraph> RecordParagraphs { get; }
+
+    DbSet<Intervention> Interventions { get; }
+
+    DbSet<SecretariatResponse> SecretariatResponses { get; }
+
+    DbSet<ActionPoint> ActionPoints { get; }
+
+    DbSet<MeetingSummary> MeetingSummaries { get; }
 }

@@ -56,11 +56,23 @@ public sealed class Body : AggregateRoot
     /// <summary>Days before a meeting by which its documents must be posted (the seven-day rule).</summary>
     public int DocumentDeadlineDays { get; private set; }
 
+    /// <summary>The usual distribution of the body's documents and summaries.</summary>
+    public Documents.Distribution DocumentDistribution { get; private set; } = Documents.Distribution.General;
+
     public IReadOnlyList<BodyChair> Chairs => _chairs;
 
     public IReadOnlyList<BodyMembership> Members => _members;
 
     public bool IsChairedBy(Guid userId) => _chairs.Exists(c => c.UserId == userId);
+
+    public void Distribute(Documents.Distribution distribution)
+    {
+        if (distribution != DocumentDistribution)
+        {
+            Changed();
+            DocumentDistribution = distribution;
+        }
+    }
 
     public void Describe(
         string name,

@@ -9,6 +9,8 @@ using UnHabitat.Meetings.Domain.Bodies;
 using UnHabitat.Meetings.Domain.Common;
 using UnHabitat.Meetings.Domain.Meetings;
 using UnHabitat.Meetings.Domain.Notifications;
+using UnHabitat.Meetings.Domain.Records;
+using UnHabitat.Meetings.Domain.Summaries;
 using UnHabitat.Meetings.Domain.Sessions;
 using UnHabitat.Meetings.Infrastructure.Identity;
 
@@ -28,6 +30,18 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
     public DbSet<Session> Sessions => Set<Session>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<MeetingRecord> MeetingRecords => Set<MeetingRecord>();
+
+    public DbSet<RecordParagraph> RecordParagraphs => Set<RecordParagraph>();
+
+    public DbSet<Intervention> Interventions => Set<Intervention>();
+
+    public DbSet<SecretariatResponse> SecretariatResponses => Set<SecretariatResponse>();
+
+    public DbSet<ActionPoint> ActionPoints => Set<ActionPoint>();
+
+    public DbSet<MeetingSummary> MeetingSummaries => Set<MeetingSummary>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

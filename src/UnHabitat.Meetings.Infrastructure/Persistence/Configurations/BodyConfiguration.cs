@@ -16,6 +16,7 @@ internal sealed class BodyConfiguration : IEntityTypeConfiguration<Body>
         builder.Property(b => b.ShortName).HasMaxLength(Limits.ShortText).IsRequired();
         builder.HasIndex(b => b.ShortName).IsUnique();
         builder.Property(b => b.SymbolPrefix).HasMaxLength(Limits.SymbolPrefix).IsRequired();
+        builder.Property(b => b.DocumentDistribution).HasDefaultValue(Domain.Documents.Distribution.General);
         builder.HasOne<Body>().WithMany().HasForeignKey(b => b.ParentBodyId).OnDelete(DeleteBehavior.Restrict);
 
         builder.OwnsMany(b => b.Chairs, chair =>

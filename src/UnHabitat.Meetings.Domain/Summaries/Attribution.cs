@@ -1,0 +1,73 @@
+using UnHabitat.Meetings.Domain.Bodies;
+using UnHabitat.Meetings.Domain.Records;
+
+namespace UnHabitat.Meetings.Domain.Summaries;
+
+/// <summary>
+/// The printed lead-in of an intervention (HOUSE-STYLE.md section 1). Anonymous: inside one block the first
+/// State is "A Member State", a State not yet mentioned in the block "Another Member State", one already
+/// mentioned "The same Member State"; several jointly "Member States". Named: "The delegate from France".
+/// Named in capitals: "FRANCE". The Chair and the Secretariat always by role.
+/// </summary>
+public sealed class Attribution
+{
+    private readonly HashSet<string> _mentioned = new(StringComparer.Ordinal);
+
+    /// <summary>Starts a new block (a new topic, or the general part of a round): nobody is mentioned yet.</summary>
+    public void NewBlock() => _mentioned.Clear();
+
+    public string LeadIn(Speaker speaker, AttributionPolicy policy)
+    {
+        var leadIn = speaker.Kind switch
+        {
+            SpeakerKind.Chair => "The Chair",
+            SpeakerKind.Secretariat => "The Secretariat",
+            SpeakerKind.Observer => Observer(speaker, policy),
+            SpeakerKind.MemberStates => Joint(speaker, policy),
+            SpeakerKind.Group => $"{State(speaker.MemberState!, policy)}, speaking on behalf of {Article(speaker.OnBehalfOf!)},",
+            _ => State(speaker.MemberState!, policy),
+        };
+        return leadIn;
+    }
+
+    private string State(string code, AttributionPolicy policy)
+    {
+        var name = Reference.MemberStates.Find(code)?.Name ?? code;
+        if (policy == AttributionPolicy.NamedCapitals)
+        {
+            return name.ToUpperInvariant();
+        }
+
+        if (policy == AttributionPolicy.Named)
+        {
+            return $"The delegate from {name}";
+        }
+
+        var phrase = _mentioned.Count == 0 ? "A Member State" : _mentioned.Contains(code) ? "The same Member State" : "Another Member State";
+        _mentioned.Add(code);
+        return phrase;
+    }
+
+    private static string Joint(Speaker speaker, AttributionPolicy policy)
+    {
+        var names = speaker.JointStates.Select(c => Reference.MemberStates.Find(c)?.Name ?? c).ToList();
+        return policy switch
+        {
+            AttributionPolicy.NamedCapitals => Join(names.Select(n => n.ToUpperInvariant()).ToList()),
+            AttributionPolicy.Named => $"The delegates from {Join(names)}",
+            _ => "Member States",
+        };
+    }
+
+    private static string Observer(Speaker speaker, AttributionPolicy policy) =>
+        string.IsNullOrWhiteSpace(speaker.Name) || policy == AttributionPolicy.Anonymous
+            ? "An observer"
+            : policy == AttributionPolicy.NamedCapitals ? speaker.Name.ToUpperInvariant() : $"The observer for {speaker.Name}";
+
+    /// <summary>"the Group of 77 and China", "the African Group"; a name that already has "the" keeps it.</summary>
+    private static string Article(string group) =>
+        group.StartsWith("the ", StringComparison.OrdinalIgnoreCase) ? group : "the " + group;
+
+    private static string Join(List<string> names) =>
+        names.Count <= 1 ? string.Concat(names) : $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}";
+}
