@@ -23,6 +23,7 @@ public sealed class EndpointCensusTests
         "GET api/meetings",
         "GET api/meetings/{id:guid}",
         "GET api/meetings/{meetingId:guid}/agenda",
+        "GET api/meetings/{meetingId:guid}/summary",
         "GET api/sessions",
         "GET health/live",
         "GET health/ready",

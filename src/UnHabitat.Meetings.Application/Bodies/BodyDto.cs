@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Errors;
 using UnHabitat.Meetings.Domain.Bodies;
+using UnHabitat.Meetings.Domain.Documents;
 
 namespace UnHabitat.Meetings.Application.Bodies;
 
@@ -17,6 +18,7 @@ public sealed record BodyDto(
     SummaryStyle SummaryStyle,
     AttributionPolicy Attribution,
     int DocumentDeadlineDays,
+    Distribution DocumentDistribution,
     IReadOnlyList<Guid> ChairUserIds,
     IReadOnlyList<BodyMemberDto> Members,
     int Version)
@@ -31,6 +33,7 @@ public sealed record BodyDto(
         body.SummaryStyle,
         body.Attribution,
         body.DocumentDeadlineDays,
+        body.DocumentDistribution,
         [.. body.Chairs.Select(c => c.UserId)],
         [.. body.Members.OrderBy(m => m.MemberState, StringComparer.Ordinal).ThenBy(m => m.From).Select(m => new BodyMemberDto(m.MemberState, m.From, m.To))],
         body.Version);

@@ -5,6 +5,7 @@ using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Domain.Bodies;
+using UnHabitat.Meetings.Domain.Documents;
 using UnHabitat.Meetings.Domain.Common;
 
 namespace UnHabitat.Meetings.Application.Bodies;
@@ -19,7 +20,8 @@ public sealed record CreateBody(
     SummaryStyle SummaryStyle,
     AttributionPolicy Attribution,
     int DocumentDeadlineDays,
-    IReadOnlyList<Guid>? ChairUserIds) : ICommand<BodyDto>;
+    IReadOnlyList<Guid>? ChairUserIds,
+    Distribution? DocumentDistribution = null) : ICommand<BodyDto>;
 
 internal sealed class CreateBodyValidator : AbstractValidator<CreateBody>
 {
@@ -45,6 +47,7 @@ internal sealed class CreateBodyHandler(IMeetingsDbContext db, IUserAccounts use
             request.SummaryStyle, request.Attribution, request.DocumentDeadlineDays);
         body.PlaceUnder(request.ParentBodyId, ancestors);
         body.AppointChairs(chairs);
+        body.Distribute(request.DocumentDistribution ?? body.DocumentDistribution);
         db.Bodies.Add(body);
         return BodyDto.From(body);
     }

@@ -4,6 +4,7 @@ using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Domain.Bodies;
+using UnHabitat.Meetings.Domain.Documents;
 
 namespace UnHabitat.Meetings.Application.Bodies;
 
@@ -19,7 +20,8 @@ public sealed record UpdateBody(
     AttributionPolicy Attribution,
     int DocumentDeadlineDays,
     IReadOnlyList<Guid>? ChairUserIds,
-    int? Version) : ICommand<BodyDto>;
+    int? Version,
+    Distribution? DocumentDistribution = null) : ICommand<BodyDto>;
 
 internal sealed class UpdateBodyValidator : AbstractValidator<UpdateBody>
 {
@@ -48,6 +50,7 @@ internal sealed class UpdateBodyHandler(IMeetingsDbContext db, IUserAccounts use
             request.Attribution, request.DocumentDeadlineDays);
         body.PlaceUnder(request.ParentBodyId, ancestors);
         body.AppointChairs(chairs);
+        body.Distribute(request.DocumentDistribution ?? body.DocumentDistribution);
         return BodyDto.From(body);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using UnHabitat.Meetings.Application.Bodies;
 using UnHabitat.Meetings.Domain.Bodies;
+using UnHabitat.Meetings.Domain.Documents;
 
 namespace UnHabitat.Meetings.Web.Api;
 
@@ -14,7 +15,8 @@ public sealed record BodyRequest(
     AttributionPolicy Attribution,
     int? DocumentDeadlineDays,
     IReadOnlyList<Guid>? ChairUserIds,
-    int? Version);
+    int? Version,
+    Distribution? DocumentDistribution);
 
 [Route("api/bodies")]
 public sealed class BodiesController : ApiController
@@ -34,7 +36,7 @@ public sealed class BodiesController : ApiController
     public async Task<ActionResult<BodyDto>> Create(BodyRequest request)
     {
         var body = await Mediator.Send(new CreateBody(request.Name, request.ShortName, request.Kind, request.SymbolPrefix, request.ParentBodyId,
-            request.SummaryStyle, request.Attribution, request.DocumentDeadlineDays ?? Body.DefaultDocumentDeadlineDays, request.ChairUserIds));
+            request.SummaryStyle, request.Attribution, request.DocumentDeadlineDays ?? Body.DefaultDocumentDeadlineDays, request.ChairUserIds, request.DocumentDistribution));
         Response.Headers.ETag = $"\"{body.Version}\"";
         return Created($"/api/bodies/{body.Id}", body);
     }
@@ -44,7 +46,7 @@ public sealed class BodiesController : ApiController
     public async Task<ActionResult<BodyDto>> Update(Guid id, BodyRequest request)
     {
         var body = await Mediator.Send(new UpdateBody(id, request.Name, request.ShortName, request.Kind, request.SymbolPrefix, request.ParentBodyId,
-            request.SummaryStyle, request.Attribution, request.DocumentDeadlineDays ?? Body.DefaultDocumentDeadlineDays, request.ChairUserIds, ExpectedVersion(request.Version)));
+            request.SummaryStyle, request.Attribution, request.DocumentDeadlineDays ?? Body.DefaultDocumentDeadlineDays, request.ChairUserIds, ExpectedVersion(request.Version), request.DocumentDistribution));
         return WithVersion(body, body.Version);
     }
 

@@ -60,9 +60,9 @@ public static class ContactGroupReference
                 ]),
                 new("Website and report dissemination improvements",
                 [
-                    "Stories are being made less technical, with feedback to writers and revised guidelines.",
+                    "Stories are being written in plainer language, helped by writer feedback and revised guidelines.",
                     "Publication download and view counters were repaired and abstracts improved.",
-                    "Webpages, key messages and launches of flagship reports were organized.",
+                    "Web pages, core messages and launch events for major reports were put in order.",
                     "The publication committee secures resources for report launches and publicity.",
                 ]),
                 new("Increased websites and social platform outreach",
@@ -84,14 +84,14 @@ public static class ContactGroupReference
                 new(null, "Encouraged tying newsletter content to progress on the annual work programmes."),
                 new(null, "Encouraged reporting Donate Now donations and their frequency in newsletters, reports or meetings."),
                 new(null, "Encouraged branches to record monthly progress and pass it to the governing bodies secretariat for Member States."),
-                new(null, "Stressed the need to translate the Cities and Pandemics report into the other official UN languages."),
+                new(null, "Stressed that the Cities and Pandemics report should be translated into the other official UN languages."),
                 new(null, "Encouraged hashtags and Kenyan media channels to build interest in the coming CPR meeting and UN-Habitat's work."),
             ],
             [
                 "Reported that the Urban Impact newsletter had brought new partners to the advocacy unit.",
                 "Said granularity is addressed by regional Donate Now pilots; donations are small and impact will be reported to partners.",
                 "Welcomed Member States' hashtag suggestions and will coordinate media and hashtags with Kenya.",
-                "Reported work on a short action plan for Kenya, mainly for June.",
+                "Said a brief action plan for Kenya, focused on June, was being prepared.",
             ],
             null),
 
@@ -100,7 +100,7 @@ public static class ContactGroupReference
                 // Five bullets: the fifth continues on the next page before "2) COVID-19".
                 new("Urban Climate Action which presents a niche for UN-Habitat",
                 [
-                    "The ClimateAction4Cities campaign launched with 18 solutions on the Urban Agenda Platform.",
+                    "The ClimateAction4Cities campaign started, offering 18 solutions on the Urban Agenda Platform.",
                     "Urban October pairs mitigation with World Habitat Day and adaptation with World Cities Day, plus Innovate4Cities.",
                     "Member States were asked to get partners and cities to nominate for the Scroll of Honour by 8 August 2021.",
                     "The Executive Director named Turkey's First Lady a Waste Wise Cities champion.",
@@ -214,7 +214,7 @@ public static class ContactGroupReference
             [
                 new("FR", "thanked the group and said goodbye as her term draws to a close."),
                 new(null, "also thanked France for her valuable contributions.", Subject: "The member states and Secretariat"),
-                new("CN", "also encouraged UN-Habitat to keep a pool of experts, including departing group members."),
+                new("CN", "also urged UN-Habitat to maintain an expert pool, including departing group members."),
             ],
             [],
             "Noted",
@@ -223,7 +223,7 @@ public static class ContactGroupReference
         // Next meeting: the Agenda Items cell is empty.
         new(null, null,
             [
-                new("The group's next meeting will be scheduled after Urban October.", [], Numbered: false),
+                new("The group will meet next once Urban October is over.", [], Numbered: false),
             ],
             [],
             [],

@@ -171,7 +171,7 @@ public static class Pba56Reference
 
         // Agenda item 2, round 1: opening narrative
         new(2, 2, 1, Narrative, null, null, null, null, false,
-            "The Chair recalled the Assembly's 5 resolutions of 2019 and 10 of 2023, ahead of the Board's 4–6 December 2024 session."),
+            "The Chair recalled 5 Assembly resolutions of 2019 and 10 of 2023, ahead of the 4–6 December 2024 Board session."),
         new(3, 2, 1, Narrative, null, null, null, null, false,
             "The Chair proposed updates first on open-ended resolutions, then detailed presentations on time-bound resolutions 2/1, 2/5 and 2/7."),
         new(4, 2, 1, Briefing, null, null, null, null, false,
@@ -192,7 +192,7 @@ public static class Pba56Reference
         new(9, 2, 1, Intervention, Res12, State("MX"), AMemberState, AMemberState, false,
             "said the urban safety monitoring tool greatly helps make municipal safety policies better and more consistent."),
         new(10, 2, 1, Intervention, Res12, State("JP"), AnotherMemberState, AnotherMemberState, true,
-            "sought details and next steps on the second phase of mainstreaming human security within UN-Habitat."),
+            "wanted more on the next steps of phase two of bringing human security into UN-Habitat's work."),
         new(11, 2, 1, Intervention, Res12, State("EG"), AnotherMemberState, AnotherMemberState, true,
             "asked for figures and progress on the e-learning course on urban safety and human security."),
         new(12, 2, 1, Intervention, Res12, State("PL"), AnotherMemberState, AnotherMemberState, true,
@@ -203,7 +203,7 @@ public static class Pba56Reference
 
         // round 1, Resolution 1/3
         new(14, 2, 1, Intervention, Res13, State("ZA"), AMemberState, AMemberState, true,
-            "sought details on the Capacity Building Help Desk and how developing countries can use its services."),
+            "wanted to know more about the Capacity Building Help Desk and how developing countries may use it."),
         // exception: the State of paragraph 14 continues; printed "A Member State" where the rule says "The same Member State".
         new(15, 2, 1, Intervention, Res13, State("ZA"), AMemberState, TheSameMemberState, true,
             "asked how other States could join the annual training programmes run with regional centres of excellence."),
@@ -252,7 +252,7 @@ public static class Pba56Reference
             "confirmed that tools had been built to help monitor the New Urban Agenda."),
         // responses: Resolution 1/4
         new(31, 2, 1, Response, Res14, null, null, null, false,
-            "confirmed the Handbook launches at the end of 2024 and a draft will go to Member States."),
+            "confirmed the Handbook would launch by late 2024, with a draft going to Member States first."),
         new(32, 2, 1, Response, Res14, null, null, null, false,
             "said country teams were asked for examples; the January 2024 Gender Champion Award went to Palestine and Mozambique projects."),
         new(33, 2, 1, Response, Res14, null, null, null, false,
@@ -273,7 +273,7 @@ public static class Pba56Reference
             "The Chair then asked the Secretariat to brief the group on three time-bound matters.",
             [
                 "Progress on the international guidelines on people-centred smart cities under resolution 2/1.",
-                "Preparations for the first session of the OEWG-H under resolution 2/7 and decision 2024/3.",
+                "Getting ready for the OEWG-H's first session under resolution 2/7 and decision 2024/3.",
                 "Putting the SURGe Initiative for multilevel climate action into operation under resolution 2/5 and decision 2024/3.",
             ]),
 
@@ -288,7 +288,7 @@ public static class Pba56Reference
 
         // round 2, Resolution 2/1 (France: the pledge here matches the Secretariat's thanks to France in paragraph 59)
         new(41, 2, 2, Intervention, Res21, State("FR"), AMemberState, AMemberState, false,
-            "stressed that resolution 2/1 is time-bound, cited its contribution of over 300,000 euros, and urged others to support adoption in May 2025."),
+            "stressed resolution 2/1 is time-bound, cited its over 300,000 euro contribution, and urged others to help adoption in May 2025."),
         // exception: "A Member State" printed a second time in the block for a different State.
         new(42, 2, 2, Intervention, Res21, State("DE"), AMemberState, AnotherMemberState, true,
             "asked about the roadmap once the final draft circulates in early 2025 and further consultation under operative paragraphs 4–5."),
@@ -338,7 +338,7 @@ public static class Pba56Reference
         new(58, 2, 2, Response, Res21AsPrintedOverResponses, null, null, null, false,
             "clarified the Outlook assesses global smart-city development, gaps and opportunities, and may be updated every two years."),
         new(59, 2, 2, Response, Res21AsPrintedOverResponses, null, null, null, false,
-            "thanked France and other Member States for backing the preparation of the smart cities guidelines."),
+            "thanked France, among other Member States, for supporting preparation of the smart cities guidelines."),
         // responses: Resolution 2/7
         new(60, 2, 2, Response, Res27, null, null, null, false,
             "noted General Assembly rules govern the OEWG-H, so no hybrid option; broadcasting is possible but not interpretation."),

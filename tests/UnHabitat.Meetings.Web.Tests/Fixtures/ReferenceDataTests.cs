@@ -172,7 +172,7 @@ public sealed class ReferenceDataTests
             var topics = round.Select(p => p.Topic).OfType<string>().Select(t => Pba56Reference.TopicSpellings.GetValueOrDefault(t, t)).Distinct().ToList();
             var order = Pba56Reference.Topics.Where(t => (t.AgendaItem, t.Round) == round.Key).Select(t => t.Topic).ToList();
             Assert.That(topics, Is.SubsetOf(order));
-            Assert.That(topics.Select(order.IndexOf), Is.Ordered, $"round {round.Key}");
+            Assert.That(topics.Select(t => order.IndexOf(t)), Is.Ordered, $"round {round.Key}");
             Assert.That(round.TakeWhile(p => p.Topic is null).Count(), Is.EqualTo(round.Count(p => p.Topic is null)), "general responses come first");
         }
     }

@@ -1,0 +1,42 @@
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Application.Errors;
+using UnHabitat.Meetings.Application.Pipeline;
+using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Domain.Records;
+
+namespace UnHabitat.Meetings.Application.Records;
+
+/// <summary>Records the Secretariat's answer and the interventions it answers.</summary>
+[RequiresRole(Roles.Secretariat)]
+public sealed record RecordResponse(Guid MeetingId, Guid AgendaItemId, int? Round, string? Topic, string? Text, IReadOnlyList<Guid>? RespondsTo) : ICommand<ResponseDto>;
+
+internal sealed class RecordResponseValidator : AbstractValidator<RecordResponse>
+{
+    public RecordResponseValidator() => RecordSupport.Placement(this, x => x.AgendaItemId, x => x.Round, x => x.Topic, x => x.Text);
+}
+
+internal sealed class RecordResponseHandler(IMeetingsDbContext db) : IRequestHandler<RecordResponse, ResponseDto>
+{
+    public async Task<ResponseDto> Handle(RecordResponse request, CancellationToken cancellationToken)
+    {
+        var (meeting, _) = await db.MeetingForRecordAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
+        meeting.EnsureOwnItem(request.AgendaItemId);
+        var answers = request.RespondsTo ?? [];
+        var known = await db.Interventions.Where(i => i.MeetingId == meeting.Id && answers.Contains(i.Id)).Select(i => i.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < answers.Count; i++)
+        {
+            if (!known.Contains(answers[i]))
+            {
+                throw InvalidInput.For($"respondsTo[{i}]", $"There is no intervention {answers[i]} in this meeting's record.");
+            }
+        }
+
+        var sequence = await db.SecretariatResponses.NextSequenceAsync(meeting.Id, cancellationToken).ConfigureAwait(false);
+        var response = new SecretariatResponse(Guid.NewGuid(), meeting.Id, request.AgendaItemId, request.Round ?? 1, RecordSupport.Tidy(request.Topic), sequence, request.Text!.Trim(), answers);
+        db.SecretariatResponses.Add(response);
+        return ResponseDto.From(response);
+    }
+}

@@ -1,0 +1,92 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Application.Errors;
+using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Domain.Bodies;
+using UnHabitat.Meetings.Domain.Common;
+using UnHabitat.Meetings.Domain.Meetings;
+using UnHabitat.Meetings.Domain.Records;
+using UnHabitat.Meetings.Domain.Reference;
+
+namespace UnHabitat.Meetings.Application.Records;
+
+public sealed record SpeakerDto(SpeakerKind Kind, string? MemberState, IReadOnlyList<string>? MemberStates, string? OnBehalfOf, string? Name);
+
+public sealed record InterventionDto(Guid Id, Guid AgendaItemId, int Round, string? Topic, SpeakerDto Speaker, AttributionPolicy? Attribution, string? LeadIn, string Text, bool IsQuestion, int Version)
+{
+    public static InterventionDto From(Intervention i) => new(i.Id, i.AgendaItemId, i.Round, i.Topic,
+        new SpeakerDto(i.Speaker.Kind, i.Speaker.MemberState, i.Speaker.JointStates.Count == 0 ? null : i.Speaker.JointStates, i.Speaker.OnBehalfOf, i.Speaker.Name),
+        i.Attribution, i.LeadIn, i.Text, i.IsQuestion, i.Version);
+}
+
+public sealed record ResponseDto(Guid Id, Guid AgendaItemId, int Round, string? Topic, string Text, IReadOnlyList<Guid> RespondsTo, int Version)
+{
+    public static ResponseDto From(SecretariatResponse r) => new(r.Id, r.AgendaItemId, r.Round, r.Topic, r.Text, [.. r.Answers.Select(a => a.InterventionId)], r.Version);
+}
+
+public sealed record ParagraphDto(Guid Id, Guid AgendaItemId, int Round, ParagraphKind Kind, string Text, IReadOnlyList<string> Items, int Version)
+{
+    public static ParagraphDto From(RecordParagraph p) => new(p.Id, p.AgendaItemId, p.Round, p.Kind, p.Text, p.ItemList, p.Version);
+}
+
+/// <summary>Checks every record use case shares.</summary>
+internal static class RecordSupport
+{
+    /// <summary>
+    /// Loads the meeting for a change to its record: the record behind a published or cleared summary
+    /// is frozen until the Secretariat starts a revision.
+    /// </summary>
+    public static async Task<(Meeting Meeting, Body Body)> MeetingForRecordAsync(this IMeetingsDbContext db, Guid meetingId, CancellationToken ct)
+    {
+        var found = await db.LoadMeetingAsync(meetingId, ct).ConfigureAwait(false);
+        var summary = await db.MeetingSummaries.FirstOrDefaultAsync(s => s.Id == meetingId, ct).ConfigureAwait(false);
+        summary?.EnsureRecordCanChange();
+        return found;
+    }
+
+    /// <summary>An entry goes under an item of this meeting's own agenda.</summary>
+    public static void EnsureOwnItem(this Meeting meeting, Guid agendaItemId)
+    {
+        if (!meeting.Agenda.Contains(agendaItemId))
+        {
+            throw InvalidInput.For("agendaItemId", "This agenda item is not on this meeting's agenda.");
+        }
+    }
+
+    public static async Task<long> NextSequenceAsync<T>(this IQueryable<T> entries, Guid meetingId, CancellationToken ct)
+        where T : RecordEntry =>
+        (await entries.Where(e => e.MeetingId == meetingId).MaxAsync(e => (long?)e.Sequence, ct).ConfigureAwait(false) ?? 0) + 1;
+
+    public static Speaker ToSpeaker(this SpeakerDto dto) =>
+        new(dto.Kind, dto.MemberState, dto.MemberStates, dto.OnBehalfOf?.Trim(), dto.Name?.Trim());
+
+    /// <summary>The shape of a speaker: a known State for a State or a group, two or more for a joint statement.</summary>
+    public static void Speaker<T>(AbstractValidator<T> v, Func<T, SpeakerDto?> speaker)
+    {
+        v.RuleFor(x => speaker(x)).NotNull().WithMessage("Say who spoke.").OverridePropertyName("speaker");
+        v.When(x => speaker(x) is not null, () =>
+        {
+            v.RuleFor(x => speaker(x)!.Kind).IsInEnum().OverridePropertyName("speaker.kind");
+            v.RuleFor(x => speaker(x)!.MemberState).Must(MemberStates.IsKnown)
+                .When(x => speaker(x)!.Kind is SpeakerKind.MemberState or SpeakerKind.Group)
+                .WithMessage("Give the ISO code of the Member State that spoke (e.g. FR).").OverridePropertyName("speaker.memberState");
+            v.RuleFor(x => speaker(x)!.MemberStates).Must(s => s is { Count: >= 2 } && s.All(MemberStates.IsKnown))
+                .When(x => speaker(x)!.Kind == SpeakerKind.MemberStates)
+                .WithMessage("A joint statement names at least two Member States by their ISO codes.").OverridePropertyName("speaker.memberStates");
+            v.RuleFor(x => speaker(x)!.OnBehalfOf).NotEmpty().MaximumLength(Limits.Name)
+                .When(x => speaker(x)!.Kind == SpeakerKind.Group).OverridePropertyName("speaker.onBehalfOf");
+            v.RuleFor(x => speaker(x)!.Name).MaximumLength(Limits.Name).OverridePropertyName("speaker.name");
+        });
+    }
+
+    public static void Placement<T>(AbstractValidator<T> v, Func<T, Guid> agendaItemId, Func<T, int?> round, Func<T, string?> topic, Func<T, string?> text)
+    {
+        v.RuleFor(x => agendaItemId(x)).NotEmpty().OverridePropertyName("agendaItemId");
+        v.RuleFor(x => round(x)).InclusiveBetween(1, 20).When(x => round(x) is not null).OverridePropertyName("round");
+        v.RuleFor(x => topic(x)).MaximumLength(Limits.Name).WithMessage("A topic is at most 300 characters.").OverridePropertyName("topic");
+        v.RuleFor(x => text(x)).NotEmpty().MaximumLength(Limits.Text).OverridePropertyName("text");
+    }
+
+    public static string? Tidy(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,28 @@
+using MediatR;
+using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Pipeline;
+using UnHabitat.Meetings.Application.Security;
+
+namespace UnHabitat.Meetings.Application.Summaries;
+
+/// <summary>A chair of the meeting's body clears the submitted summary for publication.</summary>
+[RequiresRole(Roles.Chair)]
+public sealed record ClearSummary(Guid MeetingId, int? Version) : ICommand<SummaryDto>;
+
+internal sealed class ClearSummaryHandler(IMeetingsDbContext db, ICurrentUser user) : IRequestHandler<ClearSummary, SummaryDto>
+{
+    public async Task<SummaryDto> Handle(ClearSummary request, CancellationToken cancellationToken)
+    {
+        var (meeting, body) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
+        var summary = await db.WorkflowAsync(meeting.Id, cancellationToken).ConfigureAwait(false);
+        if (request.Version is not null)
+        {
+            summary.EnsureVersion(request.Version.Value);
+        }
+
+        summary.Clear(body, user.AsActor());
+        var content = await db.AssembleAsync(meeting.Id, cancellationToken).ConfigureAwait(false);
+        return SummarySupport.Dto(summary, content, summary.Status, summary.Revision);
+    }
+}

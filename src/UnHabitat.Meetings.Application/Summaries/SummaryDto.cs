@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Domain.Summaries;
+
+namespace UnHabitat.Meetings.Application.Summaries;
+
+public sealed record PublishedRevisionDto(int Revision, DateTimeOffset PublishedAt, string PublishedBy);
+
+public sealed record SummaryDto(
+    Guid MeetingId,
+    SummaryStatus Status,
+    int Revision,
+    AssembledSummary Summary,
+    IReadOnlyList<PublishedRevisionDto> PublishedRevisions,
+    int Version);
+
+internal static class SummarySupport
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>Assembles the summary from the current record.</summary>
+    public static async Task<AssembledSummary> AssembleAsync(this IMeetingsDbContext db, Guid meetingId, CancellationToken ct)
+    {
+        var (meeting, body) = await db.LoadMeetingAsync(meetingId, ct).ConfigureAwait(false);
+        var record = await db.MeetingRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Id == meetingId, ct).ConfigureAwait(false);
+        var paragraphs = await db.RecordParagraphs.AsNoTracking().Where(p => p.MeetingId == meetingId).ToListAsync(ct).ConfigureAwait(false);
+        var interventions = await db.Interventions.AsNoTracking().Where(i => i.MeetingId == meetingId).ToListAsync(ct).ConfigureAwait(false);
+        var responses = await db.SecretariatResponses.AsNoTracking().Where(r => r.MeetingId == meetingId).ToListAsync(ct).ConfigureAwait(false);
+        return SummaryAssembler.Assemble(new SummarySource(meeting, body, record, paragraphs, interventions, responses));
+    }
+
+    /// <summary>The summary's workflow, created as a draft the first time anyone asks.</summary>
+    public static async Task<MeetingSummary> WorkflowAsync(this IMeetingsDbContext db, Guid meetingId, CancellationToken ct)
+    {
+        var summary = await db.MeetingSummaries.FirstOrDefaultAsync(s => s.Id == meetingId, ct).ConfigureAwait(false);
+        if (summary is null)
+        {
+            summary = new MeetingSummary(meetingId);
+            db.MeetingSummaries.Add(summary);
+        }
+
+        return summary;
+    }
+
+    public static SummaryDto Dto(MeetingSummary summary, AssembledSummary content, SummaryStatus status, int revision) =>
+        new(summary.Id, status, revision, content,
+            [.. summary.Published.OrderBy(p => p.Revision).Select(p => new PublishedRevisionDto(p.Revision, p.PublishedAt, p.PublishedBy))], summary.Version);
+
+    public static AssembledSummary Read(PublishedRevision published) =>
+        JsonSerializer.Deserialize<AssembledSummary>(published.Content, Json)!;
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using UnHabitat.Meetings.Application.Summaries;
+
+namespace UnHabitat.Meetings.Web.Api;
+
+public sealed record SummaryStepRequest(int? Version);
+
+[Route("api/meetings/{meetingId:guid}/summary")]
+public sealed class SummaryController : ApiController
+{
+    /// <summary>
+    /// The assembled, numbered summary. Delegations see the latest published revision; the public too when
+    /// the body's documents are of General distribution; <c>?revision=</c> reads an earlier one.
+    /// </summary>
+    [HttpGet]
+    [AllowAnonymous]
+    public async Task<SummaryDto> Get(Guid meetingId, int? revision) => await Mediator.Send(new GetSummary(meetingId, revision));
+
+    [HttpPost("submit")]
+    public async Task<SummaryDto> Submit(Guid meetingId, SummaryStepRequest? request) => await Step(meetingId, SummaryStep.Submit, request);
+
+    /// <summary>Takes a submitted summary back to draft.</summary>
+    [HttpPost("return")]
+    public async Task<SummaryDto> Return(Guid meetingId, SummaryStepRequest? request) => await Step(meetingId, SummaryStep.Return, request);
+
+    /// <summary>A chair of the meeting's body clears it.</summary>
+    [HttpPost("clear")]
+    public async Task<SummaryDto> Clear(Guid meetingId, SummaryStepRequest? request) =>
+        await Mediator.Send(new ClearSummary(meetingId, ExpectedVersion(request?.Version)));
+
+    /// <summary>Publishes a cleared summary; the published revision never changes.</summary>
+    [HttpPost("publish")]
+    public async Task<SummaryDto> Publish(Guid meetingId, SummaryStepRequest? request) => await Step(meetingId, SummaryStep.Publish, request);
+
+    /// <summary>Starts a correcting revision of a published summary; the published one stays readable.</summary>
+    [HttpPost("revise")]
+    public async Task<SummaryDto> Revise(Guid meetingId, SummaryStepRequest? request) => await Step(meetingId, SummaryStep.Revise, request);
+
+    private async Task<SummaryDto> Step(Guid meetingId, SummaryStep step, SummaryStepRequest? request) =>
+        await Mediator.Send(new MoveSummary(meetingId, step, ExpectedVersion(request?.Version)));
+}

@@ -1,0 +1,248 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Testing;
+using UnHabitat.Meetings.Web.Tests.Fixtures;
+using UnHabitat.Meetings.Web.Tests.Support;
+
+namespace UnHabitat.Meetings.Web.Tests;
+
+/// <summary>
+/// The 56th PBA meeting of the reference summary (seeds/003), rebuilt through the API from its record,
+/// assembles to the reference's 73 numbered paragraphs, headings, topic sub-headings and lead-ins.
+/// </summary>
+[TestFixture]
+[Category("Database")]
+public sealed class ReferenceSummaryTests
+{
+    /// <summary>Where the reference does not follow its own rule (see the fixture's comments): the printed lead-in is an override.</summary>
+    private static readonly int[] Exceptions = [7, 13, 15, 19, 42, 43, 44, 45, 52];
+
+    private TestDatabase _database = null!;
+    private MeetingsApp _app = null!;
+    private HttpClient _secretariat = null!;
+    private Guid _meeting;
+    private readonly Dictionary<int, Guid> _interventions = [];
+
+    [OneTimeSetUp]
+    public async Task RebuildTheMeetingThroughTheApi()
+    {
+        (_database, _app) = await MeetingsApp.StartAsync();
+        _secretariat = (await _app.UserAsync(Roles.Secretariat)).Client;
+        var chair = await _app.UserAsync(Roles.Chair);
+        var body = await Bodies.CreateAsync(_secretariat, new
+        {
+            name = Pba56Reference.BodyName, shortName = "PBA", kind = "WorkingGroup", symbolPrefix = "HSP/EB",
+            summaryStyle = "Numbered", attribution = "Anonymous", chairUserIds = new[] { chair.Id },
+        });
+        var meeting = await MeetingApi.CreateAsync(_secretariat, body.GetProperty("id").GetGuid(), new
+        {
+            bodyId = body.GetProperty("id").GetGuid(), number = 56, startsAt = "2024-10-16T10:00:00+03:00", endsAt = "2024-10-16T13:00:00+03:00",
+            timeZone = Pba56Reference.TimeZoneId, venue = Pba56Reference.Venue, modality = "InPerson", proceduralItems = false,
+            chair = new { honorific = Pba56Reference.ChairHonorific, name = Pba56Reference.ChairName, function = Pba56Reference.ChairFunction },
+        });
+        _meeting = meeting.GetProperty("id").GetGuid();
+
+        var items = new Dictionary<int, Guid>();
+        foreach (var item in Pba56Reference.Agenda)
+        {
+            var agenda = await MeetingApi.AddItemAsync(_secretariat, _meeting, item.Title);
+            items[item.Number] = MeetingApi.ItemId(agenda, item.Title);
+            foreach (var sub in item.SubItems)
+            {
+                await MeetingApi.AddItemAsync(_secretariat, _meeting, sub, items[item.Number]);
+            }
+        }
+
+        await Expect(MeetingApi.StepAsync(_secretariat, _meeting, "submit"));
+        await Expect(MeetingApi.StepAsync(chair.Client, _meeting, "approve"));
+        await Expect(MeetingApi.StepAsync(_secretariat, _meeting, "adopt"));
+        await Expect(_secretariat.PostAsJsonAsync($"/api/meetings/{_meeting}/record/opening", new { calledToOrderAt = "2024-10-16T10:05:00+03:00" }));
+        await Expect(_secretariat.PostAsJsonAsync($"/api/meetings/{_meeting}/record/closing", new { adjournedAt = "2024-10-16T13:05:00+03:00" }));
+
+        foreach (var p in Pba56Reference.Paragraphs)
+        {
+            var itemId = items[p.AgendaItem];
+            var topic = p.Topic is null ? null : Pba56Reference.TopicSpellings.GetValueOrDefault(p.Topic, p.Topic);
+            switch (p.Kind)
+            {
+                case EntryKind.Narrative or EntryKind.Briefing:
+                    await Expect(_secretariat.PostAsJsonAsync($"/api/meetings/{_meeting}/paragraphs",
+                        new { agendaItemId = itemId, round = p.Round, kind = p.Kind.ToString(), text = p.Text, items = p.Items }, MeetingsApp.Json));
+                    break;
+                case EntryKind.Intervention:
+                    var created = await Expect(_secretariat.PostAsJsonAsync($"/api/meetings/{_meeting}/interventions", new
+                    {
+                        agendaItemId = itemId, round = p.Round, topic, isQuestion = p.IsQuestion, text = p.Text,
+                        speaker = new { kind = p.Speaker!.Kind, memberState = p.Speaker.MemberState, memberStates = p.Speaker.MemberStates, onBehalfOf = p.Speaker.OnBehalfOf },
+                    }, MeetingsApp.Json));
+                    _interventions[p.Number] = created.GetProperty("id").GetGuid();
+                    break;
+                case EntryKind.Response:
+                    await Expect(_secretariat.PostAsJsonAsync($"/api/meetings/{_meeting}/responses",
+                        new { agendaItemId = itemId, round = p.Round, topic, text = "The Secretariat " + p.Text }, MeetingsApp.Json));
+                    break;
+            }
+        }
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Test, Order(1)]
+    public async Task The_summary_has_the_references_title_date_line_venue_and_chair()
+    {
+        var summary = await SummaryAsync();
+
+        Assert.That(summary.GetProperty("title").GetString(), Is.EqualTo(Pba56Reference.Title));
+        Assert.That(summary.GetProperty("dateLine").GetString(), Is.EqualTo(Pba56Reference.DateLine));
+        var texts = Blocks(summary).Select(b => b.GetProperty("text").GetString()).ToList();
+        Assert.That(texts, Does.Contain(Pba56Reference.Venue).And.Contain(Pba56Reference.ChairLine).And.Contain(Pba56Reference.ChairFunction).And.Contain(Pba56Reference.SummaryHeading));
+    }
+
+    [Test, Order(2)]
+    public async Task It_assembles_to_73_paragraphs_numbered_continuously_in_the_references_order()
+    {
+        var numbered = Numbered(await SummaryAsync());
+
+        Assert.That(numbered.Select(b => b.GetProperty("number").GetInt32()), Is.EqualTo(Enumerable.Range(1, Pba56Reference.ParagraphCount)));
+        foreach (var p in Pba56Reference.Paragraphs)
+        {
+            var block = numbered[p.Number - 1];
+            var source = block.GetProperty("source").GetProperty("kind").GetString();
+            Assert.That(source, Is.EqualTo(p.Kind switch
+            {
+                EntryKind.Adoption => "Agenda",
+                EntryKind.Closing => "Record",
+                EntryKind.Intervention => "Intervention",
+                EntryKind.Response => "Response",
+                _ => "Paragraph",
+            }), $"paragraph {p.Number}");
+            if (p.Kind is EntryKind.Intervention or EntryKind.Response or EntryKind.Narrative or EntryKind.Briefing)
+            {
+                Assert.That(block.GetProperty("text").GetString(), Does.Contain(p.Text.TrimEnd('.')), $"paragraph {p.Number}");
+            }
+        }
+    }
+
+    [Test, Order(3)]
+    public async Task Without_overrides_every_lead_in_is_the_one_the_attribution_rule_gives()
+    {
+        var numbered = Numbered(await SummaryAsync());
+
+        foreach (var p in Pba56Reference.Paragraphs.Where(p => p.Kind == EntryKind.Intervention))
+        {
+            Assert.That(numbered[p.Number - 1].GetProperty("text").GetString(), Does.StartWith(p.RuleLeadIn + " "), $"paragraph {p.Number}");
+        }
+    }
+
+    [Test, Order(4)]
+    public async Task The_headings_topic_sub_headings_and_lead_ins_stand_where_the_reference_has_them()
+    {
+        var blocks = Blocks(await SummaryAsync());
+
+        foreach (var expected in Pba56Reference.Blocks)
+        {
+            var before = UnnumberedBefore(blocks, expected.BeforeParagraph);
+            var text = expected.Kind switch
+            {
+                "TopicHeading" => Pba56Reference.TopicSpellings.GetValueOrDefault(expected.Text, expected.Text),
+                "AgendaItemHeading" => expected.Text[..expected.Text.IndexOf('–', StringComparison.Ordinal)],
+                _ => expected.Text,
+            };
+            Assert.That(before.Where(b => b.Kind == expected.Kind).Select(b => b.Text), Has.Some.StartsWith(text),
+                $"{expected.Kind} before paragraph {expected.BeforeParagraph}");
+        }
+
+        Assert.That(blocks.Count(b => b.GetProperty("kind").GetString() is "TopicHeading"), Is.EqualTo(Pba56Reference.Blocks.Count(b => b.Kind == "TopicHeading")));
+        Assert.That(blocks.Count(b => b.GetProperty("kind").GetString() is "LeadIn"), Is.EqualTo(Pba56Reference.Blocks.Count(b => b.Kind == "LeadIn")));
+    }
+
+    [Test, Order(5)]
+    public async Task The_first_paragraph_is_generated_from_the_adopted_agenda_and_the_last_is_the_bold_adjournment()
+    {
+        var numbered = Numbered(await SummaryAsync());
+
+        var first = numbered[0];
+        Assert.That(first.GetProperty("text").GetString(), Does.StartWith("The fifty-sixth meeting of the ad-hoc working group").And.Contain("called to order at 10:05 EAT")
+            .And.Contain("adopted the provisional agenda for its meeting without any change as follows:"));
+        var list = first.GetProperty("items").EnumerateArray().Select(i => (i.TryGetProperty("label", out var l) ? l.GetString() + " " : "") + i.GetProperty("text").GetString()).ToList();
+        Assert.That(list, Has.Count.EqualTo(6));
+        Assert.That(list[2], Does.StartWith("a. "));
+        Assert.That(list[4], Does.StartWith("c. "));
+        var last = numbered[^1];
+        Assert.That(last.GetProperty("bold").GetBoolean(), Is.True);
+        Assert.That(last.GetProperty("text").GetString(), Is.EqualTo("The fifty-sixth meeting of the ad-hoc working group on programmatic, budgetary, and administrative matters of the Executive Board was adjourned at 13:05 hrs. East Africa Time (EAT)."));
+    }
+
+    [Test, Order(10)]
+    public async Task With_the_listed_exceptions_overridden_every_lead_in_is_the_one_printed_in_the_reference()
+    {
+        var exceptions = Pba56Reference.Paragraphs.Where(p => p.Kind == EntryKind.Intervention && p.PrintedLeadIn != p.RuleLeadIn).Select(p => p.Number);
+        Assert.That(exceptions, Is.EqualTo(Exceptions), "the reference's departures from the rule, as the fixture documents them");
+
+        var record = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{_meeting}/record", MeetingsApp.Json);
+        foreach (var number in Exceptions)
+        {
+            var p = Pba56Reference.Paragraphs[number - 1];
+            var current = record.GetProperty("interventions").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == _interventions[number]);
+            var node = JsonSerializer.SerializeToNode(current, MeetingsApp.Json)!.AsObject();
+            node["leadIn"] = p.PrintedLeadIn;
+            var changed = await _secretariat.PutAsJsonAsync($"/api/meetings/{_meeting}/interventions/{_interventions[number]}", node, MeetingsApp.Json);
+            Assert.That(changed.StatusCode, Is.EqualTo(HttpStatusCode.OK), await changed.ExplainAsync());
+        }
+
+        var numbered = Numbered(await SummaryAsync());
+        foreach (var p in Pba56Reference.Paragraphs.Where(p => p.Kind == EntryKind.Intervention))
+        {
+            Assert.That(numbered[p.Number - 1].GetProperty("text").GetString(), Does.StartWith(p.PrintedLeadIn + " "), $"paragraph {p.Number}");
+        }
+    }
+
+    [Test, Order(11)]
+    public async Task Every_numbered_paragraph_points_back_to_its_entry_in_the_record()
+    {
+        var numbered = Numbered(await SummaryAsync());
+
+        foreach (var (number, id) in _interventions)
+        {
+            Assert.That(numbered[number - 1].GetProperty("source").GetProperty("id").GetGuid(), Is.EqualTo(id), $"paragraph {number}");
+        }
+    }
+
+    private async Task<JsonElement> SummaryAsync()
+    {
+        var response = await _secretariat.GetAsync($"/api/meetings/{_meeting}/summary");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
+        return (await response.JsonAsync()).GetProperty("summary");
+    }
+
+    private static List<JsonElement> Blocks(JsonElement summary) => [.. summary.GetProperty("blocks").EnumerateArray()];
+
+    private static List<JsonElement> Numbered(JsonElement summary) => [.. Blocks(summary).Where(b => b.TryGetProperty("number", out var n) && n.ValueKind == JsonValueKind.Number)];
+
+    /// <summary>The unnumbered blocks between paragraph n - 1 and paragraph n.</summary>
+    private static List<(string Kind, string Text)> UnnumberedBefore(List<JsonElement> blocks, int n)
+    {
+        var at = blocks.FindIndex(b => b.TryGetProperty("number", out var x) && x.ValueKind == JsonValueKind.Number && x.GetInt32() == n);
+        var result = new List<(string, string)>();
+        for (var i = at - 1; i >= 0 && !(blocks[i].TryGetProperty("number", out var x) && x.ValueKind == JsonValueKind.Number); i--)
+        {
+            result.Add((blocks[i].GetProperty("kind").GetString()!, blocks[i].GetProperty("text").GetString()!));
+        }
+
+        return result;
+    }
+
+    private static async Task<JsonElement> Expect(Task<HttpResponseMessage> call)
+    {
+        var response = await call;
+        Assert.That(response.IsSuccessStatusCode, Is.True, await response.ExplainAsync());
+        return await response.JsonAsync();
+    }
+}
