@@ -20,6 +20,9 @@ public sealed class AttendanceEntry
 
     public string MemberState { get; private set; }
 
+    /// <summary>The order in which the Secretariat listed the States; the summary keeps it.</summary>
+    public int Position { get; internal set; }
+
     public AttendanceStatus Status { get; private set; }
 
     public AttendanceMode Mode { get; private set; }
@@ -46,7 +49,7 @@ public sealed class MeetingRecord : AggregateRoot
     {
     }
 
-    public IReadOnlyList<AttendanceEntry> Attendance => _attendance;
+    public IReadOnlyList<AttendanceEntry> Attendance => [.. _attendance.OrderBy(a => a.Position)];
 
     public DateTimeOffset? CalledToOrderAt { get; private set; }
 
@@ -63,7 +66,11 @@ public sealed class MeetingRecord : AggregateRoot
 
         Changed();
         _attendance.Clear();
-        _attendance.AddRange(list);
+        for (var i = 0; i < list.Count; i++)
+        {
+            list[i].Position = i + 1;
+            _attendance.Add(list[i]);
+        }
     }
 
     public void CallToOrder(DateTimeOffset at)

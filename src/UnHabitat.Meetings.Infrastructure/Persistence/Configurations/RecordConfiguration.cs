@@ -22,6 +22,7 @@ internal sealed class MeetingRecordConfiguration : IEntityTypeConfiguration<Meet
             a.HasKey("Id");
             a.Property(x => x.MemberState).HasMaxLength(Limits.MemberStateCode).IsRequired();
             a.Property(x => x.Delegates).HasMaxLength(Limits.Text).IsRequired();
+            a.Property(x => x.Position).HasDefaultValue(0);
             a.Ignore(x => x.DelegateList);
         });
         builder.Navigation(r => r.Attendance).HasField("_attendance").UsePropertyAccessMode(PropertyAccessMode.Field);

@@ -1,0 +1,163 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Testing;
+using UnHabitat.Meetings.Web.Tests.Fixtures;
+using UnHabitat.Meetings.Web.Tests.Support;
+
+namespace UnHabitat.Meetings.Web.Tests;
+
+/// <summary>
+/// The informal contact group meeting of 8 June 2021 (seeds/000), rebuilt through the API, assembles in the
+/// tabular style: attendance and apologies lines, three columns, responses in the Discussion column, named
+/// interventions in capitals and anonymous ones as bare predicates.
+/// </summary>
+[TestFixture]
+[Category("Database")]
+public sealed class ContactGroupSummaryTests
+{
+    private TestDatabase _database = null!;
+    private MeetingsApp _app = null!;
+    private JsonElement _summary;
+
+    [OneTimeSetUp]
+    public async Task RebuildTheMeetingThroughTheApi()
+    {
+        (_database, _app) = await MeetingsApp.StartAsync();
+        var officer = (await _app.UserAsync(Roles.Secretariat)).Client;
+        var body = (await Bodies.CreateAsync(officer, new
+        {
+            name = ContactGroupReference.BodyName, shortName = "ICG Communications", kind = "InformalGroup", symbolPrefix = "HSP/EB",
+            summaryStyle = "Tabular", attribution = "NamedCapitals",
+        })).GetProperty("id").GetGuid();
+        var meeting = (await MeetingApi.CreateAsync(officer, body, new
+        {
+            bodyId = body, startsAt = "2021-06-08T10:00:00+03:00", endsAt = "2021-06-08T11:00:00+03:00", timeZone = ContactGroupReference.TimeZoneId,
+            venue = "Online", modality = "Online", proceduralItems = false, chair = new { name = "Chair of the informal contact group" },
+        })).GetProperty("id").GetGuid();
+
+        var lines = ContactGroupReference.Present.Select(s => new { memberState = s, status = "Present", mode = "Online" })
+            .Concat(ContactGroupReference.Apologies.Select(s => new { memberState = s, status = "Apologies", mode = "Online" }));
+        (await officer.PutAsJsonAsync($"/api/meetings/{meeting}/attendance", lines, MeetingsApp.Json)).EnsureSuccessStatusCode();
+
+        foreach (var row in ContactGroupReference.Rows)
+        {
+            var title = row.Title ?? "Next meeting";
+            var item = MeetingApi.ItemId(await MeetingApi.AddItemAsync(officer, meeting, title), title);
+            foreach (var point in row.Comments)
+            {
+                await Post(officer, $"/api/meetings/{meeting}/paragraphs", new { agendaItemId = item, kind = point.Numbered ? "Briefing" : "Narrative", text = point.Heading, items = point.Bullets });
+            }
+
+            foreach (var view in row.Views)
+            {
+                await Post(officer, $"/api/meetings/{meeting}/interventions", view switch
+                {
+                    { NamedMemberState: { } state } => (object)new { agendaItemId = item, text = view.Text, speaker = new { kind = "MemberState", memberState = state } },
+                    { Subject: { } subject } => new { agendaItemId = item, text = view.Text, leadIn = subject, speaker = new { kind = "MemberStates", memberStates = new[] { "KE", "FR" } } },
+                    _ => new { agendaItemId = item, text = view.Text, attribution = "Anonymous", speaker = new { kind = "MemberState", memberState = "KE" } },
+                });
+            }
+
+            foreach (var response in row.Responses)
+            {
+                await Post(officer, $"/api/meetings/{meeting}/responses", new { agendaItemId = item, text = response });
+            }
+
+            if (row.Conclusion is not null)
+            {
+                await Post(officer, $"/api/meetings/{meeting}/paragraphs", new { agendaItemId = item, kind = "Conclusion", text = row.Conclusion });
+            }
+        }
+
+        _summary = (await officer.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json)).GetProperty("summary");
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Test]
+    public void The_summary_has_the_informal_title_and_date_line()
+    {
+        Assert.That(_summary.GetProperty("style").GetString(), Is.EqualTo("Tabular"));
+        Assert.That(_summary.GetProperty("title").GetString(), Is.EqualTo(ContactGroupReference.Title));
+        Assert.That(_summary.GetProperty("dateLine").GetString(), Is.EqualTo("Tuesday 08 June 2021 / 10:00 a.m. to 11:00 a.m. East Africa Time"));
+    }
+
+    [Test]
+    public void Attendance_and_apologies_are_generated_from_the_attendance()
+    {
+        var attendance = Blocks("Attendance").Select(b => b.GetProperty("text").GetString()).ToList();
+
+        Assert.That(attendance, Is.EqualTo(new[]
+        {
+            ContactGroupReference.AttendanceLineAsPrinted,
+            "The following members sent their apologies: Poland, Mexico",
+        }));
+    }
+
+    [Test]
+    public void The_table_has_the_three_columns_and_one_row_per_agenda_item()
+    {
+        var header = Blocks("TableHeader").Single();
+        var rows = Blocks("TableRow");
+
+        Assert.That(header.GetProperty("columns").EnumerateArray().Select(c => c[0].GetProperty("text").GetString()), Is.EqualTo(ContactGroupReference.ColumnHeaders));
+        Assert.That(rows, Has.Count.EqualTo(ContactGroupReference.Rows.Count));
+        Assert.That(Cell(rows[0], 0).Single(), Is.EqualTo("1. Implementation of action points from previous informal contact group"));
+        Assert.That(Cell(rows[1], 0).Single(), Is.EqualTo("2. UN-Habitat Communications Priorities and Updates"));
+    }
+
+    [Test]
+    public void The_comments_column_holds_the_secretariats_numbered_points_with_their_bullets()
+    {
+        var comments = Column(Blocks("TableRow")[0], 1);
+        var first = ContactGroupReference.Rows[0].Comments;
+
+        Assert.That(comments.Where(l => l.GetProperty("style").GetString() == "Point").Select(l => $"{l.GetProperty("label").GetString()} {l.GetProperty("text").GetString()}").Take(2),
+            Is.EqualTo(new[] { $"1) {first[0].Heading}", $"2) {first[1].Heading}" }));
+        Assert.That(comments.Count(l => l.GetProperty("style").GetString() == "Bullet"), Is.EqualTo(first.Sum(p => p.Bullets.Length)));
+    }
+
+    [Test]
+    public void The_discussion_column_holds_the_views_then_the_secretariats_responses()
+    {
+        var discussion = Cell(Blocks("TableRow")[0], 2);
+        var row = ContactGroupReference.Rows[0];
+
+        Assert.That(discussion[0], Does.StartWith("Members praised"));
+        Assert.That(discussion[1], Is.EqualTo(row.Views[1].Text), "an anonymous view is a bare predicate");
+        var leadIn = discussion.IndexOf("In response to the views expressed, the Secretariat responded the following:");
+        Assert.That(leadIn, Is.EqualTo(row.Views.Length));
+        Assert.That(discussion.Skip(leadIn + 1), Is.EqualTo(row.Responses));
+    }
+
+    [Test]
+    public void Named_interventions_are_in_capitals_and_the_conclusions_close_the_last_rows()
+    {
+        var rows = Blocks("TableRow");
+        var aob = Cell(rows[^2], 2);
+        var next = Cell(rows[^1], 2);
+
+        Assert.That(aob, Has.Some.StartsWith("FRANCE thanked the group"));
+        Assert.That(aob, Has.Some.StartsWith("CHINA also urged"));
+        Assert.That(aob[^1], Is.EqualTo("Noted"));
+        Assert.That(next[^1], Is.EqualTo("Agreed"));
+    }
+
+    private List<JsonElement> Blocks(string kind) => [.. _summary.GetProperty("blocks").EnumerateArray().Where(b => b.GetProperty("kind").GetString() == kind)];
+
+    private static List<JsonElement> Column(JsonElement row, int column) => [.. row.GetProperty("columns")[column].EnumerateArray()];
+
+    private static List<string> Cell(JsonElement row, int column) => [.. Column(row, column).Select(l => l.GetProperty("text").GetString()!)];
+
+    private static async Task Post(HttpClient client, string path, object body)
+    {
+        var response = await client.PostAsJsonAsync(path, body, MeetingsApp.Json);
+        Assert.That(response.IsSuccessStatusCode, Is.True, await response.ExplainAsync());
+    }
+}
