@@ -34,7 +34,10 @@ public static class SummaryAssembler
     private static AssembledSummary Numbered(SummarySource s)
     {
         var meeting = s.Meeting;
-        var title = "Summary of the " + Meeting.TitleFor(meeting.Number, s.Body.Name);
+        var journal = s.Body.SummaryStyle == SummaryStyle.Journal;
+        var title = journal
+            ? $"Journal of the {char.ToLowerInvariant(s.Body.Name[0])}{s.Body.Name[1..]}"
+            : "Summary of the " + Meeting.TitleFor(meeting.Number, s.Body.Name);
         var dateLine = MeetingTimes.DateLine(meeting.Schedule);
         var blocks = new List<SummaryBlock>
         {
@@ -48,7 +51,10 @@ public static class SummaryAssembler
             blocks.Add(new(SummaryBlockKind.ChairFunction, meeting.Chair.Function));
         }
 
-        blocks.Add(new(SummaryBlockKind.Heading, "MEETING SUMMARY"));
+        // The Board's journal is kept per day: its heading is the day and the meeting, not "MEETING SUMMARY".
+        blocks.Add(new(SummaryBlockKind.Heading, journal
+            ? $"{meeting.Schedule.LocalStart.ToString("dddd, d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)} – {NumberWords.Capitalised(Meeting.TitleFor(meeting.Number, s.Body.Name))}"
+            : "MEETING SUMMARY"));
         var number = 0;
         var attribution = new Attribution();
         var topItems = meeting.Agenda.ChildrenOf(null).ToList();

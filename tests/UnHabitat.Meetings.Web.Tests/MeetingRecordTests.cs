@@ -1,0 +1,272 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Testing;
+using UnHabitat.Meetings.Web.Tests.Support;
+
+namespace UnHabitat.Meetings.Web.Tests;
+
+/// <summary>Recording a meeting, and the summary's workflow and visibility, through the API.</summary>
+[TestFixture]
+[Category("Database")]
+public sealed class MeetingRecordTests
+{
+    private TestDatabase _database = null!;
+    private MeetingsApp _app = null!;
+    private HttpClient _secretariat = null!;
+    private SignedIn _chair = null!;
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        (_database, _app) = await MeetingsApp.StartAsync();
+        _secretariat = (await _app.UserAsync(Roles.Secretariat)).Client;
+        _chair = await _app.UserAsync(Roles.Chair);
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Test]
+    public async Task An_intervention_on_another_meetings_agenda_item_is_answered_400_naming_the_item()
+    {
+        var (meeting, _) = await NewMeetingAsync();
+        var (_, otherItem) = await NewMeetingAsync();
+
+        var response = await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(otherItem), MeetingsApp.Json);
+
+        await AssertFieldAsync(response, "agendaItemId");
+    }
+
+    [Test]
+    public async Task A_response_answering_an_unknown_intervention_is_answered_400_naming_it()
+    {
+        var (meeting, item) = await NewMeetingAsync();
+
+        var response = await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/responses",
+            new { agendaItemId = item, text = "The Secretariat explained the timeline.", respondsTo = new[] { Guid.NewGuid() } }, MeetingsApp.Json);
+
+        await AssertFieldAsync(response, "respondsTo[0]");
+    }
+
+    [Test]
+    public async Task A_topic_over_the_length_limit_is_answered_400_naming_the_topic()
+    {
+        var (meeting, item) = await NewMeetingAsync();
+
+        var response = await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item, topic: new string('t', 301)), MeetingsApp.Json);
+
+        await AssertFieldAsync(response, "topic");
+    }
+
+    [Test]
+    public async Task An_unknown_speaker_state_is_answered_400_naming_it()
+    {
+        var (meeting, item) = await NewMeetingAsync();
+
+        var response = await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item, state: "ZZ"), MeetingsApp.Json);
+
+        await AssertFieldAsync(response, "speaker.memberState");
+    }
+
+    [Test]
+    public async Task A_question_stays_open_until_a_response_answers_it()
+    {
+        var (meeting, item) = await NewMeetingAsync();
+        var asked = await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item, question: true), MeetingsApp.Json));
+        await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item), MeetingsApp.Json));
+
+        var open = await _secretariat.GetFromJsonAsync<List<JsonElement>>($"/api/meetings/{meeting}/open-questions", MeetingsApp.Json);
+        await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/responses",
+            new { agendaItemId = item, text = "The Secretariat said the guidelines would be circulated in 2025.", respondsTo = new[] { asked.GetProperty("id").GetGuid() } }, MeetingsApp.Json));
+        var after = await _secretariat.GetFromJsonAsync<List<JsonElement>>($"/api/meetings/{meeting}/open-questions", MeetingsApp.Json);
+
+        Assert.That(open!.Select(q => q.GetProperty("id").GetGuid()), Is.EqualTo(new[] { asked.GetProperty("id").GetGuid() }));
+        Assert.That(after, Is.Empty);
+    }
+
+    [Test]
+    public async Task The_next_meeting_of_the_body_shows_the_open_action_points_of_earlier_ones()
+    {
+        var body = await NewBodyAsync();
+        var first = (await MeetingApi.CreateAsync(_secretariat, body)).GetProperty("id").GetGuid();
+        await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{first}/action-points", new { text = "Circulate the draft guidelines", owner = "Secretariat", due = "2024-11-30" }, MeetingsApp.Json));
+        var second = (await MeetingApi.CreateAsync(_secretariat, body, MeetingApi.At(body, "2024-11-20T10:00:00+03:00", "2024-11-20T13:00:00+03:00"))).GetProperty("id").GetGuid();
+        await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{second}/action-points", new { text = "Report on the SURGe initiative", owner = "Secretariat" }, MeetingsApp.Json));
+
+        var points = await _secretariat.GetFromJsonAsync<List<JsonElement>>($"/api/meetings/{second}/action-points", MeetingsApp.Json);
+
+        Assert.That(points!.Select(p => $"{p.GetProperty("text").GetString()} {p.GetProperty("fromEarlierMeeting").GetBoolean()}"),
+            Is.EqualTo(new[] { "Circulate the draft guidelines True", "Report on the SURGe initiative False" }));
+    }
+
+    [Test]
+    public async Task The_quorum_is_a_majority_of_the_members_present()
+    {
+        var body = await NewBodyAsync();
+        using (var members = new HttpRequestMessage(HttpMethod.Put, $"/api/bodies/{body}/members")
+        {
+            Content = JsonContent.Create(new[] { "KE", "FR", "CN", "PL", "MX" }.Select(s => new { memberState = s, from = "2021-01-01" }), options: MeetingsApp.Json),
+        })
+        {
+            members.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"1\""));
+            (await _secretariat.SendAsync(members)).EnsureSuccessStatusCode();
+        }
+
+        var meeting = (await MeetingApi.CreateAsync(_secretariat, body)).GetProperty("id").GetGuid();
+        var two = await _secretariat.PutAsJsonAsync($"/api/meetings/{meeting}/attendance",
+            new[] { Line("KE", "Present"), Line("FR", "Present"), Line("PL", "Apologies") }, MeetingsApp.Json);
+        var three = await _secretariat.PutAsJsonAsync($"/api/meetings/{meeting}/attendance",
+            new[] { Line("KE", "Present"), Line("FR", "Present"), Line("CN", "Present"), Line("PL", "Apologies") }, MeetingsApp.Json);
+
+        var before = (await two.JsonAsync()).GetProperty("quorum");
+        var after = (await three.JsonAsync()).GetProperty("quorum");
+        Assert.That((before.GetProperty("present").GetInt32(), before.GetProperty("needed").GetInt32(), before.GetProperty("reached").GetBoolean()), Is.EqualTo((2, 3, false)));
+        Assert.That(after.GetProperty("reached").GetBoolean(), Is.True);
+    }
+
+    [Test]
+    public async Task The_summary_goes_from_draft_to_cleared_by_the_chair_to_published_and_then_never_changes()
+    {
+        var (meeting, item) = await NewMeetingAsync();
+        await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item), MeetingsApp.Json));
+        var delegation = await _app.UserAsync(Roles.Delegation, "KE");
+
+        var draftForDelegation = await delegation.Client.GetAsync($"/api/meetings/{meeting}/summary");
+        var publishTooEarly = await _secretariat.PostAsync($"/api/meetings/{meeting}/summary/publish", null);
+        await Ok(_secretariat.PostAsync($"/api/meetings/{meeting}/summary/submit", null));
+        var clearedBySecretariat = await _secretariat.PostAsync($"/api/meetings/{meeting}/summary/clear", null);
+        await Ok(_chair.Client.PostAsync($"/api/meetings/{meeting}/summary/clear", null));
+        var published = await Ok(_secretariat.PostAsync($"/api/meetings/{meeting}/summary/publish", null));
+        var edit = await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item), MeetingsApp.Json);
+        var forDelegation = await delegation.Client.GetAsync($"/api/meetings/{meeting}/summary");
+
+        Assert.That(draftForDelegation.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(publishTooEarly.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(clearedBySecretariat.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(published.GetProperty("status").GetString(), Is.EqualTo("Published"));
+        Assert.That(edit.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        var problem = await edit.JsonAsync();
+        Assert.That(problem.GetProperty("rule").GetString(), Is.EqualTo("PublishedSummaryCannotChange"));
+        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("revision"));
+        Assert.That(forDelegation.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task A_correction_makes_a_new_revision_and_the_published_one_stays_readable()
+    {
+        var (meeting, item) = await NewMeetingAsync();
+        await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item, text: "welcomed the first version."), MeetingsApp.Json));
+        await PublishAsync(meeting);
+
+        var revised = await Ok(_secretariat.PostAsync($"/api/meetings/{meeting}/summary/revise", null));
+        await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item, text: "added a correction."), MeetingsApp.Json));
+        var delegation = await _app.UserAsync(Roles.Delegation, "FR");
+        var stillFirst = await delegation.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
+        var workingCopy = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
+        await PublishAsync(meeting);
+        var second = await delegation.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
+        var first = await delegation.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary?revision=1", MeetingsApp.Json);
+
+        Assert.That(revised.GetProperty("revision").GetInt32(), Is.EqualTo(2));
+        Assert.That(Texts(stillFirst), Has.None.Contains("added a correction"));
+        Assert.That(Texts(workingCopy), Has.Some.Contains("added a correction"));
+        Assert.That(second.GetProperty("revision").GetInt32(), Is.EqualTo(2));
+        Assert.That(Texts(second), Has.Some.Contains("added a correction"));
+        Assert.That(first.GetProperty("revision").GetInt32(), Is.EqualTo(1));
+        Assert.That(Texts(first), Has.None.Contains("added a correction"));
+        Assert.That(second.GetProperty("publishedRevisions").GetArrayLength(), Is.EqualTo(2));
+    }
+
+    [TestCase("General", HttpStatusCode.OK)]
+    [TestCase("Limited", HttpStatusCode.NotFound)]
+    public async Task The_public_reads_a_published_summary_only_when_the_bodys_documents_are_general(string distribution, HttpStatusCode expected)
+    {
+        var (meeting, item) = await NewMeetingAsync(distribution);
+        await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item), MeetingsApp.Json));
+        await PublishAsync(meeting);
+
+        var forPublic = await _app.Anonymous().GetAsync($"/api/meetings/{meeting}/summary");
+        var forDelegation = await (await _app.UserAsync(Roles.Delegation, "MX")).Client.GetAsync($"/api/meetings/{meeting}/summary");
+
+        Assert.That(forPublic.StatusCode, Is.EqualTo(expected));
+        Assert.That(forDelegation.StatusCode, Is.EqualTo(HttpStatusCode.OK), "every delegation reads a Limited summary");
+    }
+
+    [Test]
+    public async Task The_boards_journal_names_states_in_capitals_under_the_day()
+    {
+        var board = (await Bodies.CreateAsync(_secretariat, new
+        {
+            name = "Executive Board of the United Nations Human Settlements Programme", shortName = "EB-" + Guid.NewGuid().ToString("N")[..6], kind = "ExecutiveBoard",
+            symbolPrefix = "HSP/EB", summaryStyle = "Journal", attribution = "NamedCapitals",
+        })).GetProperty("id").GetGuid();
+        var meeting = (await MeetingApi.CreateAsync(_secretariat, board, MeetingApi.At(board, "2020-10-27T14:00:00+03:00", "2020-10-27T17:00:00+03:00"))).GetProperty("id").GetGuid();
+        var item = (await MeetingApi.AgendaAsync(_secretariat, meeting)).GetProperty("items")[0].GetProperty("id").GetGuid();
+        await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item, state: "BR", text: "commended the Secretariat for the report."), MeetingsApp.Json));
+        await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item, state: "US", text: "also commended the report."), MeetingsApp.Json));
+
+        var summary = (await _secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json)).GetProperty("summary");
+
+        Assert.That(summary.GetProperty("title").GetString(), Does.StartWith("Journal of the executive Board").IgnoreCase);
+        Assert.That(Texts(summary.GetProperty("blocks")), Has.Some.StartsWith("Tuesday, 27 October 2020 – First meeting"));
+        Assert.That(Texts(summary.GetProperty("blocks")), Has.Some.EqualTo("BRAZIL commended the Secretariat for the report."));
+        Assert.That(Texts(summary.GetProperty("blocks")), Has.Some.EqualTo("UNITED STATES OF AMERICA also commended the report."));
+    }
+
+    private async Task PublishAsync(Guid meeting)
+    {
+        await Ok(_secretariat.PostAsync($"/api/meetings/{meeting}/summary/submit", null));
+        await Ok(_chair.Client.PostAsync($"/api/meetings/{meeting}/summary/clear", null));
+        await Ok(_secretariat.PostAsync($"/api/meetings/{meeting}/summary/publish", null));
+    }
+
+    private static IEnumerable<string> Texts(JsonElement summaryOrBlocks) =>
+        (summaryOrBlocks.ValueKind == JsonValueKind.Array ? summaryOrBlocks : summaryOrBlocks.GetProperty("summary").GetProperty("blocks"))
+            .EnumerateArray().Select(b => b.GetProperty("text").GetString()!);
+
+    private static object Intervention(Guid item, string? topic = null, string state = "KE", bool question = false, string text = "asked about the timeline of the guidelines.") =>
+        new { agendaItemId = item, topic, isQuestion = question, text, speaker = new { kind = "MemberState", memberState = state } };
+
+    private static object Line(string state, string status) => new { memberState = state, status, mode = "InPerson" };
+
+    private async Task<Guid> NewBodyAsync(string distribution = "General")
+    {
+        var body = JsonSerializer.SerializeToNode(Bodies.Working(chairUserIds: [_chair.Id]), MeetingsApp.Json)!.AsObject();
+        body["documentDistribution"] = distribution;
+        return (await Bodies.CreateAsync(_secretariat, body)).GetProperty("id").GetGuid();
+    }
+
+    private async Task<(Guid Meeting, Guid Item)> NewMeetingAsync(string distribution = "General")
+    {
+        var body = await NewBodyAsync(distribution);
+        var meeting = (await MeetingApi.CreateAsync(_secretariat, body)).GetProperty("id").GetGuid();
+        var item = (await MeetingApi.AgendaAsync(_secretariat, meeting)).GetProperty("items")[0].GetProperty("id").GetGuid();
+        return (meeting, item);
+    }
+
+    private static async Task AssertFieldAsync(HttpResponseMessage response, string field)
+    {
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.ExplainAsync());
+        Assert.That((await response.JsonAsync()).GetProperty("errors").TryGetProperty(field, out _), Is.True, await response.ExplainAsync());
+    }
+
+    private static async Task<JsonElement> Created(Task<HttpResponseMessage> call)
+    {
+        var response = await call;
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.ExplainAsync());
+        return await response.JsonAsync();
+    }
+
+    private static async Task<JsonElement> Ok(Task<HttpResponseMessage> call)
+    {
+        var response = await call;
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
+        return await response.JsonAsync();
+    }
+}
