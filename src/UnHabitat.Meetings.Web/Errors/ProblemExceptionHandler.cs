@@ -4,6 +4,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Errors;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Domain.Common;
@@ -31,6 +32,7 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
             DomainRuleException rule => WithRule(Problem(409, "Rule broken", rule.Message), rule.Rule),
             _ when DatabaseErrors.IsUniqueViolation(exception) => Problem(409, "Taken at the same moment", "Someone saved the same value (a number, a name) at the same moment. Reload and try again."),
             BadHttpRequestException bad => Problem(bad.StatusCode, "Bad request", bad.Message),
+            RendererUnavailableException => Problem(503, "Documents cannot be printed right now", exception.Message),
             _ => null,
         };
 
@@ -42,6 +44,11 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
 
         problem.Extensions["traceId"] = Activity.Current?.Id ?? httpContext.TraceIdentifier;
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (problem.Status == 503)
+        {
+            httpContext.Response.Headers.RetryAfter = "30";
+        }
+
         await httpContext.Response.WriteAsJsonAsync(problem, problem.GetType(), (JsonSerializerOptions?)null, "application/problem+json", cancellationToken).ConfigureAwait(false);
         return true;
     }
