@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Domain.Auditing;
 using UnHabitat.Meetings.Domain.Bodies;
+using UnHabitat.Meetings.Domain.Documents;
 using UnHabitat.Meetings.Domain.Meetings;
 using UnHabitat.Meetings.Domain.Notifications;
 using UnHabitat.Meetings.Domain.Records;
@@ -36,4 +37,16 @@ public interface IMeetingsDbContext
     DbSet<ActionPoint> ActionPoints { get; }
 
     DbSet<MeetingSummary> MeetingSummaries { get; }
+
+    DbSet<Document> Documents { get; }
+
+    DbSet<DownloadRecord> Downloads { get; }
+
+    DbSet<MeetingVisit> MeetingVisits { get; }
+
+    DbSet<EmailMessage> EmailOutbox { get; }
+
+    DbSet<Subscription> Subscriptions { get; }
+
+    DbSet<CalendarFeed> CalendarFeeds { get; }
 }

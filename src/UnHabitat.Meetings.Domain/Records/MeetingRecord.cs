@@ -55,6 +55,23 @@ public sealed class MeetingRecord : AggregateRoot
 
     public DateTimeOffset? AdjournedAt { get; private set; }
 
+    /// <summary>Observers present (organisations, observer States), one per line.</summary>
+    public string Observers { get; private set; } = "";
+
+    /// <summary>The Secretariat's officers present, one per line.</summary>
+    public string SecretariatPresent { get; private set; } = "";
+
+    public IReadOnlyList<string> ObserverList => Observers.Length == 0 ? [] : Observers.Split('\n');
+
+    public IReadOnlyList<string> SecretariatList => SecretariatPresent.Length == 0 ? [] : SecretariatPresent.Split('\n');
+
+    public void RecordOthersPresent(IEnumerable<string> observers, IEnumerable<string> secretariat)
+    {
+        Changed();
+        Observers = string.Join('\n', observers.Select(o => o.Trim()).Where(o => o.Length > 0));
+        SecretariatPresent = string.Join('\n', secretariat.Select(o => o.Trim()).Where(o => o.Length > 0));
+    }
+
     public void RecordAttendance(IEnumerable<AttendanceEntry> entries)
     {
         var list = entries.ToList();

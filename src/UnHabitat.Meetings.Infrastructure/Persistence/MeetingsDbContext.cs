@@ -7,6 +7,7 @@ using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Domain.Auditing;
 using UnHabitat.Meetings.Domain.Bodies;
 using UnHabitat.Meetings.Domain.Common;
+using UnHabitat.Meetings.Domain.Documents;
 using UnHabitat.Meetings.Domain.Meetings;
 using UnHabitat.Meetings.Domain.Notifications;
 using UnHabitat.Meetings.Domain.Records;
@@ -42,6 +43,18 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
     public DbSet<ActionPoint> ActionPoints => Set<ActionPoint>();
 
     public DbSet<MeetingSummary> MeetingSummaries => Set<MeetingSummary>();
+
+    public DbSet<Document> Documents => Set<Document>();
+
+    public DbSet<DownloadRecord> Downloads => Set<DownloadRecord>();
+
+    public DbSet<MeetingVisit> MeetingVisits => Set<MeetingVisit>();
+
+    public DbSet<EmailMessage> EmailOutbox => Set<EmailMessage>();
+
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
+
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -116,7 +129,7 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
             }
         }
 
-        foreach (var entry in changed.Where(e => e.Entity is not AuditEntry and not DataProtectionKey && !e.Metadata.IsOwned()))
+        foreach (var entry in changed.Where(e => e.Entity is not (AuditEntry or DataProtectionKey or DownloadRecord or MeetingVisit or EmailMessage) && !e.Metadata.IsOwned()))
         {
             var key = entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue);
             _changed.Add($"{entry.Metadata.ClrType.Name}:{string.Join(',', key)}");

@@ -14,6 +14,10 @@ internal sealed class MeetingRecordConfiguration : IEntityTypeConfiguration<Meet
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Id).ValueGeneratedNever();
         builder.HasOne<Meeting>().WithOne().HasForeignKey<MeetingRecord>(r => r.Id).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(r => r.Observers).HasMaxLength(Limits.Text).IsRequired().HasDefaultValue("");
+        builder.Property(r => r.SecretariatPresent).HasMaxLength(Limits.Text).IsRequired().HasDefaultValue("");
+        builder.Ignore(r => r.ObserverList);
+        builder.Ignore(r => r.SecretariatList);
         builder.OwnsMany(r => r.Attendance, a =>
         {
             a.ToTable("Attendance");
