@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Quartz;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Infrastructure.DemoData;
 using UnHabitat.Meetings.Infrastructure.Identity;
@@ -36,7 +37,14 @@ public static class DependencyInjection
         services.AddScoped<IMeetingsDbContext>(sp => sp.GetRequiredService<MeetingsDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IUserAccounts, UserAccounts>();
+        services.AddScoped<AfterCommit>();
+        services.AddScoped<IAfterCommit>(sp => sp.GetRequiredService<AfterCommit>());
+        services.AddScoped<Application.Notifications.Notifier>();
+        services.AddSingleton<IFileStore, Files.ContentAddressedFileStore>();
+        services.TryAddScoped<IDeadlineScheduler, Deadlines.NoDeadlineScheduler>();
+        services.AddSingleton(sp => DeadlineOptionsFrom(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<DatabaseInitializer>();
+        services.AddHostedService<DatabaseStartup>();
         services.AddScoped<DemoDataLoader>();
         services.TryAddSingleton(TimeProvider.System);
 
@@ -68,5 +76,50 @@ public static class DependencyInjection
 
         services.AddHealthChecks().AddDbContextCheck<MeetingsDbContext>("database", tags: ["ready"]);
         return services;
+    }
+
+    /// <summary>
+    /// The persistent scheduler of the document deadlines (ADR 003): Quartz with its tables in the
+    /// application's database, created when missing; clustered on PostgreSQL so that several instances fire
+    /// each deadline once. Also the start-up reconciliation and the e-mail outbox sender.
+    /// </summary>
+    public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        var database = DatabaseOptions.From(configuration, contentRoot);
+        if (database.Provider == DatabaseProvider.Sqlite)
+        {
+            Directory.CreateDirectory(database.DataFolder);
+        }
+
+        services.AddQuartz(q => q.UsePersistentStore(store =>
+        {
+            if (database.Provider == DatabaseProvider.Postgres)
+            {
+                store.UsePostgres(Npgsql.NpgsqlFactory.Instance, database.ConnectionString);
+                store.UseClustering();
+            }
+            else
+            {
+                store.UseSqlite(Microsoft.Data.Sqlite.SqliteFactory.Instance, database.ConnectionString);
+            }
+
+            store.ProvisionSchema();
+        }));
+        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        services.AddTransient<Deadlines.DeadlineJob>();
+        services.AddScoped<IDeadlineScheduler, Deadlines.QuartzDeadlineScheduler>();
+        services.AddHostedService<Deadlines.DeadlineReconciliation>();
+        services.AddHostedService<Email.OutboxSender>();
+        return services;
+    }
+
+    private static Application.Deadlines.DeadlineOptions DeadlineOptionsFrom(IConfiguration configuration)
+    {
+        var offsets = configuration["Deadlines:ReminderOffsets"];
+        var dueSoon = configuration["Deadlines:DueSoon"];
+        var defaults = Application.Deadlines.DeadlineOptions.Default;
+        return new(
+            offsets is null ? defaults.ReminderOffsets : [.. offsets.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(t => TimeSpan.Parse(t, System.Globalization.CultureInfo.InvariantCulture)).OrderDescending()],
+            dueSoon is null ? defaults.DueSoon : TimeSpan.Parse(dueSoon, System.Globalization.CultureInfo.InvariantCulture));
     }
 }

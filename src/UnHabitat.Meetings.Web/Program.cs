@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization;
 using UnHabitat.Meetings.Application;
 using UnHabitat.Meetings.Infrastructure;
-using UnHabitat.Meetings.Infrastructure.Persistence;
 using UnHabitat.Meetings.Web.Errors;
 using UnHabitat.Meetings.Web.Security;
 
@@ -21,6 +20,7 @@ if (!builder.Environment.IsDevelopment())
 
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Environment.ContentRootPath);
+builder.Services.AddScheduling(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddMeetingsAuthentication();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
@@ -29,11 +29,6 @@ builder.Services.AddControllersWithViews(options => options.SuppressImplicitRequ
     .AddJsonOptions(options => options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
 
 var app = builder.Build();
-
-using (var scope = app.Services.CreateScope())
-{
-    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
-}
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();

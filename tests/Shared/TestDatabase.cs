@@ -73,14 +73,11 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         if (Provider == DatabaseProvider.Sqlite)
         {
+            // A plain file where the database's folder was: nothing (the app, its scheduler) can open or
+            // create the database again, whoever tries first.
             SqliteConnection.ClearAllPools();
-            var file = new SqliteConnectionStringBuilder(ConnectionString).DataSource;
-            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
-            {
-                File.Delete(path);
-            }
-
-            Directory.CreateDirectory(file); // a folder where the file was: nothing can open or create it
+            Directory.Delete(Folder, recursive: true);
+            await File.WriteAllTextAsync(Folder, "gone").ConfigureAwait(false);
             return;
         }
 
@@ -116,7 +113,14 @@ public sealed class TestDatabase : IAsyncDisposable
 
         try
         {
-            Directory.Delete(Folder, recursive: true);
+            if (File.Exists(Folder))
+            {
+                File.Delete(Folder);
+            }
+            else
+            {
+                Directory.Delete(Folder, recursive: true);
+            }
         }
         catch (IOException)
         {

@@ -19,7 +19,7 @@ internal sealed class PostponeOrCancelMeetingValidator : AbstractValidator<Postp
     }
 }
 
-internal sealed class PostponeOrCancelMeetingHandler(IMeetingsDbContext db) : IRequestHandler<PostponeOrCancelMeeting, MeetingDto>
+internal sealed class PostponeOrCancelMeetingHandler(IMeetingsDbContext db, IAfterCommit afterCommit, IDeadlineScheduler deadlines) : IRequestHandler<PostponeOrCancelMeeting, MeetingDto>
 {
     public async Task<MeetingDto> Handle(PostponeOrCancelMeeting request, CancellationToken cancellationToken)
     {
@@ -38,6 +38,7 @@ internal sealed class PostponeOrCancelMeetingHandler(IMeetingsDbContext db) : IR
             meeting.Postpone(request.Reason!.Trim());
         }
 
+        afterCommit.Enqueue(ct => deadlines.SyncMeetingAsync(meeting.Id, ct));
         return MeetingDto.From(meeting, body);
     }
 }

@@ -3,7 +3,9 @@ using MediatR;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
+using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Domain.Common;
+using UnHabitat.Meetings.Domain.Documents;
 using UnHabitat.Meetings.Domain.Meetings;
 
 namespace UnHabitat.Meetings.Application.Meetings;
@@ -36,7 +38,7 @@ internal sealed class UpdateMeetingValidator : AbstractValidator<UpdateMeeting>
     }
 }
 
-internal sealed class UpdateMeetingHandler(IMeetingsDbContext db) : IRequestHandler<UpdateMeeting, MeetingDto>
+internal sealed class UpdateMeetingHandler(IMeetingsDbContext db, TimeProvider clock, IAfterCommit afterCommit, IDeadlineScheduler deadlines) : IRequestHandler<UpdateMeeting, MeetingDto>
 {
     public async Task<MeetingDto> Handle(UpdateMeeting request, CancellationToken cancellationToken)
     {
@@ -48,6 +50,13 @@ internal sealed class UpdateMeetingHandler(IMeetingsDbContext db) : IRequestHand
             var start = request.StartsAt ?? current.StartsAt;
             var end = request.EndsAt ?? start + (current.EndsAt - current.StartsAt);
             meeting.Reschedule(new MeetingSchedule(start, end, request.TimeZone ?? current.TimeZoneId));
+            var dueAt = DocumentDeadline.DueAt(meeting.Schedule, body.DocumentDeadlineDays);
+            foreach (var document in await db.Documents.Where(d => d.MeetingId == meeting.Id).ToListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                document.MoveDeadline(dueAt, clock.GetUtcNow());
+            }
+
+            afterCommit.Enqueue(ct => deadlines.SyncMeetingAsync(meeting.Id, ct));
         }
 
         if (request.Venue is not null || request.Modality is not null)

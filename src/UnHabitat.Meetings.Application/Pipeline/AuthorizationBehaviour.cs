@@ -21,6 +21,10 @@ internal sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser u
         {
             case PublicRequestAttribute:
                 break;
+            case SystemRequestAttribute when user.IsAuthenticated:
+                throw new ForbiddenException("Only the application's own jobs send this request.");
+            case SystemRequestAttribute:
+                break;
             case null:
                 throw new InvalidOperationException($"{typeof(TRequest).Name} does not declare who may send it.");
             case var _ when !user.IsAuthenticated:

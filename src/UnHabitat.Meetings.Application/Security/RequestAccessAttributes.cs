@@ -20,3 +20,7 @@ public sealed class RequiresSignedInUserAttribute : Attribute, IRequestAccess;
 /// <summary>Deliberately public: anyone, signed in or not.</summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]
 public sealed class PublicRequestAttribute : Attribute, IRequestAccess;
+
+/// <summary>Sent by the application itself (a scheduled job), never on behalf of a signed-in caller.</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class SystemRequestAttribute : Attribute, IRequestAccess;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Domain.Auditing;
 
@@ -7,7 +8,7 @@ namespace UnHabitat.Meetings.Infrastructure.Persistence;
 /// One transaction per command: whatever the handler saved on the way (Identity's user manager saves by
 /// itself), the final SaveChanges and the audit entry commit together or roll back together.
 /// </summary>
-internal sealed class UnitOfWork(MeetingsDbContext db, ICurrentUser user, TimeProvider clock) : IUnitOfWork
+internal sealed partial class UnitOfWork(MeetingsDbContext db, ICurrentUser user, TimeProvider clock, AfterCommit afterCommit, ILogger<UnitOfWork> logger) : IUnitOfWork
 {
     public async Task<T> RunAsync<T>(string requestName, Func<Task<T>> command, CancellationToken cancellationToken)
     {
@@ -16,11 +17,12 @@ internal sealed class UnitOfWork(MeetingsDbContext db, ICurrentUser user, TimePr
             return await command().ConfigureAwait(false);
         }
 
+        T result;
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
             db.ForgetChanges();
-            var result = await command().ConfigureAwait(false);
+            result = await command().ConfigureAwait(false);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             db.AuditEntries.Add(new AuditEntry(
                 Guid.NewGuid(),
@@ -31,7 +33,25 @@ internal sealed class UnitOfWork(MeetingsDbContext db, ICurrentUser user, TimePr
                 string.Join(';', db.ChangedEntities.Distinct())));
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return result;
         }
+
+        // Committed: now the follow-up work (scheduling jobs). A failure here loses nothing: the start-up
+        // reconciliation rebuilds the schedule from the database.
+        foreach (var work in afterCommit.Drain())
+        {
+            try
+            {
+                await work(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogAfterCommitFailed(logger, requestName, ex);
+            }
+        }
+
+        return result;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Follow-up work of {Request} failed after commit; the next reconciliation repairs it")]
+    private static partial void LogAfterCommitFailed(ILogger logger, string request, Exception exception);
 }

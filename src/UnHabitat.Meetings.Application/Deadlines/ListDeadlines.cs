@@ -1,0 +1,38 @@
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Pipeline;
+using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Domain.Documents;
+
+namespace UnHabitat.Meetings.Application.Deadlines;
+
+public sealed record DeadlineDto(Guid DocumentId, string Symbol, string Title, DateTimeOffset DueAt, string Rule, DeadlineStatus Status, DateTimeOffset? PostedAt, IReadOnlyList<DateTimeOffset> Reminders);
+
+/// <summary>The required documents of a meeting against their deadline, with the reminders' times.</summary>
+[RequiresRole(Roles.Secretariat, Roles.Chair)]
+public sealed record ListDeadlines(Guid MeetingId) : IQuery<IReadOnlyList<DeadlineDto>>;
+
+internal sealed class ListDeadlinesHandler(IMeetingsDbContext db, TimeProvider clock, DeadlineOptions options) : IRequestHandler<ListDeadlines, IReadOnlyList<DeadlineDto>>
+{
+    public async Task<IReadOnlyList<DeadlineDto>> Handle(ListDeadlines request, CancellationToken cancellationToken)
+    {
+        var (meeting, body) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
+        var now = clock.GetUtcNow();
+        var documents = await db.Documents.AsNoTracking().Where(d => d.MeetingId == meeting.Id && d.Required && d.DueAt != null).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return [.. documents.OrderBy(d => d.DueAt).ThenBy(d => d.Symbol).Select(d => new DeadlineDto(
+            d.Id, d.Symbol, d.Title, d.DueAt!.Value, DocumentDeadline.Rule(d.DueAt.Value, meeting.Schedule, body.DocumentDeadlineDays),
+            d.DeadlineStatusAt(now, options.DueSoon), d.PublishedAt,
+            [.. options.ReminderOffsets.Select(o => d.DueAt.Value - o)]))];
+    }
+}
+
+/// <summary>
+/// The reminders' offsets before a deadline (setting Deadlines:ReminderOffsets, default 3 days and 1 day)
+/// and how close a deadline must be to count as "due soon" (Deadlines:DueSoon, default 3 days).
+/// </summary>
+public sealed record DeadlineOptions(IReadOnlyList<TimeSpan> ReminderOffsets, TimeSpan DueSoon)
+{
+    public static readonly DeadlineOptions Default = new([TimeSpan.FromDays(3), TimeSpan.FromDays(1)], TimeSpan.FromDays(3));
+}

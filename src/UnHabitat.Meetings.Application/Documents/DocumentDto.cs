@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Application.Errors;
+using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Domain.Bodies;
+using UnHabitat.Meetings.Domain.Documents;
+using UnHabitat.Meetings.Domain.Meetings;
+
+namespace UnHabitat.Meetings.Application.Documents;
+
+public sealed record LanguageVersionDto(string Language, LanguageStatus Status, int? Version, long? Size, DateTimeOffset? UploadedAt, bool NewSinceLastVisit);
+
+public sealed record DocumentDto(
+    Guid Id,
+    Guid MeetingId,
+    string Symbol,
+    string Title,
+    DocumentCategory Category,
+    Guid? AgendaItemId,
+    Distribution Distribution,
+    string OriginalLanguage,
+    bool Required,
+    DateTimeOffset? DueAt,
+    string? DueRule,
+    DateTimeOffset? PostedAt,
+    bool Late,
+    string? LateJustification,
+    Guid? Revises,
+    Guid? SupersededBy,
+    IReadOnlyList<LanguageVersionDto> Languages,
+    int Version)
+{
+    public static DocumentDto From(Document d, Meeting meeting, Body body, DateTimeOffset now, DateTimeOffset? lastVisit = null) => new(
+        d.Id, d.MeetingId, d.Symbol, d.Title, d.Category, d.AgendaItemId, d.Distribution, d.OriginalLanguage, d.Required, d.DueAt,
+        d.DueAt is null ? null : DocumentDeadline.Rule(d.DueAt.Value, meeting.Schedule, body.DocumentDeadlineDays),
+        d.PublishedAt,
+        d.DueAt is not null && (d.PublishedAt ?? now) > d.DueAt,
+        d.LateJustification, d.Revises, d.SupersededBy,
+        [.. OfficialLanguages.All.Where(l => d.Languages.Any(x => x.Language == l) || d.Files.Any(f => f.Language == l)).Select(l =>
+        {
+            var file = d.CurrentFile(l);
+            var status = d.Languages.FirstOrDefault(x => x.Language == l)?.Status ?? LanguageStatus.Missing;
+            return new LanguageVersionDto(l, status, file?.Version, file?.Size, file?.UploadedAt, file is not null && lastVisit is not null && file.UploadedAt > lastVisit);
+        })],
+        d.Version);
+}
+
+internal static class DocumentAccess
+{
+    /// <summary>
+    /// The Secretariat and chairs see every document. Others see a published one as its distribution allows:
+    /// an unpublished one does not exist for them (404); a Restricted one is refused to non-members (403).
+    /// </summary>
+    public static void EnsureReadable(this Document document, ICurrentUser user, Body body, Meeting meeting)
+    {
+        if (user.SeesDrafts())
+        {
+            return;
+        }
+
+        var members = body.MembersOn(DateOnly.FromDateTime(meeting.Schedule.LocalStart.Date)).ToList();
+        if (document.IsReadableBy(user.IsAuthenticated, user.MemberState, members))
+        {
+            return;
+        }
+
+        if (document.IsPublished && document.Distribution == Distribution.Restricted && user.IsAuthenticated)
+        {
+            throw new ForbiddenException($"{document.Symbol} is restricted to the delegations of the members of the {body.ShortName}.");
+        }
+
+        throw new NotFoundException("Document", document.Id);
+    }
+
+    public static async Task<(Document Document, Meeting Meeting, Body Body)> LoadDocumentAsync(this IMeetingsDbContext db, Guid id, CancellationToken ct)
+    {
+        var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == id, ct).ConfigureAwait(false) ?? throw new NotFoundException("Document", id);
+        var meeting = await db.Meetings.FirstAsync(m => m.Id == document.MeetingId, ct).ConfigureAwait(false);
+        var body = await db.Bodies.FirstAsync(b => b.Id == document.BodyId, ct).ConfigureAwait(false);
+        return (document, meeting, body);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Mail;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using UnHabitat.Meetings.Infrastructure.Persistence;
+
+namespace UnHabitat.Meetings.Infrastructure.Email;
+
+/// <summary>
+/// Sends the e-mails of the outbox through SMTP (Smtp:Host, Port, UseTls, UserName, Password, From). A
+/// message that cannot be sent waits with growing pauses and is tried again; none is lost on restart,
+/// since the outbox is in the database. Without Smtp:Host the messages simply wait.
+/// </summary>
+internal sealed partial class OutboxSender(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<OutboxSender> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var pause = TimeSpan.FromSeconds(configuration.GetValue("Smtp:PollSeconds", 5.0));
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await SendDueAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogRoundFailed(logger, ex);
+            }
+
+            await Task.Delay(pause, clock, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task SendDueAsync(CancellationToken ct)
+    {
+        var host = configuration["Smtp:Host"];
+        if (string.IsNullOrWhiteSpace(host))
+        {
+            return;
+        }
+
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MeetingsDbContext>();
+        var now = clock.GetUtcNow();
+        var due = await db.EmailOutbox.Where(e => e.SentAt == null && e.NextAttemptAt <= now).OrderBy(e => e.CreatedAt).Take(50).ToListAsync(ct).ConfigureAwait(false);
+        if (due.Count == 0)
+        {
+            return;
+        }
+
+        using var client = new SmtpClient(host, configuration.GetValue("Smtp:Port", 25))
+        {
+            EnableSsl = configuration.GetValue("Smtp:UseTls", false),
+            DeliveryMethod = SmtpDeliveryMethod.Network,
+            Timeout = 10_000,
+        };
+        if (!string.IsNullOrEmpty(configuration["Smtp:UserName"]))
+        {
+            client.Credentials = new NetworkCredential(configuration["Smtp:UserName"], configuration["Smtp:Password"]);
+        }
+
+        var from = new MailAddress(configuration["Smtp:From"] ?? "no-reply@meetings.unhabitat.org", "UN-Habitat Secretariat of Governing Bodies");
+        foreach (var message in due)
+        {
+            try
+            {
+                using var mail = new MailMessage(from, new MailAddress(message.To)) { Subject = message.Subject, Body = message.Body };
+                await client.SendMailAsync(mail, ct).ConfigureAwait(false);
+                message.Sent(clock.GetUtcNow());
+            }
+            catch (Exception ex) when (ex is SmtpException or IOException or InvalidOperationException or FormatException)
+            {
+                message.Failed(clock.GetUtcNow(), ex.Message);
+            }
+        }
+
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A round of the e-mail outbox failed; it is tried again")]
+    private static partial void LogRoundFailed(ILogger logger, Exception exception);
+}
