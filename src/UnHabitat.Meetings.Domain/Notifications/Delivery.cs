@@ -36,12 +36,12 @@ public sealed class EmailMessage
 
     public void Sent(DateTimeOffset at) => SentAt = at;
 
-    /// <summary>Waits 10 s, 20 s, 40 s … up to an hour before the next try.</summary>
-    public void Failed(DateTimeOffset at, string error)
+    /// <summary>Waits the first pause (10 s by default), then twice as long each time, up to an hour.</summary>
+    public void Failed(DateTimeOffset at, string error, TimeSpan firstPause)
     {
         Attempts++;
         LastError = error.Length > 1000 ? error[..1000] : error;
-        NextAttemptAt = at + TimeSpan.FromSeconds(Math.Min(3600, 10 * Math.Pow(2, Attempts - 1)));
+        NextAttemptAt = at + TimeSpan.FromSeconds(Math.Min(3600, firstPause.TotalSeconds * Math.Pow(2, Attempts - 1)));
     }
 }
 

@@ -71,9 +71,9 @@ internal sealed partial class OutboxSender(IServiceScopeFactory scopes, IConfigu
                 await client.SendMailAsync(mail, ct).ConfigureAwait(false);
                 message.Sent(clock.GetUtcNow());
             }
-            catch (Exception ex) when (ex is SmtpException or IOException or InvalidOperationException or FormatException)
+            catch (Exception ex) when (ex is SmtpException or IOException or InvalidOperationException or FormatException or System.Net.Sockets.SocketException)
             {
-                message.Failed(clock.GetUtcNow(), ex.Message);
+                message.Failed(clock.GetUtcNow(), ex.Message, TimeSpan.FromSeconds(configuration.GetValue("Smtp:RetryBaseSeconds", 10.0)));
             }
         }
 

@@ -1,0 +1,346 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Testing;
+using UnHabitat.Meetings.Web.Tests.Support;
+
+namespace UnHabitat.Meetings.Web.Tests;
+
+/// <summary>Documents under their symbols, language versions, access by distribution, downloads and the briefcase.</summary>
+[TestFixture]
+[Category("Database")]
+public sealed class DocumentsTests
+{
+    private TestDatabase _database = null!;
+    private MeetingsApp _app = null!;
+    private HttpClient _secretariat = null!;
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        (_database, _app) = await MeetingsApp.StartAsync(new Dictionary<string, string?> { ["Documents:MaxUploadBytes"] = "20000" });
+        _secretariat = (await _app.UserAsync(Roles.Secretariat)).Client;
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    [Test]
+    public async Task A_required_document_is_due_seven_days_before_the_meeting_with_the_rule_shown()
+    {
+        var (meeting, _) = await MeetingAsync("2024-12-04T10:00:00+03:00");
+
+        var document = await RegisterAsync(meeting, "HSP/EB.2024/21");
+
+        Assert.That(document.GetProperty("dueAt").GetDateTimeOffset(), Is.EqualTo(new DateTimeOffset(2024, 11, 27, 7, 0, 0, TimeSpan.Zero)));
+        Assert.That(document.GetProperty("dueRule").GetString(), Is.EqualTo("Due 7 days before the meeting starts: Wednesday, 27 November 2024, 10:00 East Africa Time"));
+    }
+
+    [Test]
+    public async Task The_deadline_keeps_the_venues_wall_clock_across_a_daylight_saving_change()
+    {
+        var (meeting, _) = await MeetingAsync("2025-04-01T10:00:00+02:00", "Europe/Paris");
+
+        var document = await RegisterAsync(meeting, null);
+
+        // 25 March is still winter time in Paris (UTC+1): 10:00 local is 09:00 UTC, not 08:00.
+        Assert.That(document.GetProperty("dueAt").GetDateTimeOffset(), Is.EqualTo(new DateTimeOffset(2025, 3, 25, 9, 0, 0, TimeSpan.Zero)));
+    }
+
+    [Test]
+    public async Task Without_a_symbol_a_document_gets_the_next_free_number_in_the_bodys_series()
+    {
+        var (meeting, _) = await MeetingAsync("2031-03-10T10:00:00+03:00");
+
+        var first = await RegisterAsync(meeting, null);
+        var second = await RegisterAsync(meeting, null);
+
+        Assert.That(first.GetProperty("symbol").GetString(), Does.Match(@"^HSP/EB\.2031/\d+$"));
+        var n = int.Parse(first.GetProperty("symbol").GetString()!.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(second.GetProperty("symbol").GetString(), Is.EqualTo($"HSP/EB.2031/{n + 1}"));
+    }
+
+    [Test]
+    public async Task A_revision_supersedes_the_document_it_revises()
+    {
+        var (meeting, _) = await MeetingAsync("2032-03-10T10:00:00+03:00");
+        var original = await RegisterAsync(meeting, "HSP/EB.2032/10");
+
+        var revision = await RegisterAsync(meeting, "HSP/EB.2032/10/Rev.1");
+
+        Assert.That(revision.GetProperty("revises").GetGuid(), Is.EqualTo(original.GetProperty("id").GetGuid()));
+        var before = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/documents/{original.GetProperty("id")}", MeetingsApp.Json);
+        Assert.That(before.GetProperty("supersededBy").GetGuid(), Is.EqualTo(revision.GetProperty("id").GetGuid()));
+    }
+
+    [TestCase("HSP/EB.2020/10/Rev", "symbol")]
+    [TestCase("EB 2020 report", "symbol")]
+    public async Task A_malformed_symbol_is_answered_400_naming_the_field(string symbol, string field)
+    {
+        var (meeting, _) = await MeetingAsync("2024-12-04T10:00:00+03:00");
+
+        var response = await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/documents", new { symbol, title = "Report", category = "Report", distribution = "General" }, MeetingsApp.Json);
+
+        await AssertFieldAsync(response, field);
+    }
+
+    [Test]
+    public async Task An_executable_renamed_pdf_is_answered_400_and_an_unknown_language_names_the_field()
+    {
+        var (meeting, _) = await MeetingAsync("2024-12-04T10:00:00+03:00");
+        var id = (await RegisterAsync(meeting, null)).GetProperty("id").GetGuid();
+
+        var executable = await _secretariat.PutAsync($"/api/documents/{id}/files/en", Files.Form(Files.Executable(), "report.pdf"));
+        var klingon = await _secretariat.PutAsync($"/api/documents/{id}/files/tlh", Files.Form(Files.Pdf(), "report.pdf"));
+
+        await AssertFieldAsync(executable, "file");
+        await AssertFieldAsync(klingon, "lang");
+    }
+
+    [Test]
+    public async Task A_file_over_the_limit_is_answered_413()
+    {
+        var (meeting, _) = await MeetingAsync("2024-12-04T10:00:00+03:00");
+        var id = (await RegisterAsync(meeting, null)).GetProperty("id").GetGuid();
+
+        var response = await _secretariat.PutAsync($"/api/documents/{id}/files/en", Files.Form(Files.Pdf(padTo: 30000), "big.pdf"));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.RequestEntityTooLarge), await response.ExplainAsync());
+    }
+
+    [Test]
+    public async Task A_new_upload_of_a_language_makes_a_new_version_and_the_content_is_stored_once()
+    {
+        var (meeting, _) = await MeetingAsync("2024-12-04T10:00:00+03:00");
+        var id = (await RegisterAsync(meeting, null)).GetProperty("id").GetGuid();
+
+        await Upload(id, "en", Files.Pdf("first"), "../../etc/first draft?.pdf");
+        var second = await (await _secretariat.PutAsync($"/api/documents/{id}/files/en", Files.Form(Files.Docx(), "second.docx"))).JsonAsync();
+        await Upload(id, "fr", Files.Pdf("first"), "version française.pdf");
+
+        var english = second.GetProperty("languages").EnumerateArray().Single(l => l.GetProperty("language").GetString() == "en");
+        Assert.That(english.GetProperty("version").GetInt32(), Is.EqualTo(2));
+        var files = await _app.WithDbAsync(db => db.Documents.AsNoTracking().Where(d => d.Id == id).SelectMany(d => d.Files).ToListAsync());
+        Assert.That(files.Select(f => $"{f.Language}{f.Version} {f.FileName}"), Is.EquivalentTo(new[] { "en1 first draft_.pdf", "en2 second.docx", "fr1 version française.pdf" }));
+        Assert.That(files.Select(f => f.Sha256).Distinct().Count(), Is.EqualTo(2), "the same content twice is stored once");
+    }
+
+    [Test]
+    public async Task An_unpublished_document_is_404_for_a_delegation_and_a_restricted_one_is_only_for_members()
+    {
+        var (meeting, body) = await MeetingAsync("2024-12-04T10:00:00+03:00", members: ["KE", "FR"]);
+        var restricted = (await RegisterAsync(meeting, null, "Restricted")).GetProperty("id").GetGuid();
+        await Upload(restricted, "en", Files.Pdf("restricted"), "restricted.pdf");
+        var member = (await _app.UserAsync(Roles.Delegation, "KE")).Client;
+        var outsider = (await _app.UserAsync(Roles.Delegation, "BR")).Client;
+
+        var beforePublishing = await member.GetAsync($"/api/documents/{restricted}");
+        await Publish(restricted);
+        var forMember = await member.GetAsync($"/api/documents/{restricted}/files/en");
+        var forOutsider = await outsider.GetAsync($"/api/documents/{restricted}/files/en");
+        var forPublic = await _app.Anonymous().GetAsync($"/api/documents/{restricted}");
+
+        Assert.That(beforePublishing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(forMember.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(forOutsider.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(forPublic.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That(body, Is.Not.EqualTo(Guid.Empty));
+    }
+
+    [Test]
+    public async Task A_download_has_the_content_hash_as_etag_answers_ranges_and_is_recorded()
+    {
+        var (meeting, _) = await MeetingAsync("2024-12-04T10:00:00+03:00");
+        var id = (await RegisterAsync(meeting, null)).GetProperty("id").GetGuid();
+        await Upload(id, "en", Files.Pdf("downloadable"), "report.pdf");
+        await Publish(id);
+        var delegate_ = (await _app.UserAsync(Roles.Delegation, "MX")).Client;
+
+        var full = await delegate_.GetAsync($"/api/documents/{id}/files/en");
+        using var ranged = new HttpRequestMessage(HttpMethod.Get, $"/api/documents/{id}/files/en");
+        ranged.Headers.Range = new RangeHeaderValue(0, 3);
+        var part = await delegate_.SendAsync(ranged);
+        using var again = new HttpRequestMessage(HttpMethod.Get, $"/api/documents/{id}/files/en");
+        again.Headers.IfNoneMatch.Add(full.Headers.ETag!);
+        var notModified = await delegate_.SendAsync(again);
+
+        Assert.That(full.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/pdf"));
+        Assert.That(full.Headers.ETag!.Tag, Has.Length.EqualTo(66));
+        Assert.That(part.StatusCode, Is.EqualTo(HttpStatusCode.PartialContent));
+        Assert.That(await part.Content.ReadAsStringAsync(), Is.EqualTo("%PDF"));
+        Assert.That(notModified.StatusCode, Is.EqualTo(HttpStatusCode.NotModified));
+        Assert.That(await _app.WithDbAsync(db => db.Downloads.CountAsync(d => d.DocumentId == id && d.MemberState == "MX")), Is.GreaterThanOrEqualTo(2));
+    }
+
+    [Test]
+    public async Task The_briefcase_holds_exactly_the_permitted_published_files_in_the_chosen_languages()
+    {
+        var (meeting, _) = await MeetingAsync("2024-12-04T10:00:00+03:00", members: ["KE"]);
+        var general = (await RegisterAsync(meeting, null, "General")).GetProperty("id").GetGuid();
+        var restricted = (await RegisterAsync(meeting, null, "Restricted")).GetProperty("id").GetGuid();
+        var draft = (await RegisterAsync(meeting, null, "General")).GetProperty("id").GetGuid();
+        foreach (var id in new[] { general, restricted, draft })
+        {
+            await Upload(id, "en", Files.Pdf($"{id} en"), "en.pdf");
+            await Upload(id, "fr", Files.Pdf($"{id} fr"), "fr.pdf");
+            await Upload(id, "es", Files.Pdf($"{id} es"), "es.pdf");
+        }
+
+        await Publish(general);
+        await Publish(restricted);
+        var outsider = (await _app.UserAsync(Roles.Delegation, "BR")).Client;
+        var member = (await _app.UserAsync(Roles.Delegation, "KE")).Client;
+
+        var forOutsider = await EntriesAsync(outsider, meeting, "en,fr");
+        var forMember = await EntriesAsync(member, meeting, "en,fr");
+
+        var generalSymbol = (await _secretariat.GetFromJsonAsync<JsonElement>($"/api/documents/{general}", MeetingsApp.Json)).GetProperty("symbol").GetString()!.Replace('/', '_');
+        var restrictedSymbol = (await _secretariat.GetFromJsonAsync<JsonElement>($"/api/documents/{restricted}", MeetingsApp.Json)).GetProperty("symbol").GetString()!.Replace('/', '_');
+        Assert.That(forOutsider, Is.EquivalentTo(new[] { $"{generalSymbol}_en.pdf", $"{generalSymbol}_fr.pdf" }));
+        Assert.That(forMember, Is.EquivalentTo(new[] { $"{generalSymbol}_en.pdf", $"{generalSymbol}_fr.pdf", $"{restrictedSymbol}_en.pdf", $"{restrictedSymbol}_fr.pdf" }));
+    }
+
+    [Test]
+    public async Task A_late_document_needs_the_justification_for_its_footnote()
+    {
+        var (meeting, _) = await MeetingAsync(DateTimeOffset.UtcNow.AddDays(3).ToString("yyyy-MM-ddTHH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture));
+        var id = (await RegisterAsync(meeting, null)).GetProperty("id").GetGuid();
+        await Upload(id, "en", Files.Pdf("late"), "late.pdf");
+
+        var without = await _secretariat.PostAsJsonAsync($"/api/documents/{id}/publish", new { }, MeetingsApp.Json);
+        var with = await _secretariat.PostAsJsonAsync($"/api/documents/{id}/publish", new { lateJustification = "Submitted late to reflect the consultations of 2 December." }, MeetingsApp.Json);
+
+        Assert.That(without.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That((await without.JsonAsync()).GetProperty("rule").GetString(), Is.EqualTo("LateDocumentNeedsJustification"));
+        var published = await with.JsonAsync();
+        Assert.That(published.GetProperty("late").GetBoolean(), Is.True);
+        Assert.That(published.GetProperty("lateJustification").GetString(), Does.Contain("consultations"));
+    }
+
+    [Test]
+    public async Task A_delegation_sees_what_is_new_since_its_last_visit()
+    {
+        var (meeting, _) = await MeetingAsync("2024-12-04T10:00:00+03:00");
+        var id = (await RegisterAsync(meeting, null)).GetProperty("id").GetGuid();
+        await Upload(id, "en", Files.Pdf("one"), "one.pdf");
+        await Publish(id);
+        var delegation = (await _app.UserAsync(Roles.Delegation, "FR")).Client;
+
+        await delegation.GetAsync($"/api/meetings/{meeting}/documents");
+        await Upload(id, "fr", Files.Pdf("deux"), "deux.pdf");
+        var list = await delegation.GetFromJsonAsync<List<JsonElement>>($"/api/meetings/{meeting}/documents", MeetingsApp.Json);
+
+        var languages = list!.Single().GetProperty("languages").EnumerateArray().ToDictionary(l => l.GetProperty("language").GetString()!, l => l.GetProperty("newSinceLastVisit").GetBoolean());
+        Assert.That(languages, Is.EqualTo(new Dictionary<string, bool> { ["en"] = false, ["fr"] = true }));
+    }
+
+    [Test]
+    public async Task The_timeliness_report_gives_the_share_posted_on_time_and_the_late_ones_with_their_justification()
+    {
+        var (meeting, body) = await MeetingAsync(DateTimeOffset.UtcNow.AddDays(3).ToString("yyyy-MM-ddTHH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture));
+        var late = (await RegisterAsync(meeting, null)).GetProperty("id").GetGuid();
+        await RegisterAsync(meeting, null);
+        await Upload(late, "en", Files.Pdf("late"), "late.pdf");
+        await _secretariat.PostAsJsonAsync($"/api/documents/{late}/publish", new { lateJustification = "Awaiting figures from the field offices." }, MeetingsApp.Json);
+
+        var report = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/reports/timeliness?bodyId={body}&year={DateTimeOffset.UtcNow.AddDays(3).Year}", MeetingsApp.Json);
+
+        Assert.That(report.GetProperty("required").GetInt32(), Is.EqualTo(2));
+        Assert.That(report.GetProperty("shareOnTime").GetDouble(), Is.EqualTo(0));
+        var lateOnes = report.GetProperty("meetings")[0].GetProperty("late").EnumerateArray().ToList();
+        Assert.That(lateOnes.Select(l => l.GetProperty("justification").ValueKind == JsonValueKind.String ? l.GetProperty("justification").GetString() : null),
+            Is.EquivalentTo(new[] { "Awaiting figures from the field offices.", null }));
+    }
+
+    [Test]
+    public async Task The_calendar_gives_each_meeting_a_stable_uid_and_bumps_its_sequence_on_change()
+    {
+        var (meeting, body) = await MeetingAsync("2025-03-10T10:00:00+03:00");
+
+        var before = await _app.Anonymous().GetStringAsync($"/api/calendar.ics?bodyId={body}");
+        (await _secretariat.PatchAsJsonAsync($"/api/meetings/{meeting}", new { venue = "Conference Room 2", version = 1 }, MeetingsApp.Json)).EnsureSuccessStatusCode();
+        var after = await _app.Anonymous().GetStringAsync($"/api/calendar.ics?bodyId={body}");
+
+        Assert.That(before, Does.StartWith("BEGIN:VCALENDAR\r\n").And.Contain($"UID:{meeting}@meetings.unhabitat.org").And.Contain("BEGIN:VTIMEZONE\r\nTZID:Africa/Nairobi")
+            .And.Contain("DTSTART;TZID=Africa/Nairobi:20250310T100000").And.Contain("SEQUENCE:0"));
+        Assert.That(after, Does.Contain($"UID:{meeting}@meetings.unhabitat.org").And.Contain("SEQUENCE:1").And.Contain("LOCATION:Conference Room 2"));
+    }
+
+    [Test]
+    public async Task A_personal_calendar_feed_works_until_it_is_revoked()
+    {
+        var delegation = (await _app.UserAsync(Roles.Delegation, "KE")).Client;
+        var feed = (await (await delegation.PostAsync("/api/me/calendar-feeds", null)).JsonAsync()).GetProperty("url").GetString()!;
+
+        var working = await _app.Anonymous().GetAsync(new Uri(feed).PathAndQuery);
+        await delegation.DeleteAsync("/api/me/calendar-feeds");
+        var revoked = await _app.Anonymous().GetAsync(new Uri(feed).PathAndQuery);
+
+        Assert.That(working.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(working.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/calendar"));
+        Assert.That(revoked.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    private static async Task<List<string>> EntriesAsync(HttpClient client, Guid meeting, string languages)
+    {
+        var response = await client.GetAsync($"/api/meetings/{meeting}/briefcase.zip?lang={languages}");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
+        using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync(), ZipArchiveMode.Read);
+        return [.. zip.Entries.Select(e => e.Name)];
+    }
+
+    private async Task<(Guid Meeting, Guid Body)> MeetingAsync(string startsAt, string timeZone = "Africa/Nairobi", string[]? members = null)
+    {
+        var body = (await Bodies.CreateAsync(_secretariat, Bodies.Working())).GetProperty("id").GetGuid();
+        if (members is not null)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/bodies/{body}/members")
+            {
+                Content = JsonContent.Create(members.Select(m => new { memberState = m, from = "2020-01-01" }), options: MeetingsApp.Json),
+            };
+            request.Headers.IfMatch.Add(new EntityTagHeaderValue("\"1\""));
+            (await _secretariat.SendAsync(request)).EnsureSuccessStatusCode();
+        }
+
+        var start = DateTimeOffset.Parse(startsAt, System.Globalization.CultureInfo.InvariantCulture);
+        var meeting = await MeetingApi.CreateAsync(_secretariat, body, new
+        {
+            bodyId = body, startsAt = start, endsAt = start.AddHours(3), timeZone, venue = "UNON", modality = "InPerson", chair = new { name = "Chair" },
+        });
+        return (meeting.GetProperty("id").GetGuid(), body);
+    }
+
+    private async Task<JsonElement> RegisterAsync(Guid meeting, string? symbol, string distribution = "General")
+    {
+        var response = await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/documents",
+            new { symbol, title = "Report of the Executive Director", category = "Report", distribution, originalLanguage = "en", required = true }, MeetingsApp.Json);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.ExplainAsync());
+        return await response.JsonAsync();
+    }
+
+    private async Task Upload(Guid id, string language, byte[] content, string name)
+    {
+        var response = await _secretariat.PutAsync($"/api/documents/{id}/files/{language}", Files.Form(content, name));
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.ExplainAsync());
+    }
+
+    private async Task Publish(Guid id)
+    {
+        var response = await _secretariat.PostAsJsonAsync($"/api/documents/{id}/publish", new { lateJustification = "Test document." }, MeetingsApp.Json);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
+    }
+
+    private static async Task AssertFieldAsync(HttpResponseMessage response, string field)
+    {
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.ExplainAsync());
+        Assert.That((await response.JsonAsync()).GetProperty("errors").TryGetProperty(field, out _), Is.True, await response.ExplainAsync());
+    }
+}
