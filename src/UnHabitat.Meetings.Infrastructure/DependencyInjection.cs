@@ -91,8 +91,13 @@ public static class DependencyInjection
             Directory.CreateDirectory(database.DataFolder);
         }
 
-        services.AddQuartz(q => q.UsePersistentStore(store =>
+        services.AddQuartz(q =>
         {
+            // How long the scheduler sleeps when nothing is due: the most a deadline can fire late when it was
+            // scheduled by another instance of the cluster (Scheduler:IdleWaitSeconds, default 5).
+            q.ConfigureScheduler(o => o.IdleWaitTime = TimeSpan.FromSeconds(configuration.GetValue("Scheduler:IdleWaitSeconds", 5.0)));
+            q.UsePersistentStore(store =>
+            {
             if (database.Provider == DatabaseProvider.Postgres)
             {
                 store.UsePostgres(Npgsql.NpgsqlFactory.Instance, database.ConnectionString);
@@ -104,7 +109,8 @@ public static class DependencyInjection
             }
 
             store.ProvisionSchema();
-        }));
+            });
+        });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         services.AddTransient<Deadlines.DeadlineJob>();
         services.AddScoped<IDeadlineScheduler, Deadlines.QuartzDeadlineScheduler>();
