@@ -4,6 +4,7 @@ using UnHabitat.Meetings.Domain.Bodies;
 using UnHabitat.Meetings.Domain.Meetings;
 using UnHabitat.Meetings.Domain.Notifications;
 using UnHabitat.Meetings.Domain.Records;
+using UnHabitat.Meetings.Domain.Resolutions;
 using UnHabitat.Meetings.Domain.Summaries;
 using UnHabitat.Meetings.Domain.Sessions;
 
@@ -36,4 +37,6 @@ public interface IMeetingsDbContext
     DbSet<ActionPoint> ActionPoints { get; }
 
     DbSet<MeetingSummary> MeetingSummaries { get; }
+
+    DbSet<Resolution> Resolutions { get; }
 }

@@ -10,6 +10,7 @@ using UnHabitat.Meetings.Domain.Common;
 using UnHabitat.Meetings.Domain.Meetings;
 using UnHabitat.Meetings.Domain.Notifications;
 using UnHabitat.Meetings.Domain.Records;
+using UnHabitat.Meetings.Domain.Resolutions;
 using UnHabitat.Meetings.Domain.Summaries;
 using UnHabitat.Meetings.Domain.Sessions;
 using UnHabitat.Meetings.Infrastructure.Identity;
@@ -42,6 +43,8 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
     public DbSet<ActionPoint> ActionPoints => Set<ActionPoint>();
 
     public DbSet<MeetingSummary> MeetingSummaries => Set<MeetingSummary>();
+
+    public DbSet<Resolution> Resolutions => Set<Resolution>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
