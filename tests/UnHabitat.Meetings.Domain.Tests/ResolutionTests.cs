@@ -150,7 +150,7 @@ public sealed class ResolutionTests
             "II. Resolution 1/2 on Title of HSP/HA.1/RES.2",
             "III. Resolution 2/7 on Title of HSP/HA.2/RES.7",
         }));
-        Assert.That(report.Paragraphs.Select(p => p.Number), Is.EqualTo(Enumerable.Range(1, report.Paragraphs.Count())));
+        Assert.That(report.AllParagraphs().Select(p => p.Number), Is.EqualTo(Enumerable.Range(1, report.AllParagraphs().Count())));
         Assert.That(report.Sections[1].Paragraphs[1].Text, Is.EqualTo("Work on OP7 (OP7)."));
         Assert.That(report.Sections[1].Paragraphs[2].Items, Is.EqualTo(new[] { "Zero draft: April 2024;", "Final draft: November 2024 (reached)." }));
         Assert.That(report.Sections[0].Paragraphs[0].Text, Does.Contain("the two resolutions adopted by the United Nations Habitat Assembly, as at 21 March 2024"));

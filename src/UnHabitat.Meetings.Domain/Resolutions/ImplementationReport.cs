@@ -27,7 +27,7 @@ public sealed record ImplementationReport(
 
     public string IssuedOnText => IssuedOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
-    public IEnumerable<ReportParagraph> Paragraphs => Sections.SelectMany(s => s.Paragraphs);
+    public IEnumerable<ReportParagraph> AllParagraphs() => Sections.SelectMany(s => s.Paragraphs);
 }
 
 /// <summary>Writes the implementation report from the resolutions' updates for one period.</summary>
