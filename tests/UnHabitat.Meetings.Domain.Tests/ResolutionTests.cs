@@ -133,6 +133,14 @@ public sealed class ResolutionTests
         Assert.That(refused!.Rule, Is.EqualTo("ResolutionSymbolIsInTheResOrDecSeries"));
     }
 
+    [TestCase("Adequate housing for all", "adequate housing for all")]
+    [TestCase("Enhancing capacity-building for the implementation of the New Urban Agenda", "enhancing capacity-building for the implementation of the New Urban Agenda")]
+    [TestCase("United Nations System-Wide Guidelines on Safer Cities", "United Nations System-Wide Guidelines on Safer Cities")]
+    [TestCase("World Cleanup Day", "World Cleanup Day")]
+    [TestCase("SURGe operationalization", "SURGe operationalization")]
+    public void A_title_after_on_is_lower_case_unless_it_starts_with_a_name(string title, string running) =>
+        Assert.That(ImplementationReportAssembler.InRunningText(title), Is.EqualTo(running));
+
     [Test]
     public void The_report_numbers_paragraphs_continuously_across_sections_in_the_order_of_adoption()
     {
@@ -147,8 +155,8 @@ public sealed class ResolutionTests
         Assert.That(report.Sections.Select(s => $"{s.Numeral}. {s.Heading}"), Is.EqualTo(new[]
         {
             "I. Introduction",
-            "II. Resolution 1/2 on Title of HSP/HA.1/RES.2",
-            "III. Resolution 2/7 on Title of HSP/HA.2/RES.7",
+            "II. Resolution 1/2 on title of HSP/HA.1/RES.2",
+            "III. Resolution 2/7 on title of HSP/HA.2/RES.7",
         }));
         Assert.That(report.AllParagraphs().Select(p => p.Number), Is.EqualTo(Enumerable.Range(1, report.AllParagraphs().Count())));
         Assert.That(report.Sections[1].Paragraphs[1].Text, Is.EqualTo("Work on OP7 (OP7)."));

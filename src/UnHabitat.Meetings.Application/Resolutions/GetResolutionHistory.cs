@@ -51,10 +51,6 @@ internal sealed class GetResolutionHistoryHandler(IMeetingsDbContext db, ICurren
         var meetings = await db.Meetings.AsNoTracking()
             .Where(m => meetingIds.Contains(m.Id) || m.Agenda.Items.Any(item => item.Title.Contains(numbers)))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        meetings = [.. meetings.Where(m => insider || m.Agenda.IsVisibleToDelegations)];
-        var bodyIds = meetings.Select(m => m.BodyId).Distinct().ToList();
-        var bodies = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken).ConfigureAwait(false);
-
         var published = new Dictionary<Guid, Domain.Summaries.AssembledSummary>();
         if (!insider)
         {
@@ -66,7 +62,13 @@ internal sealed class GetResolutionHistoryHandler(IMeetingsDbContext db, ICurren
                     published[summary.Id] = SummarySupport.Read(latest);
                 }
             }
+
+            // Outsiders see a meeting once its agenda is approved, and what was said once the summary is published.
+            meetings = [.. meetings.Where(m => m.Agenda.IsVisibleToDelegations || published.ContainsKey(m.Id))];
         }
+
+        var bodyIds = meetings.Select(m => m.BodyId).Distinct().ToList();
+        var bodies = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken).ConfigureAwait(false);
 
         var discussions = new List<DiscussionDto>();
         foreach (var meeting in meetings.OrderBy(m => m.StartsAt))

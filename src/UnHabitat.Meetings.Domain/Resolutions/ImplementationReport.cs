@@ -109,7 +109,19 @@ public static class ImplementationReportAssembler
     {
         ArgumentNullException.ThrowIfNull(resolution);
         ArgumentNullException.ThrowIfNull(reference);
-        return $"{reference.Capitalised} on {resolution.Title.TrimEnd('.')}";
+        return $"{reference.Capitalised} on {InRunningText(resolution.Title.TrimEnd('.'))}";
+    }
+
+    /// <summary>
+    /// A title as it reads after "on": "Adequate housing for all" becomes "adequate housing for all", while a title
+    /// that starts with a name ("United Nations …", "World Cleanup Day") keeps its capitals.
+    /// </summary>
+    public static string InRunningText(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var words = title.Split(' ', 2);
+        var startsWithName = words.Length < 2 || words[1].Length == 0 || !char.IsLower(words[1][0]) || words[0].Skip(1).Any(char.IsUpper);
+        return startsWithName || title.Length == 0 ? title : string.Concat(char.ToLowerInvariant(title[0]).ToString(), title.AsSpan(1));
     }
 
     /// <summary>The point's text with the paragraphs it concerns: "… cities peer review (OP3, OP7)."</summary>
@@ -128,7 +140,15 @@ public static class ImplementationReportAssembler
 
     private static string StatusSentence(Resolution resolution, ImplementationUpdate update, ResolutionReference reference)
     {
-        var sentence = $"As at {Day(update.AsOf)}, the implementation of {reference} is {update.Status.Words()}.";
+        var state = update.Status switch
+        {
+            ImplementationStatus.NotStarted => $"the implementation of {reference} has not started",
+            ImplementationStatus.UnderImplementation => $"{reference} is under implementation",
+            ImplementationStatus.Completed => $"the implementation of {reference} is completed",
+            ImplementationStatus.Extended => $"the implementation period of {reference} has been extended",
+            _ => $"no implementation action is applicable to {reference}",
+        };
+        var sentence = $"As at {Day(update.AsOf)}, {state}.";
         if (resolution.IsTimeBound && resolution.EndsOn is { } endsOn)
         {
             sentence += $" The {reference.Kind.ToString().ToLowerInvariant()} is time-bound: it is to be implemented by {Day(endsOn)}.";
