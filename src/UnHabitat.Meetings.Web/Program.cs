@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using UnHabitat.Meetings.Application;
 using UnHabitat.Meetings.Infrastructure;
 using UnHabitat.Meetings.Infrastructure.Persistence;
+using UnHabitat.Meetings.Infrastructure.Rendering;
 using UnHabitat.Meetings.Web.Errors;
 using UnHabitat.Meetings.Web.Security;
 
@@ -21,6 +22,7 @@ if (!builder.Environment.IsDevelopment())
 
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Environment.ContentRootPath);
+builder.Services.AddRendering();
 builder.Services.AddMeetingsAuthentication();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();

@@ -1,0 +1,334 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Templates;
+
+namespace UnHabitat.Meetings.Infrastructure.Rendering;
+
+/// <summary>
+/// Prints HTML with one long-lived headless Chromium (ADR 004, ADR 009): a bounded pool of pages, further
+/// requests queue; JavaScript off and every request aborted; a crashed or hung browser is relaunched and
+/// the render tried once more; a render that still fails is <see cref="RendererUnavailableException"/> (503).
+/// </summary>
+public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
+{
+    private static readonly string[] BrowserArgs =
+    [
+        // Every connection goes to a proxy that is not there, loopback included: even a speculative
+        // preconnect (made before any request reaches the route handler) cannot reach a host.
+        "--proxy-server=http://127.0.0.1:9", "--proxy-bypass-list=<-loopback>", "--dns-prefetch-disable",
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--disable-extensions", "--disable-default-apps",
+        "--no-first-run", "--no-default-browser-check", "--metrics-recording-only", "--mute-audio",
+    ];
+
+    private readonly PdfOptions _options;
+    private readonly ILogger<ChromiumPdfRenderer> _logger;
+    private readonly TimeProvider _clock;
+    private readonly SemaphoreSlim _queue;
+    private readonly SemaphoreSlim _launch = new(1, 1);
+    private readonly ConcurrentBag<IPage> _idle = [];
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private IBrowserContext? _context;
+    private int _generation;
+    private bool _disposed;
+
+    public ChromiumPdfRenderer(PdfOptions options, ILogger<ChromiumPdfRenderer> logger, TimeProvider clock)
+    {
+        _options = options;
+        _logger = logger;
+        _clock = clock;
+        _queue = new SemaphoreSlim(options.Pages, options.Pages);
+    }
+
+    /// <summary>When the last render failed even after a relaunch; null once one succeeds (read by the health check).</summary>
+    public DateTimeOffset? FailingSince { get; private set; }
+
+    /// <summary>How many times the browser was started (the first launch included).</summary>
+    public int Launches { get; private set; }
+
+    public async Task<byte[]> RenderAsync(PdfRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!_options.BrowserFound)
+        {
+            throw new RendererUnavailableException(_options.MissingBrowserMessage);
+        }
+
+        await _queue.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var generation = _generation;
+            try
+            {
+                return await RenderOnceAsync(request, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception first) when (IsBrowserFailure(first) && !cancellationToken.IsCancellationRequested)
+            {
+                LogRetrying(_logger, first);
+                await RelaunchAsync(generation).ConfigureAwait(false);
+                try
+                {
+                    return await RenderOnceAsync(request, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception second) when (IsBrowserFailure(second) && !cancellationToken.IsCancellationRequested)
+                {
+                    FailingSince ??= _clock.GetUtcNow();
+                    LogFailed(_logger, second);
+                    await RelaunchAsync(_generation).ConfigureAwait(false);
+                    throw new RendererUnavailableException("The document could not be printed; try again in a moment.", second);
+                }
+            }
+        }
+        finally
+        {
+            _queue.Release();
+        }
+    }
+
+    /// <summary>Makes the browser process crash (for tests of the relaunch) and waits until it is gone.</summary>
+    internal async Task CrashForTestAsync()
+    {
+        if (_browser is not { } browser)
+        {
+            return;
+        }
+
+        var session = await browser.NewBrowserCDPSessionAsync().ConfigureAwait(false);
+        // The answer never comes (the process dies while handling it), so it is not awaited.
+        _ = session.SendAsync("Browser.crash").ContinueWith(t => t.Exception, TaskScheduler.Default);
+        for (var waited = 0; browser.IsConnected && waited < 100; waited++)
+        {
+            await Task.Delay(100).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<byte[]> RenderOnceAsync(PdfRequest request, CancellationToken cancellationToken)
+    {
+        var (page, generation) = await TakePageAsync().ConfigureAwait(false);
+        var healthy = false;
+        try
+        {
+            var timeout = (float)_options.RenderTimeout.TotalMilliseconds;
+            var html = WithHeaderSymbol(request.Html, request.HeaderSymbol);
+            await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = timeout })
+                .WaitAsync(_options.RenderTimeout, cancellationToken).ConfigureAwait(false);
+            var pdf = await page.PdfAsync(new PagePdfOptions
+            {
+                Format = "A4",
+                PreferCSSPageSize = true,
+                PrintBackground = true,
+                DisplayHeaderFooter = false,
+                Tagged = true,
+                Outline = true,
+            }).WaitAsync(_options.RenderTimeout, cancellationToken).ConfigureAwait(false);
+            healthy = true;
+            FailingSince = null;
+            return PdfMetadata.Stamp(pdf, request.Title, HouseStyle.Author, _clock.GetUtcNow());
+        }
+        finally
+        {
+            await ReturnPageAsync(page, generation, healthy).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<(IPage Page, int Generation)> TakePageAsync()
+    {
+        var context = await ContextAsync().ConfigureAwait(false);
+        var generation = _generation;
+        while (_idle.TryTake(out var idle))
+        {
+            if (!idle.IsClosed)
+            {
+                return (idle, generation);
+            }
+        }
+
+        return (await context.NewPageAsync().ConfigureAwait(false), generation);
+    }
+
+    private async Task ReturnPageAsync(IPage page, int generation, bool healthy)
+    {
+        if (healthy && generation == _generation && !page.IsClosed)
+        {
+            _idle.Add(page);
+            return;
+        }
+
+        try
+        {
+            await page.CloseAsync().WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            // Its browser is gone already, or hangs and is about to be replaced.
+        }
+    }
+
+    private async Task<IBrowserContext> ContextAsync()
+    {
+        if (_context is { } ready && _browser is { IsConnected: true })
+        {
+            return ready;
+        }
+
+        await _launch.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_context is { } raced && _browser is { IsConnected: true })
+            {
+                return raced;
+            }
+
+            await CloseBrowserAsync().ConfigureAwait(false);
+            _playwright ??= await Playwright.CreateAsync().ConfigureAwait(false);
+            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = _options.BrowserPath,
+                Headless = true,
+                Args = BrowserArgs,
+                Timeout = 60_000,
+            }).ConfigureAwait(false);
+            _context = await _browser.NewContextAsync(new BrowserNewContextOptions
+            {
+                JavaScriptEnabled = false,
+                Offline = true,
+                AcceptDownloads = false,
+                ServiceWorkers = ServiceWorkerPolicy.Block,
+            }).ConfigureAwait(false);
+            // Every request a page would make (images, frames, fonts, styles; http or file) is refused.
+            await _context.RouteAsync("**/*", route => route.AbortAsync("blockedbyclient")).ConfigureAwait(false);
+            Launches++;
+            LogLaunched(_logger, _options.BrowserPath!, _browser.Version);
+            return _context;
+        }
+        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        {
+            LogLaunchFailed(_logger, e);
+            FailingSince ??= _clock.GetUtcNow();
+            throw new RendererUnavailableException("The PDF renderer (Chromium) could not be started.", e);
+        }
+        finally
+        {
+            _launch.Release();
+        }
+    }
+
+    /// <summary>Throws the browser away unless someone already replaced the one that failed.</summary>
+    private async Task RelaunchAsync(int failedGeneration)
+    {
+        await _launch.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            if (failedGeneration != _generation)
+            {
+                return;
+            }
+
+            _generation++;
+            await CloseBrowserAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            _launch.Release();
+        }
+    }
+
+    private async Task CloseBrowserAsync()
+    {
+        _context = null;
+        while (_idle.TryTake(out _))
+        {
+        }
+
+        if (_browser is { } browser)
+        {
+            _browser = null;
+            try
+            {
+                // A hung browser may not answer the polite request: bounded, then its process is left to Playwright.
+                await browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is PlaywrightException or TimeoutException)
+            {
+                LogCloseFailed(_logger, e);
+            }
+        }
+    }
+
+    private static bool IsBrowserFailure(Exception e) =>
+        e is PlaywrightException or TimeoutException or RendererUnavailableException;
+
+    /// <summary>
+    /// Puts the symbol in the top margin of every page but the first (CSS page margin boxes: a header
+    /// template of Chromium's cannot tell page 1 from the others).
+    /// </summary>
+    internal static string WithHeaderSymbol(string html, string? symbol)
+    {
+        if (string.IsNullOrWhiteSpace(symbol))
+        {
+            return html;
+        }
+
+        var style = "<style>@page { @top-right { content: \"" + CssString(symbol) + "\"; font: 10pt \"Liberation Serif\", serif; vertical-align: bottom; padding-bottom: 4mm; } } @page :first { @top-right { content: none; } }</style>\n";
+        var at = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? style + html : html.Insert(at, style);
+    }
+
+    /// <summary>Anything but letters, digits and a few symbol characters becomes a CSS escape: no way out of the string.</summary>
+    private static string CssString(string text)
+    {
+        var css = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c is '/' or '.' or '-' or ' ')
+            {
+                css.Append(c);
+            }
+            else
+            {
+                css.Append('\\').Append(((int)c).ToString("x", System.Globalization.CultureInfo.InvariantCulture)).Append(' ');
+            }
+        }
+
+        return css.ToString();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _launch.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            _disposed = true;
+            await CloseBrowserAsync().ConfigureAwait(false);
+            _playwright?.Dispose();
+            _playwright = null;
+        }
+        finally
+        {
+            _launch.Release();
+        }
+
+        _launch.Dispose();
+        _queue.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "PDF renderer: Chromium {Path} started (version {Version})")]
+    private static partial void LogLaunched(ILogger logger, string path, string version);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "PDF renderer: Chromium could not be started")]
+    private static partial void LogLaunchFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "PDF renderer: a render failed; relaunching the browser and trying once more")]
+    private static partial void LogRetrying(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "PDF renderer: the render failed again after a relaunch; answering 503")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "PDF renderer: the old browser did not close cleanly")]
+    private static partial void LogCloseFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Configuration;
+
+namespace UnHabitat.Meetings.Infrastructure.Rendering;
+
+/// <summary>
+/// How documents are printed: <c>Pdf:BrowserPath</c> (default /usr/bin/chromium when it exists),
+/// <c>Pdf:Pages</c> (pages printing at once; further requests queue), <c>Pdf:TimeoutSeconds</c> (one render).
+/// </summary>
+public sealed record PdfOptions(string? BrowserPath, string? ConfiguredPath, int Pages, TimeSpan RenderTimeout)
+{
+    public const string DefaultBrowserPath = "/usr/bin/chromium";
+    public const string DebianPackage = "chromium";
+
+    public bool BrowserFound => BrowserPath is not null && File.Exists(BrowserPath);
+
+    /// <summary>What to tell the operator when there is no browser: which package, which setting.</summary>
+    public string MissingBrowserMessage => ConfiguredPath is null
+        ? $"No Chromium found at {DefaultBrowserPath}: install the Debian package '{DebianPackage}' (and fonts-liberation2 fonts-noto-core fonts-noto-cjk) or set Pdf:BrowserPath to a Chromium executable. PDF documents answer 503 until then."
+        : $"Pdf:BrowserPath is '{ConfiguredPath}', which does not exist: install the Debian package '{DebianPackage}' or correct Pdf:BrowserPath. PDF documents answer 503 until then.";
+
+    public static PdfOptions From(IConfiguration configuration)
+    {
+        var configured = configuration["Pdf:BrowserPath"];
+        var path = string.IsNullOrWhiteSpace(configured) ? (File.Exists(DefaultBrowserPath) ? DefaultBrowserPath : null) : configured;
+        var pages = Math.Clamp(configuration.GetValue("Pdf:Pages", 2), 1, 16);
+        var timeout = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Pdf:TimeoutSeconds", 30), 1, 600));
+        return new PdfOptions(path, string.IsNullOrWhiteSpace(configured) ? null : configured, pages, timeout);
+    }
+}

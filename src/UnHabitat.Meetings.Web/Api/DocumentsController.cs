@@ -1,0 +1,147 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Application.Agendas;
+using UnHabitat.Meetings.Application.Summaries;
+using UnHabitat.Meetings.Domain.Summaries;
+using UnHabitat.Meetings.Infrastructure.Rendering;
+using UnHabitat.Meetings.Templates;
+
+namespace UnHabitat.Meetings.Web.Api;
+
+/// <summary>
+/// The summary and the provisional agenda as documents: PDF to print, DOCX to edit, HTML to preview. Each is
+/// visible exactly when the JSON it is made from is (the same queries through the mediator), carries an ETag
+/// (the hash of its inputs) and answers If-None-Match with 304 without printing anything.
+/// </summary>
+[Route("api/meetings/{meetingId:guid}")]
+public sealed class DocumentsController(IPdfRenderer renderer) : ApiController
+{
+    private const string Pdf = "application/pdf";
+    private const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>The summary as a PDF in the house style; a published revision is printed once and kept.</summary>
+    [HttpGet("summary.pdf")]
+    [AllowAnonymous]
+    [Produces(Pdf)]
+    public async Task<IActionResult> SummaryPdf(Guid meetingId, int? revision, CancellationToken cancellationToken)
+    {
+        var summary = await Mediator.Send(new GetSummary(meetingId, revision), cancellationToken);
+        var request = new PdfRequest(SummaryHtml.Render(summary.Summary), summary.Summary.Title, "en", Keep: summary.Status == SummaryStatus.Published);
+        if (NotModified(request.Key))
+        {
+            return StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var pdf = await renderer.RenderAsync(request, cancellationToken);
+        return Document(pdf, Pdf, $"summary-{meetingId:N}-rev{summary.Revision}.pdf", inline: true);
+    }
+
+    /// <summary>The summary as a Word document with the house styles, for the Secretariat to edit.</summary>
+    [HttpGet("summary.docx")]
+    [AllowAnonymous]
+    [Produces(Docx)]
+    public async Task<IActionResult> SummaryDocx(Guid meetingId, int? revision, CancellationToken cancellationToken)
+    {
+        var summary = await Mediator.Send(new GetSummary(meetingId, revision), cancellationToken);
+        var key = Hash("docx-1", HouseStyle.Version, JsonSerializer.Serialize(summary.Summary, Json));
+        if (NotModified(key))
+        {
+            return StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return Document(Infrastructure.Rendering.SummaryDocx.Write(summary.Summary), Docx, $"summary-{meetingId:N}-rev{summary.Revision}.docx", inline: false);
+    }
+
+    /// <summary>The preview: the very markup the PDF is printed from.</summary>
+    [HttpGet("summary.html")]
+    [AllowAnonymous]
+    [Produces("text/html")]
+    public async Task<IActionResult> SummaryHtmlPreview(Guid meetingId, int? revision, CancellationToken cancellationToken)
+    {
+        var summary = await Mediator.Send(new GetSummary(meetingId, revision), cancellationToken);
+        var html = SummaryHtml.Render(summary.Summary);
+        var key = Hash("html-1", html);
+        if (NotModified(key))
+        {
+            return StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        // The app's policy forbids inline styles; this page may use exactly its own stylesheet and nothing else.
+        Response.Headers.ContentSecurityPolicy = $"default-src 'none'; style-src '{HouseStyle.StyleHash}'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
+        return Content(html, "text/html; charset=utf-8");
+    }
+
+    /// <summary>
+    /// The provisional agenda as an official document: the session's symbol top right and in the header of
+    /// every later page; a meeting outside any session gets the same document without a symbol.
+    /// </summary>
+    [HttpGet("agenda.pdf")]
+    [AllowAnonymous]
+    [Produces(Pdf)]
+    public async Task<IActionResult> AgendaPdf(Guid meetingId, CancellationToken cancellationToken)
+    {
+        var agenda = await Mediator.Send(new GetProvisionalAgenda(meetingId), cancellationToken);
+        var document = AgendaDocument(agenda);
+        var request = new PdfRequest(ProvisionalAgendaHtml.Render(document), agenda.Symbol is null ? document.Title : $"{agenda.Symbol} – {document.Title}", "en", agenda.Symbol);
+        if (NotModified(request.Key))
+        {
+            return StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var pdf = await renderer.RenderAsync(request, cancellationToken);
+        var name = agenda.Symbol is null ? $"agenda-{meetingId:N}" : agenda.Symbol.Replace('/', '_');
+        return Document(pdf, Pdf, name + ".pdf", inline: true);
+    }
+
+    internal static ProvisionalAgendaDocument AgendaDocument(ProvisionalAgendaDto agenda)
+    {
+        var footnotes = new List<string>();
+        var title = "Provisional agenda";
+        if (agenda.Status is not (Domain.Meetings.AgendaStatus.Approved or Domain.Meetings.AgendaStatus.Adopted))
+        {
+            title += "*";
+            footnotes.Add($"* Draft ({agenda.Status.ToString().ToLowerInvariant()}): not yet approved by the Chair.");
+        }
+        else if (agenda.Amendments is not null)
+        {
+            title += "*";
+            footnotes.Add("* Adopted with the following amendments: " + agenda.Amendments);
+        }
+
+        return new ProvisionalAgendaDocument(agenda.Symbol, agenda.IssuedOn, agenda.BodyName, agenda.Heading, agenda.VenueAndDates, title,
+            [.. agenda.Items.Select(i => Entry(i, 1))], footnotes);
+    }
+
+    /// <summary>"6." at the top level, then the last part of the number: "(c)", "(v)".</summary>
+    private static AgendaEntry Entry(AgendaItemDto item, int depth) =>
+        new(depth == 1 ? item.Number + "." : item.Number[(item.Number.LastIndexOf(' ') + 1)..], item.Title, [.. item.Children.Select(c => Entry(c, depth + 1))]);
+
+    private bool NotModified(string key)
+    {
+        var etag = new EntityTagHeaderValue($"\"{key}\"");
+        Response.Headers.ETag = etag.ToString();
+        // Who may see it depends on the caller: shared caches must not keep it, browsers must revalidate.
+        Response.Headers.CacheControl = "private, no-cache";
+        var ifNoneMatch = Request.GetTypedHeaders().IfNoneMatch;
+        return ifNoneMatch.Any(t => t.Compare(etag, useStrongComparison: false) || t.Equals(EntityTagHeaderValue.Any));
+    }
+
+    private FileContentResult Document(byte[] content, string contentType, string fileName, bool inline)
+    {
+        var disposition = new ContentDispositionHeaderValue(inline ? "inline" : "attachment");
+        disposition.SetHttpFileName(fileName);
+        Response.Headers.ContentDisposition = disposition.ToString();
+        return File(content, contentType);
+    }
+
+    private static string Hash(params string[] parts) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', parts))));
+}
