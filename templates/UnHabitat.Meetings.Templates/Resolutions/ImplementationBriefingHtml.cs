@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 
 namespace UnHabitat.Meetings.Templates.Resolutions;
@@ -32,7 +31,8 @@ public static class ImplementationBriefingHtml
     {
         ArgumentNullException.ThrowIfNull(pages);
         var html = new StringBuilder();
-        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>").Append(E(title)).Append("</title>\n<style>\n")
+        html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+            .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n<title>").Append(E(title)).Append("</title>\n<style>\n")
             .Append(Style).Append("\n</style>\n</head>\n<body>\n");
         html.Append("<section class=\"page\"><h1>").Append(E(title)).Append("</h1><p>").Append(E(period)).Append("</p></section>\n");
         foreach (var page in pages)
@@ -78,5 +78,5 @@ public static class ImplementationBriefingHtml
         html.Append("</ul>\n");
     }
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static string E(string text) => HouseStyle.Encode(text);
 }
