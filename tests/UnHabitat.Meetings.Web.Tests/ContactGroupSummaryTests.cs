@@ -25,51 +25,7 @@ public sealed class ContactGroupSummaryTests
     {
         (_database, _app) = await MeetingsApp.StartAsync();
         var officer = (await _app.UserAsync(Roles.Secretariat)).Client;
-        var body = (await Bodies.CreateAsync(officer, new
-        {
-            name = ContactGroupReference.BodyName, shortName = "ICG Communications", kind = "InformalGroup", symbolPrefix = "HSP/EB",
-            summaryStyle = "Tabular", attribution = "NamedCapitals",
-        })).GetProperty("id").GetGuid();
-        var meeting = (await MeetingApi.CreateAsync(officer, body, new
-        {
-            bodyId = body, startsAt = "2021-06-08T10:00:00+03:00", endsAt = "2021-06-08T11:00:00+03:00", timeZone = ContactGroupReference.TimeZoneId,
-            venue = "Online", modality = "Online", proceduralItems = false, chair = new { name = "Chair of the informal contact group" },
-        })).GetProperty("id").GetGuid();
-
-        var lines = ContactGroupReference.Present.Select(s => new { memberState = s, status = "Present", mode = "Online" })
-            .Concat(ContactGroupReference.Apologies.Select(s => new { memberState = s, status = "Apologies", mode = "Online" }));
-        (await officer.PutAsJsonAsync($"/api/meetings/{meeting}/attendance", lines, MeetingsApp.Json)).EnsureSuccessStatusCode();
-
-        foreach (var row in ContactGroupReference.Rows)
-        {
-            var title = row.Title ?? "Next meeting";
-            var item = MeetingApi.ItemId(await MeetingApi.AddItemAsync(officer, meeting, title), title);
-            foreach (var point in row.Comments)
-            {
-                await Post(officer, $"/api/meetings/{meeting}/paragraphs", new { agendaItemId = item, kind = point.Numbered ? "Briefing" : "Narrative", text = point.Heading, items = point.Bullets });
-            }
-
-            foreach (var view in row.Views)
-            {
-                await Post(officer, $"/api/meetings/{meeting}/interventions", view switch
-                {
-                    { NamedMemberState: { } state } => (object)new { agendaItemId = item, text = view.Text, speaker = new { kind = "MemberState", memberState = state } },
-                    { Subject: { } subject } => new { agendaItemId = item, text = view.Text, leadIn = subject, speaker = new { kind = "MemberStates", memberStates = new[] { "KE", "FR" } } },
-                    _ => new { agendaItemId = item, text = view.Text, attribution = "Anonymous", speaker = new { kind = "MemberState", memberState = "KE" } },
-                });
-            }
-
-            foreach (var response in row.Responses)
-            {
-                await Post(officer, $"/api/meetings/{meeting}/responses", new { agendaItemId = item, text = response });
-            }
-
-            if (row.Conclusion is not null)
-            {
-                await Post(officer, $"/api/meetings/{meeting}/paragraphs", new { agendaItemId = item, kind = "Conclusion", text = row.Conclusion });
-            }
-        }
-
+        var meeting = await ReferenceMeetings.ContactGroupAsync(officer);
         _summary = (await officer.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json)).GetProperty("summary");
     }
 
@@ -154,10 +110,4 @@ public sealed class ContactGroupSummaryTests
     private static List<JsonElement> Column(JsonElement row, int column) => [.. row.GetProperty("columns")[column].EnumerateArray()];
 
     private static List<string> Cell(JsonElement row, int column) => [.. Column(row, column).Select(l => l.GetProperty("text").GetString()!)];
-
-    private static async Task Post(HttpClient client, string path, object body)
-    {
-        var response = await client.PostAsJsonAsync(path, body, MeetingsApp.Json);
-        Assert.That(response.IsSuccessStatusCode, Is.True, await response.ExplainAsync());
-    }
 }

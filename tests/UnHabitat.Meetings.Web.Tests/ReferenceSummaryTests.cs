@@ -30,60 +30,10 @@ public sealed class ReferenceSummaryTests
     {
         (_database, _app) = await MeetingsApp.StartAsync();
         _secretariat = (await _app.UserAsync(Roles.Secretariat)).Client;
-        var chair = await _app.UserAsync(Roles.Chair);
-        var body = await Bodies.CreateAsync(_secretariat, new
+        (_meeting, var interventions) = await ReferenceMeetings.Pba56Async(_app, _secretariat);
+        foreach (var (number, id) in interventions)
         {
-            name = Pba56Reference.BodyName, shortName = "PBA", kind = "WorkingGroup", symbolPrefix = "HSP/EB",
-            summaryStyle = "Numbered", attribution = "Anonymous", chairUserIds = new[] { chair.Id },
-        });
-        var meeting = await MeetingApi.CreateAsync(_secretariat, body.GetProperty("id").GetGuid(), new
-        {
-            bodyId = body.GetProperty("id").GetGuid(), number = 56, startsAt = "2024-10-16T10:00:00+03:00", endsAt = "2024-10-16T13:00:00+03:00",
-            timeZone = Pba56Reference.TimeZoneId, venue = Pba56Reference.Venue, modality = "InPerson", proceduralItems = false,
-            chair = new { honorific = Pba56Reference.ChairHonorific, name = Pba56Reference.ChairName, function = Pba56Reference.ChairFunction },
-        });
-        _meeting = meeting.GetProperty("id").GetGuid();
-
-        var items = new Dictionary<int, Guid>();
-        foreach (var item in Pba56Reference.Agenda)
-        {
-            var agenda = await MeetingApi.AddItemAsync(_secretariat, _meeting, item.Title);
-            items[item.Number] = MeetingApi.ItemId(agenda, item.Title);
-            foreach (var sub in item.SubItems)
-            {
-                await MeetingApi.AddItemAsync(_secretariat, _meeting, sub, items[item.Number]);
-            }
-        }
-
-        await Expect(MeetingApi.StepAsync(_secretariat, _meeting, "submit"));
-        await Expect(MeetingApi.StepAsync(chair.Client, _meeting, "approve"));
-        await Expect(MeetingApi.StepAsync(_secretariat, _meeting, "adopt"));
-        await Expect(_secretariat.PostAsJsonAsync($"/api/meetings/{_meeting}/record/opening", new { calledToOrderAt = "2024-10-16T10:05:00+03:00" }));
-        await Expect(_secretariat.PostAsJsonAsync($"/api/meetings/{_meeting}/record/closing", new { adjournedAt = "2024-10-16T13:05:00+03:00" }));
-
-        foreach (var p in Pba56Reference.Paragraphs)
-        {
-            var itemId = items[p.AgendaItem];
-            var topic = p.Topic is null ? null : Pba56Reference.TopicSpellings.GetValueOrDefault(p.Topic, p.Topic);
-            switch (p.Kind)
-            {
-                case EntryKind.Narrative or EntryKind.Briefing:
-                    await Expect(_secretariat.PostAsJsonAsync($"/api/meetings/{_meeting}/paragraphs",
-                        new { agendaItemId = itemId, round = p.Round, kind = p.Kind.ToString(), text = p.Text, items = p.Items }, MeetingsApp.Json));
-                    break;
-                case EntryKind.Intervention:
-                    var created = await Expect(_secretariat.PostAsJsonAsync($"/api/meetings/{_meeting}/interventions", new
-                    {
-                        agendaItemId = itemId, round = p.Round, topic, isQuestion = p.IsQuestion, text = p.Text,
-                        speaker = new { kind = p.Speaker!.Kind, memberState = p.Speaker.MemberState, memberStates = p.Speaker.MemberStates, onBehalfOf = p.Speaker.OnBehalfOf },
-                    }, MeetingsApp.Json));
-                    _interventions[p.Number] = created.GetProperty("id").GetGuid();
-                    break;
-                case EntryKind.Response:
-                    await Expect(_secretariat.PostAsJsonAsync($"/api/meetings/{_meeting}/responses",
-                        new { agendaItemId = itemId, round = p.Round, topic, text = "The Secretariat " + p.Text }, MeetingsApp.Json));
-                    break;
-            }
+            _interventions[number] = id;
         }
     }
 
@@ -237,12 +187,5 @@ public sealed class ReferenceSummaryTests
         }
 
         return result;
-    }
-
-    private static async Task<JsonElement> Expect(Task<HttpResponseMessage> call)
-    {
-        var response = await call;
-        Assert.That(response.IsSuccessStatusCode, Is.True, await response.ExplainAsync());
-        return await response.JsonAsync();
     }
 }

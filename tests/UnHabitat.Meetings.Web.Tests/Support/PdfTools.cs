@@ -20,6 +20,27 @@ public sealed class PdfFile : IDisposable
     /// <summary>The text in reading order (pdftotext's default mode), pages separated by form feeds.</summary>
     public string Text(int? page = null) => Run("pdftotext", [.. Pages(page), "-enc", "UTF-8", _path, "-"]);
 
+    /// <summary>
+    /// The text of every page without its running header (the symbol) and footer (the page number), so that
+    /// a paragraph broken across pages reads as one. Layout mode, because the default mode takes a hyphen at
+    /// the end of a line ("time-" / "bound") for a soft hyphen and drops it.
+    /// </summary>
+    public string BodyText(string? header = null) => string.Join("\n", Enumerable.Range(1, PageCount).Select(page =>
+    {
+        var lines = LayoutText(page).Split('\n').Select(l => l.TrimEnd('\f')).Where(l => l.Trim().Length > 0).ToList();
+        if (lines.Count > 0 && lines[^1].Trim() == page.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            lines.RemoveAt(lines.Count - 1);
+        }
+
+        if (header is not null && page > 1 && lines.Count > 0 && lines[0].Trim() == header)
+        {
+            lines.RemoveAt(0);
+        }
+
+        return string.Join("\n", lines);
+    }));
+
     public string LayoutText(int? page = null) => Run("pdftotext", [.. Pages(page), "-layout", "-enc", "UTF-8", _path, "-"]);
 
     /// <summary>pdfinfo's "Key: value" lines.</summary>
