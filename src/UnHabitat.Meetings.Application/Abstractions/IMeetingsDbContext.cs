@@ -5,6 +5,7 @@ using UnHabitat.Meetings.Domain.Documents;
 using UnHabitat.Meetings.Domain.Meetings;
 using UnHabitat.Meetings.Domain.Notifications;
 using UnHabitat.Meetings.Domain.Records;
+using UnHabitat.Meetings.Domain.Resolutions;
 using UnHabitat.Meetings.Domain.Summaries;
 using UnHabitat.Meetings.Domain.Sessions;
 
@@ -49,4 +50,6 @@ public interface IMeetingsDbContext
     DbSet<Subscription> Subscriptions { get; }
 
     DbSet<CalendarFeed> CalendarFeeds { get; }
+
+    DbSet<Resolution> Resolutions { get; }
 }

@@ -16,6 +16,7 @@ public abstract class RecordEntry : AggregateRoot
         AgendaItemId = agendaItemId;
         Round = round;
         Topic = topic;
+        ResolutionReference = Resolutions.ResolutionReference.FindIn(topic)?.ToString();
         Sequence = sequence;
         Text = text;
     }
@@ -35,6 +36,9 @@ public abstract class RecordEntry : AggregateRoot
     /// <summary>Optional topic, printed as a sub-heading ("Resolution 2/7 - Adequate housing for all").</summary>
     public string? Topic { get; private set; }
 
+    /// <summary>The resolution or decision the topic names ("resolution 2/7"), which links the entry to it.</summary>
+    public string? ResolutionReference { get; private set; }
+
     /// <summary>The order of recording; the summary keeps it within each block.</summary>
     public long Sequence { get; private set; }
 
@@ -46,6 +50,7 @@ public abstract class RecordEntry : AggregateRoot
         AgendaItemId = agendaItemId;
         Round = round;
         Topic = topic;
+        ResolutionReference = Resolutions.ResolutionReference.FindIn(topic)?.ToString();
         Text = text;
     }
 }

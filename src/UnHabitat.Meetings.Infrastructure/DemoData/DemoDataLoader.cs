@@ -47,6 +47,7 @@ public sealed class DemoDataLoader(MeetingsDbContext db, IUserAccounts accounts,
             var officer = new Actor(created["secretariat@demo.unhabitat.org"], "Secretariat officer (demo)");
             var chair = new Actor(created["chair.pba@demo.unhabitat.org"], "H.E. Dr. Pedro Leon Cortes Ruiz");
             DemoMeetings.Add(db, bodies, officer, chair, clock.GetUtcNow());
+            DemoResolutions.Add(db, bodies.Assembly, officer, clock.GetUtcNow());
             return true;
         }, ct).ConfigureAwait(false);
     }

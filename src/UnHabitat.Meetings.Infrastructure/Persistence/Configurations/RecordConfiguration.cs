@@ -41,6 +41,7 @@ internal sealed class RecordParagraphConfiguration : IEntityTypeConfiguration<Re
         RecordEntryShape.Apply(builder);
         builder.Property(p => p.Items).HasMaxLength(Limits.Text).IsRequired();
         builder.Ignore(p => p.ItemList);
+        builder.Ignore(p => p.ResolutionReference);
     }
 }
 
@@ -109,6 +110,8 @@ internal static class RecordEntryShape
         builder.HasOne<Meeting>().WithMany().HasForeignKey(e => e.MeetingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(e => new { e.MeetingId, e.Sequence });
         builder.Property(e => e.Topic).HasMaxLength(Limits.Name);
+        builder.Property(e => e.ResolutionReference).HasMaxLength(Limits.ShortText);
+        builder.HasIndex(e => e.ResolutionReference);
         builder.Property(e => e.Text).HasMaxLength(Limits.Text).IsRequired();
     }
 }

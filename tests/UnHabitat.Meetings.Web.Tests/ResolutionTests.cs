@@ -1,0 +1,385 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Infrastructure.DemoData;
+using UnHabitat.Meetings.Testing;
+using UnHabitat.Meetings.Web.Tests.Support;
+
+namespace UnHabitat.Meetings.Web.Tests;
+
+/// <summary>Resolutions, their implementation updates, their links to meetings, and the progress report, through the API.</summary>
+[TestFixture]
+[Category("Database")]
+public sealed class ResolutionTests
+{
+    private TestDatabase _database = null!;
+    private MeetingsApp _app = null!;
+    private HttpClient _secretariat = null!;
+    private SignedIn _chair = null!;
+    private SignedIn _delegation = null!;
+    private Guid _assembly;
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        (_database, _app) = await MeetingsApp.StartAsync();
+        _secretariat = (await _app.UserAsync(Roles.Secretariat)).Client;
+        _chair = await _app.UserAsync(Roles.Chair);
+        _delegation = await _app.UserAsync(Roles.Delegation, "KE");
+        _assembly = await NewAssemblyAsync();
+        foreach (var seed in DemoResolutions.All)
+        {
+            var created = await Send(_secretariat.PostAsJsonAsync("/api/resolutions", new
+            {
+                bodyId = _assembly,
+                symbol = seed.Symbol,
+                title = seed.Title,
+                year = seed.Year,
+                isTimeBound = seed.EndsOn is not null,
+                endsOn = seed.EndsOn,
+                operativeParagraphs = Enumerable.Range(1, seed.OperativeParagraphs).Select(n => new { number = $"OP{n}" }),
+                units = seed.Units,
+            }, MeetingsApp.Json), HttpStatusCode.Created);
+            await Send(_secretariat.PostAsJsonAsync($"/api/resolutions/{created.GetProperty("id")}/updates", new
+            {
+                period = DemoResolutions.Period,
+                asOf = DemoResolutions.AsOf,
+                status = seed.Status.ToString(),
+                points = seed.Points.Select(p => new { text = p.Text, ops = p.Ops }),
+                milestones = seed.Milestones.Select(m => new { label = m.Label, due = m.Due, achieved = m.Achieved }),
+                version = created.GetProperty("version").GetInt32(),
+            }, MeetingsApp.Json), HttpStatusCode.Created);
+        }
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        await _app.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    /// <summary>What must appear, in this order, in the printed report: sections, OP references, milestones.</summary>
+    private static IEnumerable<string> ExpectedInOrder()
+    {
+        yield return "I. Introduction";
+        var numeral = 1;
+        foreach (var seed in DemoResolutions.All)
+        {
+            var parts = seed.Symbol.Split('/', '.');
+            yield return $"{Domain.Common.RomanNumerals.Upper(++numeral)}. Resolution {parts[2]}/{parts[4]} on";
+            foreach (var point in seed.Points.Where(p => p.Ops.Length > 0))
+            {
+                yield return $"({string.Join(", ", point.Ops)}).";
+            }
+
+            foreach (var milestone in seed.Milestones)
+            {
+                yield return $"{milestone.Label}: {Domain.Resolutions.PartialDate.Parse(milestone.Due).Words}";
+            }
+        }
+    }
+
+    [Test]
+    public async Task The_report_on_the_March_2024_briefing_has_one_section_per_resolution_in_order_of_adoption()
+    {
+        var report = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/reports/implementation?bodyId={_assembly}&period={Uri.EscapeDataString(DemoResolutions.Period)}&symbol=HSP/EB.2024/5", MeetingsApp.Json);
+
+        var sections = report.GetProperty("sections").EnumerateArray().ToList();
+        var numbers = sections.SelectMany(s => s.GetProperty("paragraphs").EnumerateArray()).Select(p => p.GetProperty("number").GetInt32()).ToList();
+        Assert.That(sections.Select(s => s.GetProperty("numeral").GetString()), Is.EqualTo(new[] { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV" }));
+        Assert.That(sections[1].GetProperty("heading").GetString(), Is.EqualTo("Resolution 1/1 on United Nations Human Settlements Programme strategic plan for the period 2020–2023"));
+        Assert.That(sections[13].GetProperty("heading").GetString(), Is.EqualTo("Resolution 2/8 on urban planning and sustainable infrastructure"));
+        Assert.That(numbers, Is.EqualTo(Enumerable.Range(1, numbers.Count)), "paragraphs are numbered continuously");
+        Assert.That(sections[0].GetProperty("paragraphs")[0].GetProperty("items").GetArrayLength(), Is.EqualTo(13));
+        Assert.That(report.GetProperty("symbol").GetString(), Is.EqualTo("HSP/EB.2024/5"));
+    }
+
+    [Test]
+    public async Task The_Word_report_carries_the_sections_OP_references_and_milestones_in_order()
+    {
+        var response = await _secretariat.GetAsync($"/api/reports/implementation.docx?bodyId={_assembly}&period={Uri.EscapeDataString(DemoResolutions.Period)}&symbol=HSP/EB.2024/5");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
+
+        using var word = WordprocessingDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync()), false);
+        var text = string.Join("\n", word.MainDocumentPart!.Document.Body!.Descendants<Paragraph>().Select(p => string.Concat(p.Descendants().Select(d => d switch
+        {
+            Text t => t.Text,
+            TabChar => " ",
+            _ => "",
+        }))));
+
+        AssertInOrder(text, ["HSP/EB.2024/5", "Distr.: General", "21 March 2024", "Original: English", "Report of the Executive Director", .. ExpectedInOrder()]);
+        Assert.That(word.MainDocumentPart.HeaderParts.Select(h => h.Header.InnerText), Has.Some.EqualTo("HSP/EB.2024/5"), "the symbol heads every page after the first");
+        Assert.That(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(word).Select(e => $"{e.Path?.XPath}: {e.Description}"), Is.Empty, "the document follows the Office Open XML schema");
+    }
+
+    [Test]
+    public async Task The_printed_report_carries_the_sections_OP_references_and_milestones_in_order()
+    {
+        var response = await _secretariat.GetAsync($"/api/reports/implementation.pdf?bodyId={_assembly}&period={Uri.EscapeDataString(DemoResolutions.Period)}&symbol=HSP/EB.2024/5");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
+        using var pdf = new PdfFile(await response.Content.ReadAsByteArrayAsync());
+
+        AssertInOrder(Flatten(pdf.Text()), ["HSP/EB.2024/5", "Distr.: General", "21 March 2024", "Original: English", "Report of the Executive Director", .. ExpectedInOrder()]);
+        Assert.That(pdf.Text(page: 2), Does.Contain("HSP/EB.2024/5"), "the symbol heads the pages after the first");
+    }
+
+    [Test]
+    public async Task The_briefing_has_a_page_per_resolution_with_status_bullets_and_milestones()
+    {
+        var briefing = await _delegation.Client.GetFromJsonAsync<JsonElement>($"/api/reports/implementation/briefing?bodyId={_assembly}&period={Uri.EscapeDataString(DemoResolutions.Period)}", MeetingsApp.Json);
+        var smartCities = briefing.GetProperty("pages").EnumerateArray().Single(p => p.GetProperty("symbol").GetString() == "HSP/HA.2/RES.1");
+        var slums = briefing.GetProperty("pages").EnumerateArray().Single(p => p.GetProperty("symbol").GetString() == "HSP/HA.2/RES.2");
+
+        Assert.That(briefing.GetProperty("pages").GetArrayLength(), Is.EqualTo(13));
+        Assert.That(smartCities.GetProperty("heading").GetString(), Is.EqualTo("HSP/HA.2/RES.1 (2023) – International guidelines on people-centred smart cities"));
+        Assert.That(smartCities.GetProperty("milestones").EnumerateArray().Select(m => $"{m.GetProperty("label").GetString()}: {m.GetProperty("dueText").GetString()}"),
+            Is.EqualTo(new[] { "Zero draft: April 2024", "First draft: June 2024", "Second draft: August 2024", "Third draft: October 2024", "Final draft: November 2024" }));
+        Assert.That(slums.GetProperty("bullets")[3].GetProperty("display").GetString(), Does.EndWith("(OP3 (c), OP3 (d))."));
+    }
+
+    [Test]
+    public async Task The_briefing_page_encodes_what_users_typed()
+    {
+        var created = await Send(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.9", title: "Cities <script>alert(1)</script> & towns"), MeetingsApp.Json), HttpStatusCode.Created);
+        await Send(_secretariat.PostAsJsonAsync($"/api/resolutions/{created.GetProperty("id")}/updates", Update(created, period: "Encoding test"), MeetingsApp.Json), HttpStatusCode.Created);
+
+        var html = await _secretariat.GetStringAsync($"/api/reports/implementation/briefing.html?bodyId={_assembly}&period=Encoding%20test");
+
+        Assert.That(html, Does.Contain("Cities &lt;script&gt;alert(1)&lt;/script&gt; &amp; towns"));
+        Assert.That(html, Does.Not.Contain("<script>"));
+    }
+
+    [Test]
+    public async Task Recording_an_intervention_on_resolution_2_7_links_it_and_the_history_shows_it()
+    {
+        var housing = (await _secretariat.GetFromJsonAsync<List<JsonElement>>($"/api/resolutions?bodyId={_assembly}", MeetingsApp.Json))!
+            .Single(r => r.GetProperty("reference").GetString() == "resolution 2/7");
+        var (meeting, item) = await NewMeetingAsync();
+        var intervention = await Send(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", new
+        {
+            agendaItemId = item,
+            topic = "Resolution 2/7 - Adequate housing for all",
+            text = "requested an update on the background documents of the first session of the working group.",
+            speaker = new { kind = "MemberState", memberState = "KE" },
+        }, MeetingsApp.Json), HttpStatusCode.Created);
+        await Send(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/responses", new
+        {
+            agendaItemId = item,
+            topic = "Res. 2/7",
+            text = "The Secretariat explained that the documents would be prepared with the resources available.",
+            respondsTo = new[] { intervention.GetProperty("id").GetGuid() },
+        }, MeetingsApp.Json), HttpStatusCode.Created);
+        await Send(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", new
+        {
+            agendaItemId = item,
+            topic = "Resolution 2/1 - International guidelines on people-centred smart cities",
+            text = "welcomed the drafting timeline.",
+            speaker = new { kind = "MemberState", memberState = "FR" },
+        }, MeetingsApp.Json), HttpStatusCode.Created);
+
+        var history = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/resolutions/{housing.GetProperty("id")}/history", MeetingsApp.Json);
+
+        var discussion = history.GetProperty("discussions").EnumerateArray().Single(d => d.GetProperty("meetingId").GetGuid() == meeting);
+        Assert.That(discussion.GetProperty("statements").EnumerateArray().Select(s => $"{s.GetProperty("kind").GetString()} {s.GetProperty("speaker").GetString()}: {s.GetProperty("text").GetString()}"),
+            Is.EqualTo(new[]
+            {
+                "Intervention Kenya: requested an update on the background documents of the first session of the working group.",
+                "Response The Secretariat: The Secretariat explained that the documents would be prepared with the resources available.",
+            }));
+        Assert.That(history.GetProperty("updates").EnumerateArray().Select(u => u.GetProperty("period").GetString()), Is.EqualTo(new[] { DemoResolutions.Period }));
+    }
+
+    [Test]
+    public async Task A_delegation_reads_what_was_said_only_once_the_summary_is_published_and_as_it_was_printed()
+    {
+        var created = await Send(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.4", title: "Sustainable urban mobility"), MeetingsApp.Json), HttpStatusCode.Created);
+        var (meeting, item) = await NewMeetingAsync();
+        await Send(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", new
+        {
+            agendaItemId = item,
+            topic = "Resolution 3/4 - Sustainable urban mobility",
+            text = "asked how the guidelines on mobility would be financed.",
+            speaker = new { kind = "MemberState", memberState = "FR" },
+        }, MeetingsApp.Json), HttpStatusCode.Created);
+        var history = $"/api/resolutions/{created.GetProperty("id")}/history";
+
+        var before = await _delegation.Client.GetFromJsonAsync<JsonElement>(history, MeetingsApp.Json);
+        await Send(_secretariat.PostAsync($"/api/meetings/{meeting}/summary/submit", null), HttpStatusCode.OK);
+        await Send(_chair.Client.PostAsync($"/api/meetings/{meeting}/summary/clear", null), HttpStatusCode.OK);
+        await Send(_secretariat.PostAsync($"/api/meetings/{meeting}/summary/publish", null), HttpStatusCode.OK);
+        var after = await _delegation.Client.GetFromJsonAsync<JsonElement>(history, MeetingsApp.Json);
+
+        Assert.That(before.GetProperty("discussions").GetArrayLength(), Is.Zero);
+        var statement = after.GetProperty("discussions")[0].GetProperty("statements").EnumerateArray().Single();
+        Assert.That(statement.GetProperty("text").GetString(), Is.EqualTo("A Member State asked how the guidelines on mobility would be financed."));
+        Assert.That(statement.GetProperty("speaker").ValueKind, Is.EqualTo(JsonValueKind.Null), "the real speaker stays with the Secretariat");
+        Assert.That(statement.GetProperty("paragraph").ValueKind, Is.EqualTo(JsonValueKind.Number));
+    }
+
+    [TestCase("HSP/HA.2/RES", "symbol")]
+    [TestCase("HSP/HA.2/19", "symbol")]
+    [TestCase("resolution 2/7", "symbol")]
+    [TestCase("HSP/EB.2024/DEC.3", "symbol")]
+    public async Task A_malformed_or_foreign_symbol_is_answered_400_naming_the_symbol(string symbol, string field)
+    {
+        var response = await _secretariat.PostAsJsonAsync("/api/resolutions", Resolution(symbol), MeetingsApp.Json);
+
+        await AssertFieldAsync(response, field);
+    }
+
+    [Test]
+    public async Task A_time_bound_resolution_without_its_end_date_is_answered_400_naming_it()
+    {
+        var response = await _secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.1", timeBound: true), MeetingsApp.Json);
+
+        await AssertFieldAsync(response, "endsOn");
+    }
+
+    [Test]
+    public async Task A_point_on_an_operative_paragraph_the_resolution_does_not_have_is_answered_400_naming_it()
+    {
+        var created = await Send(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.2"), MeetingsApp.Json), HttpStatusCode.Created);
+
+        var response = await _secretariat.PostAsJsonAsync($"/api/resolutions/{created.GetProperty("id")}/updates", Update(created, ops: ["OP1", "OP9"]), MeetingsApp.Json);
+
+        await AssertFieldAsync(response, "points[0].ops[1]");
+    }
+
+    [Test]
+    public async Task A_status_outside_the_list_is_answered_400_naming_the_status()
+    {
+        var created = await Send(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.3"), MeetingsApp.Json), HttpStatusCode.Created);
+
+        var response = await _secretariat.PostAsJsonAsync($"/api/resolutions/{created.GetProperty("id")}/updates", Update(created, status: "Almost done"), MeetingsApp.Json);
+
+        await AssertFieldAsync(response, "status");
+    }
+
+    [Test]
+    public async Task A_milestone_date_that_is_not_a_date_is_answered_400_naming_it()
+    {
+        var created = await Send(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.5"), MeetingsApp.Json), HttpStatusCode.Created);
+        var update = JsonSerializer.SerializeToNode(Update(created), MeetingsApp.Json)!.AsObject();
+        update["milestones"] = JsonSerializer.SerializeToNode(new[] { new { label = "Zero draft", due = "April 2024" } });
+
+        var response = await _secretariat.PostAsJsonAsync($"/api/resolutions/{created.GetProperty("id")}/updates", update, MeetingsApp.Json);
+
+        await AssertFieldAsync(response, "milestones[0].due");
+    }
+
+    [Test]
+    public async Task A_delegation_cannot_register_correct_or_report_on_a_resolution()
+    {
+        var created = await Send(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.6"), MeetingsApp.Json), HttpStatusCode.Created);
+        var id = created.GetProperty("id");
+
+        var register = await _delegation.Client.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.7"), MeetingsApp.Json);
+        var correct = await _delegation.Client.PutAsJsonAsync($"/api/resolutions/{id}", Resolution("HSP/HA.3/RES.6", version: 1), MeetingsApp.Json);
+        var report = await _delegation.Client.PostAsJsonAsync($"/api/resolutions/{id}/updates", Update(created), MeetingsApp.Json);
+        var read = await _delegation.Client.GetAsync($"/api/resolutions/{id}");
+
+        Assert.That(new[] { register.StatusCode, correct.StatusCode, report.StatusCode }, Is.All.EqualTo(HttpStatusCode.Forbidden));
+        Assert.That(read.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
+    public async Task A_correction_sent_with_a_stale_version_is_answered_409()
+    {
+        var created = await Send(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.8"), MeetingsApp.Json), HttpStatusCode.Created);
+        var id = created.GetProperty("id");
+        await Send(_secretariat.PutAsJsonAsync($"/api/resolutions/{id}", Resolution("HSP/HA.3/RES.8", title: "A better title", version: 1), MeetingsApp.Json), HttpStatusCode.OK);
+
+        var stale = await _secretariat.PutAsJsonAsync($"/api/resolutions/{id}", Resolution("HSP/HA.3/RES.8", title: "Another title", version: 1), MeetingsApp.Json);
+        var staleUpdate = await _secretariat.PostAsJsonAsync($"/api/resolutions/{id}/updates", Update(created), MeetingsApp.Json);
+
+        Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), await stale.ExplainAsync());
+        Assert.That(staleUpdate.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), await staleUpdate.ExplainAsync());
+    }
+
+    [Test]
+    public async Task Removing_an_operative_paragraph_an_update_reports_on_is_refused_with_409()
+    {
+        var created = await Send(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.10"), MeetingsApp.Json), HttpStatusCode.Created);
+        var id = created.GetProperty("id");
+        var updated = await Send(_secretariat.PostAsJsonAsync($"/api/resolutions/{id}/updates", Update(created, ops: ["OP2"]), MeetingsApp.Json), HttpStatusCode.Created);
+
+        var response = await _secretariat.PutAsJsonAsync($"/api/resolutions/{id}", Resolution("HSP/HA.3/RES.10", paragraphs: 1, version: updated.GetProperty("version").GetInt32()), MeetingsApp.Json);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), await response.ExplainAsync());
+        Assert.That((await response.JsonAsync()).GetProperty("rule").GetString(), Is.EqualTo("ReportedParagraphsStay"));
+    }
+
+    private object Resolution(string symbol, string title = "Test resolution", bool timeBound = false, int paragraphs = 3, int? version = null) => new
+    {
+        bodyId = _assembly,
+        symbol,
+        title,
+        year = 2025,
+        isTimeBound = timeBound,
+        operativeParagraphs = Enumerable.Range(1, paragraphs).Select(n => new { number = $"OP{n}", text = $"Paragraph {n}." }),
+        documents = new[] { "HSP/EB.2024/12" },
+        version,
+    };
+
+    private static object Update(JsonElement resolution, string period = "2025 first session of the Executive Board", string status = "UnderImplementation", string[]? ops = null) => new
+    {
+        period,
+        asOf = "2025-05-20",
+        status,
+        points = new[] { new { text = "Work has started.", ops = ops ?? ["OP1"] } },
+        milestones = new[] { new { label = "Zero draft", due = "2025-09" } },
+        challenges = "Limited unearmarked funding.",
+        lessonsLearned = "Early consultation with Member States saves time.",
+        version = resolution.GetProperty("version").GetInt32(),
+    };
+
+    private async Task<Guid> NewAssemblyAsync()
+    {
+        var body = JsonSerializer.SerializeToNode(Bodies.Working(), MeetingsApp.Json)!.AsObject();
+        body["name"] = "United Nations Habitat Assembly";
+        body["kind"] = "Assembly";
+        body["symbolPrefix"] = "HSP/HA";
+        return (await Bodies.CreateAsync(_secretariat, body)).GetProperty("id").GetGuid();
+    }
+
+    private async Task<(Guid Meeting, Guid Item)> NewMeetingAsync()
+    {
+        var body = (await Bodies.CreateAsync(_secretariat, Bodies.Working(chairUserIds: [_chair.Id]))).GetProperty("id").GetGuid();
+        var meeting = (await MeetingApi.CreateAsync(_secretariat, body)).GetProperty("id").GetGuid();
+        var item = (await MeetingApi.AgendaAsync(_secretariat, meeting)).GetProperty("items")[0].GetProperty("id").GetGuid();
+        return (meeting, item);
+    }
+
+    private static async Task<JsonElement> Send(Task<HttpResponseMessage> call, HttpStatusCode expected)
+    {
+        var response = await call;
+        Assert.That(response.StatusCode, Is.EqualTo(expected), await response.ExplainAsync());
+        return await response.JsonAsync();
+    }
+
+    private static async Task AssertFieldAsync(HttpResponseMessage response, string field)
+    {
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.ExplainAsync());
+        Assert.That((await response.JsonAsync()).GetProperty("errors").TryGetProperty(field, out _), Is.True, await response.ExplainAsync());
+    }
+
+    /// <summary>Every expected piece appears after the one before it.</summary>
+    private static void AssertInOrder(string text, IReadOnlyList<string> pieces)
+    {
+        var at = 0;
+        foreach (var piece in pieces)
+        {
+            var found = text.IndexOf(piece, at, StringComparison.Ordinal);
+            Assert.That(found, Is.GreaterThanOrEqualTo(0), $"'{piece}' is missing after position {at}:\n{text[at..Math.Min(text.Length, at + 400)]}");
+            at = found + piece.Length;
+        }
+    }
+
+    /// <summary>PDF text with its line breaks and runs of spaces made single spaces (lines wrap anywhere).</summary>
+    private static string Flatten(string text) => System.Text.RegularExpressions.Regex.Replace(text.Replace('\u2003', ' '), @"\s+", " ");
+}
