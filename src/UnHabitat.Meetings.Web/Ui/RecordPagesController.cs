@@ -48,7 +48,9 @@ public sealed class RecordPagesController : UiController
         }
 
         Saved($"Saved: {SpeakerInput.Describe(saved.Speaker, states)}{(saved.IsQuestion ? ", a question" : "")}.");
-        return Back(id, form.AgendaItemId, form.Round, form.Topic);
+        // No fragment in this address: browsers skip autofocus when the address targets an element, and the
+        // officer's cursor must land on the speaker again.
+        return Back(id, form.AgendaItemId, form.Round, form.Topic, null);
     }
 
     [HttpPost("responses")]
@@ -61,7 +63,7 @@ public sealed class RecordPagesController : UiController
         }
 
         Saved(saved.RespondsTo.Count == 0 ? "Response saved." : $"Response saved; it answers {saved.RespondsTo.Count} question{(saved.RespondsTo.Count == 1 ? "" : "s")}.");
-        return Back(id, form.AgendaItemId, form.Round, form.Topic);
+        return Back(id, form.AgendaItemId, form.Round, form.Topic, "response");
     }
 
     [HttpPost("paragraphs")]
@@ -74,7 +76,7 @@ public sealed class RecordPagesController : UiController
         }
 
         Saved("Paragraph saved.");
-        return Back(id, form.AgendaItemId, form.Round, null);
+        return Back(id, form.AgendaItemId, form.Round, null, "paragraph");
     }
 
     [HttpPost("action-points")]
@@ -90,8 +92,8 @@ public sealed class RecordPagesController : UiController
         return RedirectToAction(nameof(Index), null, new { id }, "action-points");
     }
 
-    private RedirectToActionResult Back(Guid id, Guid item, int? round, string? topic) =>
-        RedirectToAction(nameof(Index), null, new { id, item, round, topic = string.IsNullOrWhiteSpace(topic) ? null : topic.Trim() }, "entry");
+    private RedirectToActionResult Back(Guid id, Guid item, int? round, string? topic, string? fragment) =>
+        RedirectToAction(nameof(Index), null, new { id, item, round, topic = string.IsNullOrWhiteSpace(topic) ? null : topic.Trim() }, fragment);
 
     private async Task<IActionResult> Show(Guid id, InterventionForm? intervention, ResponseForm? response, ParagraphForm? paragraph, ActionPointForm? actionPoint)
     {

@@ -18,6 +18,9 @@ public static class Show
     /// <summary>"2024-10-16T10:00" for a datetime-local field, in the venue's zone.</summary>
     public static string Local(DateTimeOffset at) => at.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>A title used in sentences ("the first meeting of …") as a heading.</summary>
+    public static string Heading(string title) => title.Length == 0 ? title : char.ToUpperInvariant(title[0]) + title[1..];
+
     /// <summary>A screen reader reads "Draft" better than "Draft" glued to an enum's casing.</summary>
     public static string Words<TEnum>(TEnum value) where TEnum : struct, Enum =>
         string.Concat(value.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
