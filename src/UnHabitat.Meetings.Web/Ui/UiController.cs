@@ -50,12 +50,13 @@ public abstract class UiController : Controller
         catch (ConcurrencyConflictException conflict)
         {
             Response.StatusCode = StatusCodes.Status409Conflict;
-            ModelState.AddModelError(string.Empty, conflict.Message + " The page now shows the current state; what you typed is kept below.");
+            ModelState.AddModelError(string.Empty, conflict.Message.Replace(" Reload it and apply your change again.", "", StringComparison.Ordinal)
+                + " The page now shows it as it is now, with what you typed kept: check it and save again.");
         }
         catch (DbUpdateConcurrencyException)
         {
             Response.StatusCode = StatusCodes.Status409Conflict;
-            ModelState.AddModelError(string.Empty, "Someone else saved a change at the same moment. The page now shows the current state; what you typed is kept below.");
+            ModelState.AddModelError(string.Empty, "Someone else saved a change at the same moment. The page now shows it as it is now, with what you typed kept: check it and save again.");
         }
         catch (DomainRuleException rule)
         {

@@ -29,7 +29,7 @@ public static class PageChecks
             return _axe;
         }
 
-        var path = Path.Combine(RepositoryRoot, "tests", "UnHabitat.Meetings.Web.Tests", "browser", "node_modules", "axe-core", "axe.min.js");
+        var path = Path.Combine(RepositoryRoot, "tests", "UnHabitat.Meetings.Web.Tests", "axe", "node_modules", "axe-core", "axe.min.js");
         if (!File.Exists(path))
         {
             Assert.Fail($"axe-core is missing: run `npm ci` in {Path.GetDirectoryName(Path.GetDirectoryName(Path.GetDirectoryName(path)))} (./build.sh test does).");
