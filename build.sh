@@ -359,6 +359,19 @@ cleanup() {
 
 # --- test -------------------------------------------------------------------------------------------
 
+# The browser tests load axe-core (pinned in package-lock.json) into each page; npm ci installs exactly that.
+AXE_DIR="tests/UnHabitat.Meetings.Web.Tests/axe"
+install_browser_test_tools() {
+  [ -f "$ROOT/$AXE_DIR/package.json" ] || return 0
+  if ! command -v npm >/dev/null 2>&1; then
+    [ "$IN_CI" = true ] && die "npm is needed for the browser tests' axe-core ($AXE_DIR); install nodejs and npm"
+    warn "npm not found: the browser tests will fail for want of axe-core (install nodejs and npm)"
+    return 0
+  fi
+  say "npm ci in $AXE_DIR (axe-core for the browser tests)"
+  (cd "$ROOT/$AXE_DIR" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed in $AXE_DIR"
+}
+
 cmd_test() {
   trap cleanup EXIT
   trap 'exit 130' INT
@@ -410,7 +423,8 @@ cmd_test() {
 EOF
   fi
 
-  rm -rf "$ROOT/TestResults/sqlite" "$ROOT/TestResults/postgres"
+  rm -rf "$ROOT/TestResults/sqlite" "$ROOT/TestResults/postgres" "$ROOT/TestResults/screenshots"
+  install_browser_test_tools
 
   # 1. Every test project on SQLite.
   local project found=false
@@ -441,7 +455,7 @@ EOF
   for p in "${PROBLEMS[@]+"${PROBLEMS[@]}"}"; do
     echo "  $p"
   done
-  echo "results: $ROOT/TestResults/{sqlite,postgres}/*.trx"
+  echo "results: $ROOT/TestResults/{sqlite,postgres}/*.trx, page screenshots in $ROOT/TestResults/screenshots"
   if [ "$pg_ran" = true ]; then
     echo "engines: SQLite (${ENGINE_TOTAL[SQLite]:-0} tests), PostgreSQL (${ENGINE_TOTAL[PostgreSQL]:-0} tests)"
   else

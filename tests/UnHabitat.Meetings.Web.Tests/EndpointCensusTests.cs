@@ -39,6 +39,8 @@ public sealed class EndpointCensusTests
         "GET health/live",
         "GET health/ready",
         "GET openapi/{documentName}.json",
+        "GET public",
+        "GET public/meetings/{id:guid}",
     ];
 
     private TestDatabase _database = null!;

@@ -5,7 +5,6 @@ using UnHabitat.Meetings.Application.Errors;
 using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
-using UnHabitat.Meetings.Domain.Documents;
 using UnHabitat.Meetings.Domain.Summaries;
 
 namespace UnHabitat.Meetings.Application.Summaries;
@@ -26,9 +25,7 @@ internal sealed class GetSummaryHandler(IMeetingsDbContext db, ICurrentUser user
         var summary = await db.MeetingSummaries.AsNoTracking().FirstOrDefaultAsync(s => s.Id == meeting.Id, cancellationToken).ConfigureAwait(false)
             ?? new MeetingSummary(meeting.Id);
         var insider = user.SeesDrafts();
-        var mayReadPublished = insider
-            || (user.IsAuthenticated && (body.DocumentDistribution != Distribution.Restricted || body.MembersOn(DateOnly.FromDateTime(meeting.Schedule.LocalStart.Date)).Contains(user.MemberState)))
-            || body.DocumentDistribution == Distribution.General;
+        var mayReadPublished = SummarySupport.MayReadPublished(user, body, meeting);
 
         var wanted = request.Revision is null
             ? (insider ? null : summary.LatestPublished)

@@ -3,6 +3,10 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Domain.Bodies;
+using UnHabitat.Meetings.Domain.Documents;
+using UnHabitat.Meetings.Domain.Meetings;
 using UnHabitat.Meetings.Domain.Summaries;
 
 namespace UnHabitat.Meetings.Application.Summaries;
@@ -52,6 +56,15 @@ internal static class SummarySupport
     public static SummaryDto Dto(MeetingSummary summary, AssembledSummary content, SummaryStatus status, int revision) =>
         new(summary.Id, status, revision, content,
             [.. summary.Published.OrderBy(p => p.Revision).Select(p => new PublishedRevisionDto(p.Revision, p.PublishedAt, p.PublishedBy))], summary.Version);
+
+    /// <summary>
+    /// Who may read a published summary: insiders always; signed-in users unless the body's documents are
+    /// Restricted (then only its members' delegations); the public only when they are of General distribution.
+    /// </summary>
+    public static bool MayReadPublished(ICurrentUser user, Body body, Meeting meeting) =>
+        user.SeesDrafts()
+        || (user.IsAuthenticated && (body.DocumentDistribution != Distribution.Restricted || body.MembersOn(DateOnly.FromDateTime(meeting.Schedule.LocalStart.Date)).Contains(user.MemberState)))
+        || body.DocumentDistribution == Distribution.General;
 
     public static AssembledSummary Read(PublishedRevision published) =>
         JsonSerializer.Deserialize<AssembledSummary>(published.Content, Json)!;

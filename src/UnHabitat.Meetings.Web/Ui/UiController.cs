@@ -1,9 +1,92 @@
+using FluentValidation;
+using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using UnHabitat.Meetings.Application.Errors;
+using UnHabitat.Meetings.Domain.Common;
 
 namespace UnHabitat.Meetings.Web.Ui;
 
-/// <summary>Base of the Razor pages' controllers: signed-in users, anti-forgery on every form post.</summary>
+/// <summary>
+/// Base of the Razor pages' controllers: signed-in users, anti-forgery on every form post, and the use
+/// cases sent through the mediator so that authorization, validation and audit apply as for the API.
+/// </summary>
 [Authorize]
 [AutoValidateAntiforgeryToken]
-public abstract class UiController : Controller;
+[UiErrors]
+public abstract class UiController : Controller
+{
+    public const string SavedKey = "Saved";
+
+    protected IMediator Mediator => HttpContext.RequestServices.GetRequiredService<IMediator>();
+
+    /// <summary>The message read out (aria-live) on the next page: what was just saved.</summary>
+    protected void Saved(string message) => TempData[SavedKey] = message;
+
+    /// <summary>
+    /// Sends a command. Bad input goes into ModelState next to the field it concerns (400); a broken rule,
+    /// a stale version or a refusal goes above the form (409, 403). The caller then shows the page again
+    /// with what the user typed; null means "did not happen".
+    /// </summary>
+    /// <param name="prefix">The form's prefix in the page ("Intervention"), or null.</param>
+    /// <param name="form">The form model, whose property names the use case's fields are matched to.</param>
+    /// <param name="fields">Use case field → form property where the names differ ("chair.name" → "ChairName").</param>
+    protected async Task<T?> TrySendAsync<T>(IRequest<T> request, string? prefix, Type form, IReadOnlyDictionary<string, string>? fields = null)
+        where T : class
+    {
+        try
+        {
+            return await Mediator.Send(request, HttpContext.RequestAborted);
+        }
+        catch (ValidationException validation)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            foreach (var failure in validation.Errors)
+            {
+                ModelState.AddModelError(FieldFor(failure.PropertyName, prefix, form, fields), failure.ErrorMessage);
+            }
+        }
+        catch (ConcurrencyConflictException conflict)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            ModelState.AddModelError(string.Empty, conflict.Message.Replace(" Reload it and apply your change again.", "", StringComparison.Ordinal)
+                + " The page now shows it as it is now, with what you typed kept: check it and save again.");
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            ModelState.AddModelError(string.Empty, "Someone else saved a change at the same moment. The page now shows it as it is now, with what you typed kept: check it and save again.");
+        }
+        catch (DomainRuleException rule)
+        {
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            ModelState.AddModelError(string.Empty, rule.Message);
+        }
+        catch (Exception refused) when (refused is PermissionDeniedException or ForbiddenException)
+        {
+            Response.StatusCode = StatusCodes.Status403Forbidden;
+            ModelState.AddModelError(string.Empty, refused.Message);
+        }
+
+        return null;
+    }
+
+    internal static string FieldFor(string property, string? prefix, Type form, IReadOnlyDictionary<string, string>? fields)
+    {
+        string? name = null;
+        if (fields is not null)
+        {
+            name = fields.FirstOrDefault(f => string.Equals(f.Key, property, StringComparison.OrdinalIgnoreCase)).Value;
+        }
+
+        if (name is null)
+        {
+            var flat = property.Replace(".", "", StringComparison.Ordinal);
+            name = form.GetProperties().FirstOrDefault(p => string.Equals(p.Name, flat, StringComparison.OrdinalIgnoreCase))?.Name;
+        }
+
+        // A field the form does not have (an id it sent hidden) is reported above the form.
+        return name is null ? string.Empty : prefix is null ? name : $"{prefix}.{name}";
+    }
+}

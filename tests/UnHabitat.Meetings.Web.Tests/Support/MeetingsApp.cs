@@ -44,6 +44,9 @@ public sealed class MeetingsApp : WebApplicationFactory<Program>
 
     public TestDatabase Database { get; }
 
+    /// <summary>Where a Kestrel-hosted instance listens (the browser tests); null for the in-memory server.</summary>
+    public Uri? ServerAddress { get; set; }
+
     public static async Task<(TestDatabase Database, MeetingsApp App)> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = await TestDatabase.CreateAsync();
@@ -62,7 +65,7 @@ public sealed class MeetingsApp : WebApplicationFactory<Program>
     }
 
     /// <summary>A client with no credentials at all.</summary>
-    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ServerAddress ?? new Uri("http://localhost") });
 
     public async Task<HttpClient> AdministratorAsync()
     {

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Records;
+using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Application.Summaries;
+using UnHabitat.Meetings.Domain.Meetings;
+using UnHabitat.Meetings.Domain.Records;
+using UnHabitat.Meetings.Domain.Summaries;
+
+namespace UnHabitat.Meetings.Web.Ui;
+
+public sealed record MeetingWork(MeetingDto Meeting, IReadOnlyList<InterventionDto> OpenQuestions, IReadOnlyList<ActionPointDto> OpenActionPoints);
+
+public sealed record DashboardPage(
+    IReadOnlyList<MeetingDto> Upcoming,
+    IReadOnlyList<MeetingDto> AgendasAwaitingApproval,
+    IReadOnlyList<MeetingDto> AgendasReturned,
+    IReadOnlyList<MeetingDto> SummariesAwaitingClearance,
+    IReadOnlyList<MeetingWork> RecentWork);
+
+/// <summary>The Secretariat officer's start page: what comes next and what waits for someone.</summary>
+[Route("dashboard")]
+[Authorize(Roles = Roles.Secretariat + "," + Roles.Administrator)]
+public sealed class DashboardController(TimeProvider clock) : UiController
+{
+    private const int RecentMeetings = 8;
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index()
+    {
+        var now = clock.GetUtcNow();
+        var meetings = await Mediator.Send(new ListMeetings(null, null, null));
+        var live = meetings.Where(m => m.Status != MeetingStatus.Cancelled).ToList();
+        var byId = meetings.ToDictionary(m => m.Id);
+        var submitted = await Mediator.Send(new ListSummaries(SummaryStatus.Submitted));
+
+        // Open questions and action points of the latest meetings held; bounded, so one look-up each is fine.
+        var recent = new List<MeetingWork>();
+        foreach (var meeting in live.Where(m => m.StartsAt <= now).OrderByDescending(m => m.StartsAt).Take(RecentMeetings))
+        {
+            var questions = (await Mediator.Send(new GetMeetingRecord(meeting.Id, OnlyOpenQuestions: true))).Interventions;
+            var points = (await Mediator.Send(new ListActionPoints(meeting.Id))).Where(a => !a.FromEarlierMeeting && a.Status == ActionPointStatus.Open).ToList();
+            if (questions.Count > 0 || points.Count > 0)
+            {
+                recent.Add(new MeetingWork(meeting, questions, points));
+            }
+        }
+
+        return View(new DashboardPage(
+            [.. live.Where(m => m.EndsAt >= now)],
+            [.. live.Where(m => m.AgendaStatus == AgendaStatus.Submitted)],
+            [.. live.Where(m => m.AgendaStatus == AgendaStatus.Returned)],
+            [.. submitted.Where(s => byId.ContainsKey(s.MeetingId)).Select(s => byId[s.MeetingId])],
+            recent));
+    }
+}

@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using UnHabitat.Meetings.Application.Agendas;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Application.Summaries;
+using UnHabitat.Meetings.Domain.Meetings;
+using UnHabitat.Meetings.Domain.Summaries;
+
+namespace UnHabitat.Meetings.Web.Ui;
+
+public sealed record InboxPage(IReadOnlyList<MeetingDto> Agendas, IReadOnlyList<MeetingDto> Summaries);
+
+public sealed class DecisionForm
+{
+    public string? Comment { get; set; }
+
+    public int Version { get; set; }
+}
+
+/// <summary>
+/// What changed since the chair last decided: the agenda's transitions after the chair's own last approval
+/// or return (edits after approval send it back to draft and say so).
+/// </summary>
+public sealed record AgendaReviewPage(MeetingDto Meeting, AgendaDto Agenda, IReadOnlyList<AgendaTransitionDto> SinceLastSeen, DecisionForm Form);
+
+/// <summary>The chair's approval inbox: agendas to approve or return, summaries to clear.</summary>
+[Route("inbox")]
+[Authorize(Roles = Roles.Chair + "," + Roles.Administrator)]
+public sealed class InboxController : UiController
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index()
+    {
+        var mine = await ChairedBodiesAsync();
+        var meetings = (await Mediator.Send(new ListMeetings(null, null, null))).Where(m => mine.Contains(m.BodyId) && m.Status != MeetingStatus.Cancelled).ToList();
+        var submitted = (await Mediator.Send(new ListSummaries(SummaryStatus.Submitted))).Select(s => s.MeetingId).ToHashSet();
+        return View(new InboxPage(
+            [.. meetings.Where(m => m.AgendaStatus == AgendaStatus.Submitted)],
+            [.. meetings.Where(m => submitted.Contains(m.Id))]));
+    }
+
+    [HttpGet("agendas/{id:guid}")]
+    public async Task<IActionResult> Agenda(Guid id) => await Review(id, null);
+
+    [HttpPost("agendas/{id:guid}/approve")]
+    public async Task<IActionResult> Approve(Guid id, [Bind(Prefix = "Form")] DecisionForm form)
+    {
+        if (await TrySendAsync(new ApproveOrReturnAgenda(id, Approve: true, null, form.Version), "Form", typeof(DecisionForm)) is null)
+        {
+            return await Review(id, form);
+        }
+
+        Saved("You approved the agenda; the Secretariat is told.");
+        return RedirectToAction(nameof(Index));
+    }
+
+    [HttpPost("agendas/{id:guid}/return")]
+    public async Task<IActionResult> Return(Guid id, [Bind(Prefix = "Form")] DecisionForm form)
+    {
+        if (await TrySendAsync(new ApproveOrReturnAgenda(id, Approve: false, form.Comment, form.Version), "Form", typeof(DecisionForm)) is null)
+        {
+            return await Review(id, form);
+        }
+
+        Saved("You returned the agenda with your comment; the Secretariat is told.");
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<IActionResult> Review(Guid id, DecisionForm? form)
+    {
+        var meeting = await Mediator.Send(new GetMeeting(id));
+        var agenda = await Mediator.Send(new GetAgenda(id));
+        var history = agenda.History ?? [];
+        var name = User.FindFirst(Infrastructure.Identity.MeetingsClaimsFactory.DisplayNameClaim)?.Value ?? User.Identity?.Name;
+        var lastMine = history.LastOrDefault(h => h.By == name && h.To is AgendaStatus.Approved or AgendaStatus.Returned);
+        var since = lastMine is null ? history : [.. history.Where(h => h.At > lastMine.At)];
+        form ??= new DecisionForm();
+        form.Version = agenda.Version;
+        ModelState.Remove("Form.Version");
+        return View("Agenda", new AgendaReviewPage(meeting, agenda, since, form));
+    }
+
+    private async Task<HashSet<Guid>> ChairedBodiesAsync()
+    {
+        var me = Guid.TryParse(User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, out var id) ? id : Guid.Empty;
+        var bodies = await Mediator.Send(new ListBodies());
+        // An administrator sees every body's queue.
+        return [.. bodies.Where(b => User.IsInRole(Roles.Administrator) || b.ChairUserIds.Contains(me)).Select(b => b.Id)];
+    }
+}

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using UnHabitat.Meetings.Application.Agendas;
+using UnHabitat.Meetings.Application.Errors;
+using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Summaries;
+using UnHabitat.Meetings.Domain.Meetings;
+
+namespace UnHabitat.Meetings.Web.Ui;
+
+public sealed record PublishedSummaryLine(MeetingDto Meeting, SummaryStateDto Summary);
+
+public sealed record PublicPage(IReadOnlyList<MeetingDto> Upcoming, IReadOnlyList<PublishedSummaryLine> Summaries);
+
+public sealed record PublicMeetingPage(MeetingDto Meeting, AgendaDto? Agenda, SummaryDto? Summary);
+
+/// <summary>
+/// What anyone may read without signing in (and delegations, signed in, with more): the calendar, approved
+/// agendas and published summaries. The use cases decide what each caller may see.
+/// </summary>
+[Route("public")]
+[AllowAnonymous]
+public sealed class PublicController(TimeProvider clock) : UiController
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index()
+    {
+        var meetings = await Mediator.Send(new ListMeetings(null, null, null));
+        var byId = meetings.ToDictionary(m => m.Id);
+        var summaries = await Mediator.Send(new ListSummaries());
+        var now = clock.GetUtcNow();
+        return View(new PublicPage(
+            [.. meetings.Where(m => m.EndsAt >= now && m.Status != MeetingStatus.Cancelled)],
+            [.. summaries.Where(s => s.PublishedRevision is not null && byId.ContainsKey(s.MeetingId)).Select(s => new PublishedSummaryLine(byId[s.MeetingId], s))
+                .OrderByDescending(l => l.Meeting.StartsAt)]));
+    }
+
+    [HttpGet("meetings/{id:guid}")]
+    public async Task<IActionResult> Meeting(Guid id)
+    {
+        var meeting = await Mediator.Send(new GetMeeting(id));
+        var agenda = await OrNothing(new GetAgenda(id));
+        // Insiders see the working draft through GetSummary; on this page everyone reads the published text.
+        var states = await Mediator.Send(new ListSummaries());
+        var published = states.FirstOrDefault(s => s.MeetingId == id)?.PublishedRevision;
+        var summary = published is null ? null : await OrNothing(new GetSummary(id, published));
+        return View(new PublicMeetingPage(meeting, agenda, summary));
+    }
+
+    /// <summary>What does not exist for this caller (a draft agenda, an unpublished summary) is simply not shown.</summary>
+    private async Task<T?> OrNothing<T>(MediatR.IRequest<T> request)
+        where T : class
+    {
+        try
+        {
+            return await Mediator.Send(request);
+        }
+        catch (NotFoundException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Globalization;
+using UnHabitat.Meetings.Application.Meetings;
+
+namespace UnHabitat.Meetings.Web.Ui;
+
+/// <summary>How the pages write dates and times: in the venue's zone, in the house style.</summary>
+public static class Show
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
+
+    public static string When(MeetingDto meeting) =>
+        $"{meeting.LocalStartsAt.ToString("dddd, d MMMM yyyy, HH:mm", English)}–{meeting.LocalEndsAt.ToString("HH:mm", English)} ({meeting.TimeZone})";
+
+    public static string Day(DateTimeOffset at) => at.ToString("d MMMM yyyy", English);
+
+    public static string Moment(DateTimeOffset at) => at.ToUniversalTime().ToString("d MMMM yyyy, HH:mm 'UTC'", English);
+
+    /// <summary>"2024-10-16T10:00" for a datetime-local field, in the venue's zone.</summary>
+    public static string Local(DateTimeOffset at) => at.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
+
+    /// <summary>A title used in sentences ("the first meeting of …") as a heading.</summary>
+    public static string Heading(string title) => title.Length == 0 ? title : char.ToUpperInvariant(title[0]) + title[1..];
+
+    /// <summary>A screen reader reads "Draft" better than "Draft" glued to an enum's casing.</summary>
+    public static string Words<TEnum>(TEnum value) where TEnum : struct, Enum =>
+        string.Concat(value.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
+}

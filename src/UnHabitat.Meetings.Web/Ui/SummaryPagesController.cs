@@ -1,0 +1,90 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Records;
+using UnHabitat.Meetings.Application.ReferenceData;
+using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Application.Summaries;
+using UnHabitat.Meetings.Domain.Reference;
+
+namespace UnHabitat.Meetings.Web.Ui;
+
+public enum SummaryAction
+{
+    Submit,
+    Return,
+    Clear,
+    Publish,
+    Revise,
+}
+
+public sealed class SummaryStepForm
+{
+    public int Version { get; set; }
+}
+
+/// <summary>The numbered summary beside the record it was assembled from, with the workflow's buttons.</summary>
+public sealed record SummaryPage(MeetingDto Meeting, SummaryDto Summary, MeetingRecordDto Record, IReadOnlyList<MemberState> States, AgendaItemLabels Items)
+{
+    /// <summary>The paragraph number each record entry became, so the two columns can be read together.</summary>
+    public IReadOnlyDictionary<Guid, int> NumberOf { get; } = Summary.Summary.Blocks
+        .Where(b => b.Number is not null && b.Source is not null)
+        .GroupBy(b => b.Source!.Id)
+        .ToDictionary(g => g.Key, g => g.First().Number!.Value);
+}
+
+public sealed record AgendaItemLabels(IReadOnlyDictionary<Guid, string> Labels)
+{
+    public string this[Guid id] => Labels.TryGetValue(id, out var label) ? label : "(removed item)";
+}
+
+[Route("meetings/{id:guid}/summary")]
+[Authorize(Roles = Roles.Secretariat + "," + Roles.Chair + "," + Roles.Administrator)]
+public sealed class SummaryPagesController : UiController
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(Guid id) => await Show(id);
+
+    /// <summary>
+    /// Submit, take back, publish and revise are the Secretariat's; clearing is a chair's. The use cases
+    /// decide who may: a chair who presses "publish" is told no.
+    /// </summary>
+    [HttpPost("{step}")]
+    public async Task<IActionResult> Step(Guid id, SummaryAction step, SummaryStepForm form)
+    {
+        var saved = step == SummaryAction.Clear
+            ? await TrySendAsync(new ClearSummary(id, form.Version), null, typeof(SummaryStepForm))
+            : await TrySendAsync(new MoveSummary(id, step switch
+            {
+                SummaryAction.Submit => SummaryStep.Submit,
+                SummaryAction.Return => SummaryStep.Return,
+                SummaryAction.Publish => SummaryStep.Publish,
+                _ => SummaryStep.Revise,
+            }, form.Version), null, typeof(SummaryStepForm));
+        if (saved is null)
+        {
+            return await Show(id);
+        }
+
+        Saved(step switch
+        {
+            SummaryAction.Submit => "The summary is submitted to the chair for clearance.",
+            SummaryAction.Return => "The summary is a draft again.",
+            SummaryAction.Clear => "You cleared the summary; the Secretariat may publish it.",
+            SummaryAction.Publish => $"Revision {saved.Revision} of the summary is published.",
+            _ => $"Revision {saved.Revision} is started; the published revision stays as it was.",
+        });
+        return RedirectToAction(nameof(Index), new { id });
+    }
+
+    private async Task<IActionResult> Show(Guid id)
+    {
+        var meeting = await Mediator.Send(new GetMeeting(id));
+        var summary = await Mediator.Send(new GetSummary(id));
+        var record = await Mediator.Send(new GetMeetingRecord(id));
+        var states = await Mediator.Send(new ListMemberStates());
+        var agenda = await Mediator.Send(new Application.Agendas.GetAgenda(id));
+        var labels = AgendaTree.InOrder(agenda.Items).ToDictionary(p => p.Item.Id, p => $"{p.Item.Number} {p.Item.Title}");
+        return View("Index", new SummaryPage(meeting, summary, record, states, new AgendaItemLabels(labels)));
+    }
+}

@@ -1,0 +1,124 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using UnHabitat.Meetings.Testing;
+using UnHabitat.Meetings.Web.Tests.Support;
+
+namespace UnHabitat.Meetings.Web.Tests.Browser;
+
+/// <summary>
+/// The real application on a real socket (Kestrel on a free port of 127.0.0.1) and Debian's headless
+/// Chromium driven by Playwright. No browser is downloaded: <c>playwright install</c> is never run.
+/// </summary>
+public sealed class BrowserHost : IAsyncDisposable
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+    ];
+
+    private readonly IPlaywright _playwright;
+
+    private BrowserHost(TestDatabase database, MeetingsApp app, Uri baseAddress, IPlaywright playwright, IBrowser browser)
+    {
+        Database = database;
+        App = app;
+        BaseAddress = baseAddress;
+        _playwright = playwright;
+        Browser = browser;
+    }
+
+    public TestDatabase Database { get; }
+
+    public MeetingsApp App { get; }
+
+    public Uri BaseAddress { get; }
+
+    public IBrowser Browser { get; }
+
+    public static async Task<BrowserHost> StartAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            Assert.Ignore($"The browser tests need Debian's chromium at {ChromiumPath} (./build.sh test installs it).");
+        }
+
+        var database = await TestDatabase.CreateAsync();
+        var app = new MeetingsApp(database);
+        app.UseKestrel(0);
+        app.StartServer();
+        var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+        app.ServerAddress = address;
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Headless = true, Args = ChromiumArgs });
+        return new BrowserHost(database, app, address, playwright, browser);
+    }
+
+    /// <summary>
+    /// A fresh browser profile (its own cookies). The site's Content-Security-Policy stays on: axe-core comes
+    /// in as an init script, which the policy does not govern, and any violation fails the test.
+    /// </summary>
+    public async Task<BrowserUser> NewUserAsync(string name, int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "en-GB",
+        });
+        await context.AddInitScriptAsync(await PageChecks.AxeSourceAsync());
+        var page = await context.NewPageAsync();
+        var user = new BrowserUser(name, context, page);
+        page.Console += (_, message) =>
+        {
+            if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                user.CspViolations.Add(message.Text);
+            }
+        };
+        return user;
+    }
+
+    public static async Task<JsonElement> PostAsync(HttpClient client, string path, object body)
+    {
+        var response = await client.PostAsJsonAsync(path, body, MeetingsApp.Json);
+        Assert.That(response.IsSuccessStatusCode, Is.True, await response.ExplainAsync());
+        return response.StatusCode == System.Net.HttpStatusCode.NoContent ? default : await response.JsonAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright.Dispose();
+        await App.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
+
+/// <summary>One person at one browser.</summary>
+public sealed class BrowserUser(string name, IBrowserContext context, IPage page) : IAsyncDisposable
+{
+    public string Name { get; } = name;
+
+    public IBrowserContext Context { get; } = context;
+
+    public IPage Page { get; } = page;
+
+    public List<string> CspViolations { get; } = [];
+
+    public async Task SignInAsync(string email, string password)
+    {
+        await Page.GotoAsync("/account/login");
+        await Page.GetByLabel("E-mail address").FillAsync(email);
+        await Page.GetByLabel("Password").FillAsync(password);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Page.WaitForLoadStateAsync();
+    }
+
+    public async ValueTask DisposeAsync() => await Context.DisposeAsync();
+}

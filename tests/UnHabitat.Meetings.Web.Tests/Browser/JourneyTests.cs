@@ -1,0 +1,346 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Web.Tests.Support;
+using static Microsoft.Playwright.Assertions;
+
+namespace UnHabitat.Meetings.Web.Tests.Browser;
+
+/// <summary>
+/// A meeting's life in a real browser, in the order it happens: the steps share one application and run in
+/// order; each main page is checked with axe-core and photographed.
+/// </summary>
+[TestFixture]
+[Category("Browser")]
+[NonParallelizable]
+public sealed class JourneyTests
+{
+    private const string Implementation = "Implementation of the resolutions of the UN-Habitat Assembly";
+    private const string SaferCities = "Safer cities and human settlements";
+    private const string Housing = "Adequate housing for all";
+
+    private BrowserHost _host = null!;
+    private SignedIn _officer = null!;
+    private SignedIn _chair = null!;
+    private SignedIn _kenya = null!;
+    private Guid _bodyId;
+    private string _bodyShortName = null!;
+    private BrowserUser _officerBrowser = null!;
+    private BrowserUser _chairBrowser = null!;
+    private string? _meetingPath;
+    private DateTime _meetingDay;
+    private int _stepsDone;
+
+    [OneTimeSetUp]
+    public async Task Start()
+    {
+        _host = await BrowserHost.StartAsync();
+        var app = _host.App;
+        _officer = await app.UserAsync(Roles.Secretariat);
+        _chair = await app.UserAsync(Roles.Chair);
+        _kenya = await app.UserAsync(Roles.Delegation, "KE");
+        _bodyShortName = "PBA-" + Guid.NewGuid().ToString("N")[..6];
+        var body = await Bodies.CreateAsync(_officer.Client, Bodies.Working(_bodyShortName, chairUserIds: [_chair.Id]));
+        _bodyId = body.GetProperty("id").GetGuid();
+        var members = new[] { "KE", "FR", "BR", "CN", "ZA" }.Select(code => new { memberState = code, from = "2024-01-01" });
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/bodies/{_bodyId}/members") { Content = JsonContent.Create(members, options: MeetingsApp.Json) };
+        request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{body.GetProperty("version").GetInt32()}\""));
+        var put = await _officer.Client.SendAsync(request);
+        Assert.That(put.IsSuccessStatusCode, Is.True, await put.ExplainAsync());
+        _meetingDay = DateTime.UtcNow.Date.AddDays(10);
+
+        _officerBrowser = await _host.NewUserAsync("officer");
+        await _officerBrowser.SignInAsync(_officer.Email, MeetingsApp.UserPassword);
+        _chairBrowser = await _host.NewUserAsync("chair");
+        await _chairBrowser.SignInAsync(_chair.Email, MeetingsApp.UserPassword);
+    }
+
+    [OneTimeTearDown]
+    public async Task Stop()
+    {
+        await _officerBrowser.DisposeAsync();
+        await _chairBrowser.DisposeAsync();
+        await _host.DisposeAsync();
+    }
+
+    /// <summary>Counts the steps done (each step needs the ones before); on failure, photographs the pages as they were.</summary>
+    [TearDown]
+    public async Task PhotographFailures()
+    {
+        if (TestContext.CurrentContext.Result.Outcome.Status == NUnit.Framework.Interfaces.TestStatus.Passed)
+        {
+            _stepsDone++;
+        }
+
+        if (TestContext.CurrentContext.Result.Outcome.Status == NUnit.Framework.Interfaces.TestStatus.Failed)
+        {
+            Directory.CreateDirectory(PageChecks.ScreenshotFolder);
+            foreach (var user in new[] { _officerBrowser, _chairBrowser })
+            {
+                var file = Path.Combine(PageChecks.ScreenshotFolder, $"failed-{TestContext.CurrentContext.Test.MethodName}-{user.Name}.png");
+                await user.Page.ScreenshotAsync(new() { Path = file, FullPage = true });
+                TestContext.AddTestAttachment(file);
+            }
+        }
+    }
+
+    [Test, Order(1)]
+    public async Task A_secretariat_officer_creates_a_meeting_builds_its_agenda_and_submits_it()
+    {
+        Assume.That(_stepsDone, Is.GreaterThanOrEqualTo(0), "an earlier step failed");
+        var page = _officerBrowser.Page;
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Level = 1 })).ToBeVisibleAsync();
+        await PageChecks.CheckAsync(_officerBrowser, "01-secretariat-dashboard");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Schedule a meeting" }).ClickAsync();
+        await page.GetByLabel("Body", new() { Exact = true }).SelectOptionAsync(_bodyId.ToString());
+        await page.GetByLabel("Date", new() { Exact = true }).FillAsync(_meetingDay.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.GetByLabel("Starts", new() { Exact = true }).FillAsync("10:00");
+        await page.GetByLabel("Ends", new() { Exact = true }).FillAsync("13:00");
+        await page.GetByLabel("Venue", new() { Exact = true }).FillAsync("UNON Conference Room 4");
+        await page.GetByLabel("Honorific", new() { Exact = true }).FillAsync("H.E. Dr.");
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Pedro Leon Cortes Ruiz");
+        await page.GetByLabel("Function", new() { Exact = true }).FillAsync("Permanent Representative of the Republic of Colombia to UN-Habitat");
+        await PageChecks.CheckAsync(_officerBrowser, "02-new-meeting");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Schedule the meeting" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("first meeting");
+        _meetingPath = new Uri(page.Url).AbsolutePath;
+        Assert.That(_meetingPath, Does.Match("^/meetings/[0-9a-f-]{36}$"));
+
+        // The procedural items are there; a new item goes last, then moves up into second place.
+        await AddItemAsync(page, Implementation, null);
+        await ItemButton(page, "3", "Up").ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Moved");
+        await AddItemAsync(page, SaferCities, "As a sub-item of 2");
+        await AddItemAsync(page, Housing, null);
+        await ItemButton(page, "4", "Up").ClickAsync();
+        await ItemButton(page, "3", "Indent").ClickAsync();
+
+        Assert.That(await OutlineAsync(page), Is.EqualTo(new[]
+        {
+            "1 Adoption of the agenda", $"2 {Implementation}", $"2 (a) {SaferCities}", $"2 (b) {Housing}", "3 Any other business",
+        }));
+        await PageChecks.CheckAsync(_officerBrowser, "03-agenda-editor");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit the agenda to the chair" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("submitted to the chair");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Provisional agenda" })).ToContainTextAsync("Submitted");
+    }
+
+    [Test, Order(2)]
+    public async Task The_chair_finds_the_agenda_in_the_approval_inbox_and_approves_it()
+    {
+        Assume.That(_stepsDone, Is.GreaterThanOrEqualTo(1), "an earlier step failed");
+        var page = _chairBrowser.Page;
+        await page.GotoAsync("/");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Approvals", Level = 1 })).ToBeVisibleAsync();
+        await PageChecks.CheckAsync(_chairBrowser, "04-chair-inbox");
+
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Agenda of the first meeting") }).ClickAsync();
+        await Expect(page.Locator(".agenda-outline").First).ToContainTextAsync(SaferCities);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What happened since you last decided" })).ToBeVisibleAsync();
+        await Expect(page.Locator(".history")).ToContainTextAsync("Draft → Submitted");
+        await PageChecks.CheckAsync(_chairBrowser, "05-chair-agenda-review");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Approve the agenda" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("You approved the agenda");
+        await Expect(page.GetByText("No agenda is waiting for you.")).ToBeVisibleAsync();
+    }
+
+    [Test, Order(3)]
+    public async Task The_officer_records_attendance_interventions_and_a_response_and_sees_the_numbered_preview()
+    {
+        Assume.That(_stepsDone, Is.GreaterThanOrEqualTo(2), "an earlier step failed");
+        var page = _officerBrowser.Page;
+        await page.GotoAsync(_meetingPath!);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Provisional agenda" })).ToContainTextAsync("Approved");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Attendance", Exact = true }).ClickAsync();
+        await page.GetByLabel("Kenya: Present", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("France: Present", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Brazil: Present", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("China: Apologies", new() { Exact = true }).CheckAsync();
+        await page.GetByLabel("Kenya: delegates").FillAsync("Ms. A. Wanjiru; Mr. B. Otieno");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the attendance" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("3 present");
+        await page.GetByLabel(new Regex("^Called to order at")).FillAsync("10:05");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the times" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Times of the meeting saved");
+        await PageChecks.CheckAsync(_officerBrowser, "06-attendance");
+
+        // Live entry, keyboard only once the item and topic are chosen: the cursor starts on the speaker.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Live record" }).ClickAsync();
+        await page.GetByLabel("Agenda item").First.SelectOptionAsync(new SelectOptionValue { Label = $"2 (a) {SaferCities}" });
+        await page.GetByLabel("Topic (optional)").First.FillAsync("Resolution 1/2 - Safer cities");
+        await page.GetByLabel("Speaker", new() { Exact = true }).FocusAsync();
+        await page.Keyboard.TypeAsync("Kenya");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.TypeAsync("requested the Secretariat to share the evaluation of the programme");
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Space");
+        await page.GetByLabel(new Regex("^What the speaker said")).FocusAsync();
+        await page.Keyboard.PressAsync("Control+Enter");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved: Kenya, a question.");
+        Assert.That(await page.EvaluateAsync<string>("document.activeElement.id"), Is.EqualTo("Intervention_Speaker"), "after saving, the cursor is back on the speaker");
+        Assert.That(await page.GetByLabel("Topic (optional)").First.InputValueAsync(), Is.EqualTo("Resolution 1/2 - Safer cities"), "the topic is kept for the next speaker");
+
+        await page.Keyboard.TypeAsync("FR");
+        await page.GetByLabel(new Regex("^What the speaker said")).FillAsync("welcomed the progress made in the implementation");
+        await page.GetByLabel(new Regex("^What the speaker said")).PressAsync("Control+Enter");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Saved: France.");
+
+        await page.GetByLabel("Speaker", new() { Exact = true }).FillAsync("Atlantis");
+        await page.GetByLabel(new Regex("^What the speaker said")).FillAsync("asked a question");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the intervention" }).ClickAsync();
+        await Expect(page.Locator("[data-valmsg-for='Intervention.Speaker']")).ToContainTextAsync("\"Atlantis\" is not a Member State");
+        Assert.That(await page.GetByLabel(new Regex("^What the speaker said")).InputValueAsync(), Is.EqualTo("asked a question"), "what was typed is kept");
+        await PageChecks.CheckAsync(_officerBrowser, "07-live-record");
+
+        // The response says which question it answers; the question is then no longer open.
+        await page.Locator("#response").GetByRole(AriaRole.Checkbox, new() { NameRegex = new Regex("Kenya: requested the Secretariat") }).CheckAsync();
+        await page.GetByLabel(new Regex("^Response, as a sentence")).FillAsync("The Secretariat explained that the evaluation would be shared before the next meeting.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the response" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("it answers 1 question");
+        await Expect(page.GetByText("Question, answered")).ToBeVisibleAsync();
+
+        await page.Locator(".tabs").GetByRole(AriaRole.Link, new() { Name = "Summary" }).ClickAsync();
+        var preview = page.Locator(".summary-preview");
+        await Expect(preview).ToContainTextAsync("A Member State requested the Secretariat to share the evaluation of the programme");
+        await Expect(preview).ToContainTextAsync("The Secretariat explained that the evaluation would be shared");
+        var numbers = await preview.Locator(".s-number").AllInnerTextsAsync();
+        Assert.That(numbers, Is.EqualTo(Enumerable.Range(1, numbers.Count).Select(n => $"{n}.")), "paragraphs are numbered 1 … N without a gap");
+        await Expect(page.Locator(".record-numbers")).ToContainTextAsync("¶");
+        await PageChecks.CheckAsync(_officerBrowser, "08-summary-preview");
+    }
+
+    [Test, Order(4)]
+    public async Task The_summary_is_submitted_cleared_by_the_chair_and_published()
+    {
+        Assume.That(_stepsDone, Is.GreaterThanOrEqualTo(3), "an earlier step failed");
+        var page = _officerBrowser.Page;
+        await page.GotoAsync(_meetingPath + "/summary");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit to the chair for clearance" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("submitted to the chair");
+
+        var chair = _chairBrowser.Page;
+        await chair.GotoAsync("/inbox");
+        await chair.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Summary of the first meeting") }).ClickAsync();
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Clear the summary" }).ClickAsync();
+        await Expect(chair.GetByRole(AriaRole.Status)).ToContainTextAsync("You cleared the summary");
+        await PageChecks.CheckAsync(_chairBrowser, "09-chair-summary-cleared");
+
+        await page.ReloadAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Revision 1 of the summary is published");
+    }
+
+    [Test, Order(5)]
+    public async Task A_delegation_sees_the_upcoming_meeting_with_its_approved_agenda_and_summary()
+    {
+        Assume.That(_stepsDone, Is.GreaterThanOrEqualTo(4), "an earlier step failed");
+        await using var kenya = await _host.NewUserAsync("kenya");
+        await kenya.SignInAsync(_kenya.Email, MeetingsApp.UserPassword);
+        var page = kenya.Page;
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Meetings and notifications" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = $"{_bodyShortName} 1" })).ToBeVisibleAsync();
+        await PageChecks.CheckAsync(kenya, "10-delegation");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = $"{_bodyShortName} 1" }).ClickAsync();
+        await Expect(page.Locator(".agenda-outline").First).ToContainTextAsync($"2 (b) {Housing}");
+        await Expect(page.Locator(".summary-preview")).ToContainTextAsync("A Member State requested the Secretariat");
+        await Expect(page.Locator("#documents")).ToBeVisibleAsync();
+        await PageChecks.CheckAsync(kenya, "11-delegation-meeting");
+    }
+
+    [Test, Order(6)]
+    public async Task The_public_reads_a_published_general_summary_and_not_a_restricted_one()
+    {
+        Assume.That(_stepsDone, Is.GreaterThanOrEqualTo(5), "an earlier step failed");
+        var restricted = await PublishedRestrictedMeetingAsync();
+
+        await using var visitor = await _host.NewUserAsync("public");
+        var page = visitor.Page;
+        await page.GotoAsync("/public");
+        await Expect(page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Summary of the first meeting of the ad hoc working group") })).ToHaveCountAsync(1);
+        await Expect(page.Locator("body")).Not.ToContainTextAsync("Restricted group of experts");
+        await PageChecks.CheckAsync(visitor, "12-public");
+
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Summary of the first meeting") }).ClickAsync();
+        await Expect(page.Locator(".summary-preview")).ToContainTextAsync("A Member State requested the Secretariat");
+        await PageChecks.CheckAsync(visitor, "13-public-summary");
+
+        await page.GotoAsync($"/public/meetings/{restricted}");
+        await Expect(page.GetByText("No summary is published for this meeting")).ToBeVisibleAsync();
+        await Expect(page.Locator(".summary-preview")).ToHaveCountAsync(0);
+    }
+
+    [Test, Order(7)]
+    public async Task The_live_record_fits_a_phone_screen()
+    {
+        Assume.That(_stepsDone, Is.GreaterThanOrEqualTo(6), "an earlier step failed");
+        await using var phone = await _host.NewUserAsync("phone", 390, 844);
+        await phone.SignInAsync(_officer.Email, MeetingsApp.UserPassword);
+        await phone.Page.GotoAsync(_meetingPath + "/record");
+        var overflow = await phone.Page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.That(overflow, Is.LessThanOrEqualTo(0), "no sideways scrolling on a phone");
+        await PageChecks.CheckAsync(phone, "14-live-record-phone");
+    }
+
+    /// <summary>A body whose documents are Restricted, with a published summary: members' business only.</summary>
+    private async Task<Guid> PublishedRestrictedMeetingAsync()
+    {
+        var body = await Bodies.CreateAsync(_officer.Client, new
+        {
+            name = "Restricted group of experts",
+            shortName = "REX-" + Guid.NewGuid().ToString("N")[..6],
+            kind = "ExpertGroup",
+            symbolPrefix = "HSP/EG",
+            summaryStyle = "Numbered",
+            attribution = "Anonymous",
+            documentDeadlineDays = 7,
+            chairUserIds = new[] { _chair.Id },
+            documentDistribution = "Restricted",
+        });
+        var meeting = await MeetingApi.CreateAsync(_officer.Client, body.GetProperty("id").GetGuid(), MeetingApi.At(body.GetProperty("id").GetGuid()));
+        var id = meeting.GetProperty("id").GetGuid();
+        var item = (await MeetingApi.AgendaAsync(_officer.Client, id)).GetProperty("items")[0].GetProperty("id").GetGuid();
+        await BrowserHost.PostAsync(_officer.Client, $"/api/meetings/{id}/paragraphs", new { agendaItemId = item, kind = "Narrative", text = "The group discussed restricted matters." });
+        await BrowserHost.PostAsync(_officer.Client, $"/api/meetings/{id}/summary/submit", new { });
+        await BrowserHost.PostAsync(_chair.Client, $"/api/meetings/{id}/summary/clear", new { });
+        await BrowserHost.PostAsync(_officer.Client, $"/api/meetings/{id}/summary/publish", new { });
+        return id;
+    }
+
+    private static async Task AddItemAsync(IPage page, string title, string? place)
+    {
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
+        if (place is not null)
+        {
+            await page.GetByLabel("Place").SelectOptionAsync(new SelectOptionValue { Label = place });
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the item" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"Added “{title}”");
+    }
+
+    private static ILocator ItemButton(IPage page, string number, string action) =>
+        page.GetByRole(AriaRole.Button, new() { Name = $"{action} item {number}", Exact = true });
+
+    private static async Task<IReadOnlyList<string>> OutlineAsync(IPage page)
+    {
+        var rows = page.Locator(".agenda-editor li");
+        var result = new List<string>();
+        for (var i = 0; i < await rows.CountAsync(); i++)
+        {
+            var number = await rows.Nth(i).Locator(".number").InnerTextAsync();
+            var title = await rows.Nth(i).Locator("input.title-input").InputValueAsync();
+            result.Add($"{number} {title}");
+        }
+
+        return result;
+    }
+}
