@@ -50,6 +50,20 @@ public sealed class ResolutionTests
         Assert.That(ResolutionReference.FindIn(topic), Is.Null);
 
     [Test]
+    public void A_recorded_intervention_follows_its_topic_to_the_resolution_it_names()
+    {
+        var speaker = new Records.Speaker(Records.SpeakerKind.MemberState, "KE");
+        var intervention = new Records.Intervention(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), 1, "Resolution 2/7 - Adequate housing for all", 1, speaker, "asked about the dates.", false, null, null);
+        var linked = intervention.ResolutionReference;
+
+        intervention.Change(intervention.AgendaItemId, 1, "Res. 2/5", speaker, "asked about SURGe.", false, null, null);
+        var moved = intervention.ResolutionReference;
+        intervention.Change(intervention.AgendaItemId, 1, "General statements", speaker, "thanked the Secretariat.", false, null, null);
+
+        Assert.That((linked, moved, intervention.ResolutionReference), Is.EqualTo(("resolution 2/7", "resolution 2/5", (string?)null)));
+    }
+
+    [Test]
     public void The_reference_is_read_off_the_symbol()
     {
         Assert.That(ResolutionReference.FromSymbol(DocumentSymbol.Parse("HSP/HA.2/RES.7"))?.ToString(), Is.EqualTo("resolution 2/7"));
