@@ -1,5 +1,14 @@
 using BenchmarkDotNet.Running;
+using UnHabitat.Meetings.Benchmarks;
 
 // Benchmarks are not part of `./build.sh test`: run them with
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- --filter '*'
+// and the PDF renderer (a Stopwatch runner, see PdfRenderBenchmark) with
+//   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- pdf
+if (args is ["pdf", ..])
+{
+    await PdfRenderBenchmark.RunAsync(args[1..]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
