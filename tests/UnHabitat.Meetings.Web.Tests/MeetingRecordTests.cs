@@ -131,6 +131,20 @@ public sealed class MeetingRecordTests
     }
 
     [Test]
+    public async Task Observers_and_the_secretariat_present_are_recorded_beside_the_member_states()
+    {
+        var (meeting, _) = await NewMeetingAsync();
+
+        var response = await _secretariat.PutAsJsonAsync($"/api/meetings/{meeting}/attendance/others",
+            new { observers = new[] { "Habitat International Coalition" }, secretariat = new[] { "Secretary of the Governing Bodies", "Legal Officer" } }, MeetingsApp.Json);
+        var attendance = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/attendance", MeetingsApp.Json);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
+        Assert.That(attendance.GetProperty("observers").EnumerateArray().Select(o => o.GetString()), Is.EqualTo(new[] { "Habitat International Coalition" }));
+        Assert.That(attendance.GetProperty("secretariat").GetArrayLength(), Is.EqualTo(2));
+    }
+
+    [Test]
     public async Task The_summary_goes_from_draft_to_cleared_by_the_chair_to_published_and_then_never_changes()
     {
         var (meeting, item) = await NewMeetingAsync();

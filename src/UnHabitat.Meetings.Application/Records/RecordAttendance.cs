@@ -13,7 +13,18 @@ namespace UnHabitat.Meetings.Application.Records;
 
 public sealed record AttendanceLineDto(string MemberState, AttendanceStatus Status, AttendanceMode Mode, IReadOnlyList<string>? Delegates);
 
-public sealed record AttendanceDto(IReadOnlyList<AttendanceLineDto> Lines, Quorum? Quorum, DateTimeOffset? CalledToOrderAt, DateTimeOffset? AdjournedAt, int Version);
+public sealed record AttendanceDto(
+    IReadOnlyList<AttendanceLineDto> Lines,
+    IReadOnlyList<string> Observers,
+    IReadOnlyList<string> Secretariat,
+    Quorum? Quorum,
+    DateTimeOffset? CalledToOrderAt,
+    DateTimeOffset? AdjournedAt,
+    int Version);
+
+/// <summary>Records the observers and the Secretariat's officers present (names, one per entry).</summary>
+[RequiresRole(Roles.Secretariat)]
+public sealed record RecordOthersPresent(Guid MeetingId, IReadOnlyList<string>? Observers, IReadOnlyList<string>? Secretariat) : ICommand<AttendanceDto>;
 
 /// <summary>Replaces the attendance (present, apologies, absent; in person or online; delegates).</summary>
 [RequiresRole(Roles.Secretariat)]
@@ -51,9 +62,26 @@ internal sealed class RecordMeetingTimeValidator : AbstractValidator<RecordMeeti
     }
 }
 
-internal sealed class AttendanceHandlers(IMeetingsDbContext db) :
-    IRequestHandler<RecordAttendance, AttendanceDto>, IRequestHandler<RecordMeetingTime, AttendanceDto>, IRequestHandler<GetAttendance, AttendanceDto>
+internal sealed class RecordOthersPresentValidator : AbstractValidator<RecordOthersPresent>
 {
+    public RecordOthersPresentValidator()
+    {
+        RuleForEach(x => x.Observers).NotEmpty().MaximumLength(Limits.Name).OverridePropertyName("observers");
+        RuleForEach(x => x.Secretariat).NotEmpty().MaximumLength(Limits.Name).OverridePropertyName("secretariat");
+    }
+}
+
+internal sealed class AttendanceHandlers(IMeetingsDbContext db) :
+    IRequestHandler<RecordAttendance, AttendanceDto>, IRequestHandler<RecordMeetingTime, AttendanceDto>, IRequestHandler<GetAttendance, AttendanceDto>,
+    IRequestHandler<RecordOthersPresent, AttendanceDto>
+{
+    public async Task<AttendanceDto> Handle(RecordOthersPresent request, CancellationToken cancellationToken)
+    {
+        var record = await RecordFor(request.MeetingId, cancellationToken).ConfigureAwait(false);
+        record.RecordOthersPresent(request.Observers ?? [], request.Secretariat ?? []);
+        return await Describe(record, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task<AttendanceDto> Handle(RecordAttendance request, CancellationToken cancellationToken)
     {
         var record = await RecordFor(request.MeetingId, cancellationToken).ConfigureAwait(false);
@@ -108,6 +136,6 @@ internal sealed class AttendanceHandlers(IMeetingsDbContext db) :
         var day = DateOnly.FromDateTime(meeting.Schedule.LocalStart.Date);
         var quorum = record.QuorumFor([.. body.MembersOn(day)]);
         var lines = record.Attendance.Select(a => new AttendanceLineDto(a.MemberState, a.Status, a.Mode, a.DelegateList)).ToList();
-        return new AttendanceDto(lines, quorum, record.CalledToOrderAt, record.AdjournedAt, record.Version);
+        return new AttendanceDto(lines, record.ObserverList, record.SecretariatList, quorum, record.CalledToOrderAt, record.AdjournedAt, record.Version);
     }
 }

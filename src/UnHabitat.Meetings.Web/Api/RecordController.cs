@@ -7,6 +7,8 @@ namespace UnHabitat.Meetings.Web.Api;
 
 public sealed record OpeningRequest(DateTimeOffset? CalledToOrderAt);
 
+public sealed record OthersPresentRequest(IReadOnlyList<string>? Observers, IReadOnlyList<string>? Secretariat);
+
 public sealed record ClosingRequest(DateTimeOffset? AdjournedAt);
 
 public sealed record ParagraphRequest(Guid AgendaItemId, int? Round, ParagraphKind Kind, string? Text, IReadOnlyList<string>? Items);
@@ -35,6 +37,11 @@ public sealed class RecordController : ApiController
         var attendance = await Mediator.Send(new RecordAttendance(meetingId, lines, ExpectedVersion()));
         return WithVersion(attendance, attendance.Version);
     }
+
+    /// <summary>The observers and the Secretariat's officers present, beside the Member States' attendance.</summary>
+    [HttpPut("attendance/others")]
+    public async Task<AttendanceDto> OthersPresent(Guid meetingId, OthersPresentRequest request) =>
+        await Mediator.Send(new RecordOthersPresent(meetingId, request.Observers, request.Secretariat));
 
     [HttpPost("record/opening")]
     public async Task<AttendanceDto> Opening(Guid meetingId, OpeningRequest request) =>
