@@ -112,6 +112,7 @@ public static class DependencyInjection
             });
         });
         services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        services.AddHealthChecks().AddQuartz(options => options.Tags.Add("ready"));
         services.AddTransient<Deadlines.DeadlineJob>();
         services.AddScoped<IDeadlineScheduler, Deadlines.QuartzDeadlineScheduler>();
         services.AddHostedService<Deadlines.DeadlineReconciliation>();

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Json;
 using System.Text.Json;
 using UnHabitat.Meetings.Application.Security;
@@ -33,6 +34,18 @@ public sealed class OperationsTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("Healthy"));
+    }
+
+    [Test]
+    public void Readiness_covers_the_database_the_deadline_scheduler_and_the_pdf_renderer()
+    {
+        var checks = _app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckServiceOptions>>().Value.Registrations;
+
+        var ready = checks.Where(c => c.Tags.Contains("ready")).Select(c => c.Name).ToList();
+
+        Assert.That(ready, Has.Member("database"));
+        Assert.That(ready, Has.Some.StartsWith("quartz"));
+        Assert.That(ready.Count, Is.GreaterThanOrEqualTo(3), string.Join(", ", ready));
     }
 
     [Test]
