@@ -75,8 +75,10 @@ public sealed class TestDatabase : IAsyncDisposable
         {
             // A plain file where the database's folder was: nothing (the app, its scheduler) can open or
             // create the database again, whoever tries first.
+            // Moved away in one step (SQLite never creates a missing folder, so nothing can recreate the file
+            // in between), then the path is blocked by a plain file.
             SqliteConnection.ClearAllPools();
-            Directory.Delete(Folder, recursive: true);
+            Directory.Move(Folder, Folder + ".gone");
             await File.WriteAllTextAsync(Folder, "gone").ConfigureAwait(false);
             return;
         }
@@ -116,6 +118,7 @@ public sealed class TestDatabase : IAsyncDisposable
             if (File.Exists(Folder))
             {
                 File.Delete(Folder);
+                Directory.Delete(Folder + ".gone", recursive: true);
             }
             else
             {
