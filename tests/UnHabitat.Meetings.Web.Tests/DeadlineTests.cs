@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
+using UnHabitat.Meetings.Domain.Notifications;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Infrastructure.Persistence;
 using UnHabitat.Meetings.Testing;
@@ -13,42 +15,53 @@ using UnHabitat.Meetings.Web.Tests.Support;
 namespace UnHabitat.Meetings.Web.Tests;
 
 /// <summary>
-/// The seven-day deadlines on the persistent scheduler, in real time: meetings are set a week and a few
-/// seconds ahead, so each deadline falls a few seconds after the test starts.
+/// The seven-day deadlines on the persistent scheduler, driven by a clock the test moves: the application
+/// and its scheduler read and wait on <see cref="ManualClock"/>, so a deadline fires when the clock reaches
+/// it, with the real reminder offsets (3 days and 1 day before).
 /// </summary>
 [TestFixture]
 [Category("Database")]
 public sealed class DeadlineTests
 {
-    private static readonly Dictionary<string, string?> FastReminders = new()
+    private static readonly TimeSpan Settle = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>Tokens outlive the days the tests move the clock through.</summary>
+    private static readonly Dictionary<string, string?> Settings = new()
     {
-        ["Deadlines:ReminderOffsets"] = "00:00:04,00:00:02",
-        ["Smtp:PollSeconds"] = "0.3",
-        ["Smtp:RetryBaseSeconds"] = "0.5",
+        ["Identity:TokenMinutes"] = "100000",
         ["Scheduler:IdleWaitSeconds"] = "1",
     };
 
     [Test]
     public async Task A_deadline_fires_at_its_time_marks_the_missing_versions_overdue_and_reminders_go_out_at_each_offset()
     {
-        // Margins of several seconds: a clustered scheduler joins its cluster a few seconds after start-up.
-        var settings = new Dictionary<string, string?>(FastReminders) { ["Deadlines:ReminderOffsets"] = "00:00:12,00:00:06" };
-        var (database, app) = await MeetingsApp.StartAsync(settings);
+        var clock = ManualClock.StartingNow();
+        var (database, app) = await MeetingsApp.StartAsync(Settings, clock);
         await using (app)
         {
-            var (officer, document, _) = await RequiredDocumentAsync(app, dueInSeconds: 20, requiredLanguages: ["fr"]);
+            var (officer, document, _) = await RequiredDocumentAsync(app, clock, meetingInDays: 12, requiredLanguages: ["fr"]);
             await UploadAsync(officer.Client, document, "en");
+            var due = await DueAtAsync(app, document);
+            Assert.That(due, Is.EqualTo(clock.GetUtcNow().AddDays(5)), "the meeting starts in 12 days, the rule is 7");
 
-            var overdue = await WaitForAsync(async () =>
+            // A minute before each moment nothing new may have been sent (given time to go wrong); at it, one notice.
+            var counts = new List<(int Reminders, int Overdue)>();
+            foreach (var (at, expected) in new[] { (due.AddDays(-3), (1, 0)), (due.AddDays(-1), (2, 0)), (due, (2, 1)) })
             {
-                var doc = await officer.Client.GetFromJsonAsync<JsonElement>($"/api/documents/{document}", MeetingsApp.Json);
-                return doc.GetProperty("languages").EnumerateArray().Where(l => l.GetProperty("status").GetString() == "Overdue").Select(l => l.GetProperty("language").GetString()).ToList();
-            }, found => found.Count > 0, TimeSpan.FromSeconds(45));
+                clock.MoveTo(at.AddMinutes(-1));
+                counts.Add(await QuietlyAsync(() => NoticesAsync(app, officer)));
+                clock.MoveTo(at);
+                counts.Add(await WaitForAsync(() => NoticesAsync(app, officer), n => n == expected));
+            }
 
-            Assert.That(overdue, Is.EqualTo(new[] { "fr" }), "the English version was there; only French is late");
-            var inbox = await officer.Client.GetFromJsonAsync<List<JsonElement>>("/api/notifications", MeetingsApp.Json);
-            Assert.That(inbox!.Count(n => n.GetProperty("kind").GetString() == "DeadlineReminder"), Is.EqualTo(2));
-            Assert.That(inbox!.Count(n => n.GetProperty("kind").GetString() == "DocumentOverdue"), Is.EqualTo(1));
+            Assert.That(counts, Is.EqualTo(new[] { (0, 0), (1, 0), (1, 0), (2, 0), (2, 0), (2, 1) }),
+                "a minute before each offset nothing is sent; at 3 days, 1 day and the deadline one notice each");
+            var doc = await officer.Client.GetFromJsonAsync<JsonElement>($"/api/documents/{document}", MeetingsApp.Json);
+            var statuses = doc.GetProperty("languages").EnumerateArray().ToDictionary(l => l.GetProperty("language").GetString()!, l => l.GetProperty("status").GetString());
+            Assert.That(statuses["fr"], Is.EqualTo("Overdue"), "French was required and missing");
+            Assert.That(statuses["en"], Is.Not.EqualTo("Overdue"), "the English version was there");
+            var overdueAt = await app.WithDbAsync(db => db.Notifications.Where(n => n.UserId == officer.Id && n.Kind == "DocumentOverdue").Select(n => n.CreatedAt).SingleAsync());
+            Assert.That(overdueAt, Is.EqualTo(due), "told at the deadline itself");
         }
 
         await database.DisposeAsync();
@@ -57,23 +70,39 @@ public sealed class DeadlineTests
     [Test]
     public async Task Rescheduling_the_meeting_moves_every_job_without_duplicates()
     {
-        var (database, app) = await MeetingsApp.StartAsync(FastReminders);
+        var clock = ManualClock.StartingNow();
+        var (database, app) = await MeetingsApp.StartAsync(Settings, clock);
         await using (app)
         {
-            var (officer, document, meeting) = await RequiredDocumentAsync(app, dueInSeconds: 3600);
+            var (officer, document, meeting) = await RequiredDocumentAsync(app, clock, meetingInDays: 12);
             var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
             var before = await FireTimesAsync(scheduler, document);
+            var oldDue = await DueAtAsync(app, document);
 
             var moved = await officer.Client.PatchAsJsonAsync($"/api/meetings/{meeting}",
-                new { startsAt = DateTimeOffset.UtcNow.AddDays(9).ToString("O", CultureInfo.InvariantCulture), version = 1 }, MeetingsApp.Json);
+                new { startsAt = clock.GetUtcNow().AddDays(14).ToString("O", CultureInfo.InvariantCulture), version = 1 }, MeetingsApp.Json);
             Assert.That(moved.StatusCode, Is.EqualTo(HttpStatusCode.OK), await moved.ExplainAsync());
             var after = await FireTimesAsync(scheduler, document);
+            var newDue = await DueAtAsync(app, document);
             var deadlines = await officer.Client.GetFromJsonAsync<List<JsonElement>>($"/api/meetings/{meeting}/deadlines", MeetingsApp.Json);
 
             Assert.That(before, Has.Count.EqualTo(3), "the deadline and two reminders");
             Assert.That(after, Has.Count.EqualTo(3), "moved, not added");
-            Assert.That(after.Max() - before.Max(), Is.GreaterThan(TimeSpan.FromDays(1.9)));
-            Assert.That(deadlines!.Single().GetProperty("dueAt").GetDateTimeOffset(), Is.EqualTo(after.Max()).Within(TimeSpan.FromSeconds(1)));
+            Assert.That(after, Is.EquivalentTo(new[] { newDue, newDue.AddDays(-1), newDue.AddDays(-3) }));
+            Assert.That(newDue - oldDue, Is.EqualTo(TimeSpan.FromDays(2)));
+            Assert.That(deadlines!.Single().GetProperty("dueAt").GetDateTimeOffset(), Is.EqualTo(newDue));
+
+            // The new reminder 3 days ahead fires, the old deadline passes quietly, the new one fires once.
+            clock.MoveTo(newDue.AddDays(-3));
+            var atFirstReminder = await WaitForAsync(() => NoticesAsync(app, officer), n => n == (1, 0));
+            clock.MoveTo(oldDue);
+            var atOldDue = await QuietlyAsync(() => NoticesAsync(app, officer));
+            clock.MoveTo(newDue);
+            var atNewDue = await WaitForAsync(() => NoticesAsync(app, officer), n => n == (2, 1));
+
+            Assert.That(atFirstReminder, Is.EqualTo((1, 0)));
+            Assert.That(atOldDue, Is.EqualTo((1, 0)), "nothing fires at the old deadline");
+            Assert.That(atNewDue, Is.EqualTo((2, 1)), "no reminder twice, the deadline once");
         }
 
         await database.DisposeAsync();
@@ -82,21 +111,28 @@ public sealed class DeadlineTests
     [Test]
     public async Task Posting_early_cancels_the_reminders_and_cancelling_the_meeting_removes_its_jobs()
     {
-        var (database, app) = await MeetingsApp.StartAsync(FastReminders);
+        var clock = ManualClock.StartingNow();
+        var (database, app) = await MeetingsApp.StartAsync(Settings, clock);
         await using (app)
         {
-            var (officer, posted, meeting) = await RequiredDocumentAsync(app, dueInSeconds: 3600);
+            var (officer, posted, meeting) = await RequiredDocumentAsync(app, clock, meetingInDays: 12);
             var other = await RegisterAsync(officer.Client, meeting);
             var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+            var due = await DueAtAsync(app, posted);
 
             await UploadAsync(officer.Client, posted, "en");
             (await officer.Client.PostAsync($"/api/documents/{posted}/publish", null)).EnsureSuccessStatusCode();
             var afterPosting = await FireTimesAsync(scheduler, posted);
+            var otherBefore = await FireTimesAsync(scheduler, other);
             (await officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/cancel", new { reason = "The Board decided to meet jointly." }, MeetingsApp.Json)).EnsureSuccessStatusCode();
             var afterCancelling = await FireTimesAsync(scheduler, other);
+            clock.MoveTo(due.AddHours(1));
+            await Task.Delay(Settle);
 
             Assert.That(afterPosting, Is.Empty);
+            Assert.That(otherBefore, Has.Count.EqualTo(3), "the unposted document kept its jobs until the meeting was cancelled");
             Assert.That(afterCancelling, Is.Empty);
+            Assert.That(await NoticesAsync(app, officer), Is.EqualTo((0, 0)), "past every reminder and the deadline, nothing was sent");
         }
 
         await database.DisposeAsync();
@@ -106,23 +142,28 @@ public sealed class DeadlineTests
     public async Task A_deadline_that_passed_while_the_application_was_down_fires_once_at_start_up()
     {
         var database = await TestDatabase.CreateAsync();
+        var clock = ManualClock.StartingNow();
         Guid document;
-        await using (var first = new MeetingsApp(database, FastReminders))
+        DateTimeOffset due;
+        await using (var first = new MeetingsApp(database, Settings, clock))
         {
-            document = (await RequiredDocumentAsync(first, dueInSeconds: 4)).Document;
+            document = (await RequiredDocumentAsync(first, clock, meetingInDays: 8)).Document;
+            due = await DueAtAsync(first, document);
         }
 
-        await Task.Delay(TimeSpan.FromSeconds(6));
-        await using (var second = new MeetingsApp(database, FastReminders))
+        // Down for the whole day of the deadline: long past Quartz's misfire threshold.
+        clock.MoveTo(due.AddHours(6));
+        await using (var second = new MeetingsApp(database, Settings, clock))
         {
             _ = second.Server;
-            var overdue = await WaitForAsync(
-                () => second.WithDbAsync(db => db.Notifications.CountAsync(n => n.Kind == "DocumentOverdue")),
-                count => count > 0, TimeSpan.FromSeconds(30));
-            await Task.Delay(TimeSpan.FromSeconds(2));
+            var overdue = await WaitForAsync(() => second.WithDbAsync(db => db.Notifications.CountAsync(n => n.Kind == "DocumentOverdue")), count => count > 0);
+            await Task.Delay(Settle);
+            clock.Advance(TimeSpan.FromMinutes(5));
+            await Task.Delay(Settle);
 
             Assert.That(overdue, Is.EqualTo(1));
             Assert.That(await second.WithDbAsync(db => db.Notifications.CountAsync(n => n.Kind == "DocumentOverdue")), Is.EqualTo(1), "fired once, not again");
+            Assert.That(await second.WithDbAsync(db => db.Notifications.CountAsync(n => n.Kind == "DeadlineReminder")), Is.EqualTo(0), "reminders whose time passed are not sent late");
             var languages = await second.WithDbAsync(db => db.Documents.AsNoTracking().Where(d => d.Id == document).SelectMany(d => d.Languages).ToListAsync());
             Assert.That(languages.Single().Status.ToString(), Is.EqualTo("Overdue"));
         }
@@ -139,18 +180,26 @@ public sealed class DeadlineTests
         }
 
         var database = await TestDatabase.CreateAsync();
-        await using (var first = new MeetingsApp(database, FastReminders))
-        await using (var second = new MeetingsApp(database, FastReminders))
+        var clock = ManualClock.StartingNow();
+        await using (var first = new MeetingsApp(database, Settings, clock))
+        await using (var second = new MeetingsApp(database, Settings, clock))
         {
             _ = second.Server;
             var documents = new List<Guid>();
             for (var i = 0; i < 3; i++)
             {
-                documents.Add((await RequiredDocumentAsync(first, dueInSeconds: 6 + i)).Document);
+                documents.Add((await RequiredDocumentAsync(first, clock, meetingInDays: 9 + i)).Document);
             }
 
-            await WaitForAsync(() => first.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Request == "ReachDeadline")), count => count >= 3, TimeSpan.FromSeconds(45));
-            await Task.Delay(TimeSpan.FromSeconds(5));
+            foreach (var document in documents)
+            {
+                clock.MoveTo(await DueAtAsync(first, document));
+                await WaitForAsync(() => first.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Request == "ReachDeadline")), count => count >= documents.IndexOf(document) + 1);
+            }
+
+            await Task.Delay(Settle);
+            clock.Advance(TimeSpan.FromMinutes(5));
+            await Task.Delay(Settle);
 
             var runs = await first.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Request == "ReachDeadline"));
             Assert.That(runs, Is.EqualTo(3), "each deadline job ran on exactly one of the two instances");
@@ -166,11 +215,14 @@ public sealed class DeadlineTests
     public async Task An_email_reaches_the_smtp_listener_and_is_retried_until_the_listener_is_back()
     {
         var port = SmtpListener.FreePort();
-        var settings = new Dictionary<string, string?>(FastReminders) { ["Smtp:Host"] = "127.0.0.1", ["Smtp:Port"] = port.ToString(CultureInfo.InvariantCulture) };
+        var settings = new Dictionary<string, string?>(Settings)
+        {
+            ["Smtp:Host"] = "127.0.0.1", ["Smtp:Port"] = port.ToString(CultureInfo.InvariantCulture), ["Smtp:PollSeconds"] = "0.3", ["Smtp:RetryBaseSeconds"] = "0.5",
+        };
         var (database, app) = await MeetingsApp.StartAsync(settings);
         await using (app)
         {
-            var (officer, document, _) = await RequiredDocumentAsync(app, dueInSeconds: 3600);
+            var (officer, document, _) = await RequiredDocumentAsync(app, TimeProvider.System, meetingInDays: 12);
             var follower = await app.UserAsync(Roles.Delegation, "KE");
             var body = await app.WithDbAsync(db => db.Documents.Where(d => d.Id == document).Select(d => d.BodyId).SingleAsync());
             (await follower.Client.PutAsJsonAsync("/api/me/subscriptions", new[] { new { bodyId = body } }, MeetingsApp.Json)).EnsureSuccessStatusCode();
@@ -179,11 +231,11 @@ public sealed class DeadlineTests
 
             var attempts = await WaitForAsync(
                 () => app.WithDbAsync(db => db.EmailOutbox.Where(e => e.To == follower.Email).Select(e => e.Attempts).SingleAsync()),
-                n => n >= 1, TimeSpan.FromSeconds(20));
+                n => n >= 1);
             await using var listener = new SmtpListener(port);
             var sent = await WaitForAsync(
                 () => app.WithDbAsync(db => db.EmailOutbox.Where(e => e.To == follower.Email).Select(e => e.SentAt).SingleAsync()),
-                at => at is not null, TimeSpan.FromSeconds(30));
+                at => at is not null);
 
             Assert.That(attempts, Is.GreaterThanOrEqualTo(1), "the first try failed while nothing listened");
             Assert.That(sent, Is.Not.Null);
@@ -194,17 +246,61 @@ public sealed class DeadlineTests
         await database.DisposeAsync();
     }
 
-    private static async Task<(SignedIn Officer, Guid Document, Guid Meeting)> RequiredDocumentAsync(MeetingsApp app, int dueInSeconds, string[]? requiredLanguages = null)
+    [Test]
+    public async Task Two_instances_on_one_database_send_each_waiting_email_exactly_once()
+    {
+        var port = SmtpListener.FreePort();
+        var settings = new Dictionary<string, string?>(Settings) { ["Smtp:Host"] = "127.0.0.1", ["Smtp:Port"] = port.ToString(CultureInfo.InvariantCulture), ["Smtp:PollSeconds"] = "0.2" };
+        var database = await TestDatabase.CreateAsync();
+        await using (var first = new MeetingsApp(database, settings))
+        await using (var second = new MeetingsApp(database, settings))
+        {
+            _ = second.Server;
+            await using var listener = new SmtpListener(port);
+            var now = DateTimeOffset.UtcNow;
+
+            // Both instances poll every 0.2 s and find the same 30 messages due.
+            await first.WithDbAsync(db =>
+            {
+                db.EmailOutbox.AddRange(Enumerable.Range(1, 30).Select(i => new EmailMessage(Guid.NewGuid(), $"delegate{i}@example.org", $"Notice {i:00}", "HSP/EB.2026/1 was posted.", now.AddMilliseconds(i))));
+                return db.SaveChangesAsync();
+            });
+
+            var sent = await WaitForAsync(() => first.WithDbAsync(db => db.EmailOutbox.CountAsync(e => e.SentAt != null)), n => n == 30);
+            await Task.Delay(Settle);
+
+            var subjects = listener.Messages.Select(m => Regex.Match(m, "Subject: (Notice \\d+)").Groups[1].Value).ToList();
+            Assert.That(sent, Is.EqualTo(30));
+            Assert.That(subjects, Has.Count.EqualTo(30), "one e-mail per message, not one per instance");
+            Assert.That(subjects.Distinct().Count(), Is.EqualTo(30));
+        }
+
+        await database.DisposeAsync();
+    }
+
+    /// <summary>A body, a meeting <paramref name="meetingInDays"/> days from the clock's now, and a required document for it.</summary>
+    private static async Task<(SignedIn Officer, Guid Document, Guid Meeting)> RequiredDocumentAsync(MeetingsApp app, TimeProvider clock, int meetingInDays, string[]? requiredLanguages = null)
     {
         var officer = await app.UserAsync(Roles.Secretariat);
         var body = (await Bodies.CreateAsync(officer.Client)).GetProperty("id").GetGuid();
-        var start = DateTimeOffset.UtcNow.AddDays(7).AddSeconds(dueInSeconds);
+        var start = clock.GetUtcNow().AddDays(meetingInDays);
         var meeting = (await MeetingApi.CreateAsync(officer.Client, body, new
         {
             bodyId = body, startsAt = start, endsAt = start.AddHours(3), timeZone = "Africa/Nairobi", venue = "UNON", modality = "InPerson", chair = new { name = "Chair" },
         })).GetProperty("id").GetGuid();
         return (officer, await RegisterAsync(officer.Client, meeting, requiredLanguages), meeting);
     }
+
+    private static Task<DateTimeOffset> DueAtAsync(MeetingsApp app, Guid document) =>
+        app.WithDbAsync(db => db.Documents.Where(d => d.Id == document).Select(d => d.DueAt!.Value).SingleAsync());
+
+    /// <summary>The reminders and overdue notices in the officer's inbox.</summary>
+    private static Task<(int Reminders, int Overdue)> NoticesAsync(MeetingsApp app, SignedIn officer) =>
+        app.WithDbAsync(async db =>
+        {
+            var kinds = await db.Notifications.Where(n => n.UserId == officer.Id).Select(n => n.Kind).ToListAsync();
+            return (kinds.Count(k => k == "DeadlineReminder"), kinds.Count(k => k == "DocumentOverdue"));
+        });
 
     private static async Task<Guid> RegisterAsync(HttpClient client, Guid meeting, string[]? requiredLanguages = null)
     {
@@ -234,9 +330,17 @@ public sealed class DeadlineTests
         return times;
     }
 
-    private static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan limit)
+    /// <summary>Reads after giving the scheduler time to do what it should not.</summary>
+    private static async Task<T> QuietlyAsync<T>(Func<Task<T>> read)
     {
-        var until = DateTimeOffset.UtcNow + limit;
+        await Task.Delay(Settle);
+        return await read();
+    }
+
+    /// <summary>Reads until the value is the expected one, or gives up after a while of real time (then the assertion tells).</summary>
+    private static async Task<T> WaitForAsync<T>(Func<Task<T>> read, Func<T, bool> done)
+    {
+        var until = DateTimeOffset.UtcNow.AddSeconds(30);
         while (true)
         {
             var value = await read();
@@ -245,7 +349,7 @@ public sealed class DeadlineTests
                 return value;
             }
 
-            await Task.Delay(300);
+            await Task.Delay(200);
         }
     }
 }

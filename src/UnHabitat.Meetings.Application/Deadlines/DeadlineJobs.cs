@@ -26,7 +26,8 @@ internal sealed class DeadlineJobHandlers(IMeetingsDbContext db, TimeProvider cl
     public async Task<IReadOnlyList<string>> Handle(ReachDeadline request, CancellationToken cancellationToken)
     {
         var (document, meeting, body) = await db.LoadDocumentAsync(request.DocumentId, cancellationToken).ConfigureAwait(false);
-        if (meeting.Status == MeetingStatus.Cancelled || document.SupersededBy is not null)
+        // A trigger left from before a reschedule (or fired by a clock that runs ahead) must not mark anything early.
+        if (meeting.Status == MeetingStatus.Cancelled || document.SupersededBy is not null || document.DueAt is null || clock.GetUtcNow() < document.DueAt)
         {
             return [];
         }

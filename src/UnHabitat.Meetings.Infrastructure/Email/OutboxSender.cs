@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using UnHabitat.Meetings.Domain.Notifications;
 using UnHabitat.Meetings.Infrastructure.Persistence;
 
 namespace UnHabitat.Meetings.Infrastructure.Email;
@@ -12,10 +13,13 @@ namespace UnHabitat.Meetings.Infrastructure.Email;
 /// <summary>
 /// Sends the e-mails of the outbox through SMTP (Smtp:Host, Port, UseTls, UserName, Password, From). A
 /// message that cannot be sent waits with growing pauses and is tried again; none is lost on restart,
-/// since the outbox is in the database. Without Smtp:Host the messages simply wait.
+/// since the outbox is in the database. Several instances on one database each claim a message before
+/// sending it, so none is sent twice. Without Smtp:Host the messages simply wait.
 /// </summary>
 internal sealed partial class OutboxSender(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<OutboxSender> logger) : BackgroundService
 {
+    private static readonly TimeSpan SmtpTimeout = TimeSpan.FromSeconds(10);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var pause = TimeSpan.FromSeconds(configuration.GetValue("Smtp:PollSeconds", 5.0));
@@ -45,7 +49,8 @@ internal sealed partial class OutboxSender(IServiceScopeFactory scopes, IConfigu
         using var scope = scopes.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<MeetingsDbContext>();
         var now = clock.GetUtcNow();
-        var due = await db.EmailOutbox.Where(e => e.SentAt == null && e.NextAttemptAt <= now).OrderBy(e => e.CreatedAt).Take(50).ToListAsync(ct).ConfigureAwait(false);
+        var due = await db.EmailOutbox.AsNoTracking().Where(e => e.SentAt == null && e.NextAttemptAt <= now).OrderBy(e => e.CreatedAt)
+            .Select(e => e.Id).Take(50).ToListAsync(ct).ConfigureAwait(false);
         if (due.Count == 0)
         {
             return;
@@ -55,7 +60,7 @@ internal sealed partial class OutboxSender(IServiceScopeFactory scopes, IConfigu
         {
             EnableSsl = configuration.GetValue("Smtp:UseTls", false),
             DeliveryMethod = SmtpDeliveryMethod.Network,
-            Timeout = 10_000,
+            Timeout = (int)SmtpTimeout.TotalMilliseconds,
         };
         if (!string.IsNullOrEmpty(configuration["Smtp:UserName"]))
         {
@@ -63,8 +68,14 @@ internal sealed partial class OutboxSender(IServiceScopeFactory scopes, IConfigu
         }
 
         var from = new MailAddress(configuration["Smtp:From"] ?? "no-reply@meetings.unhabitat.org", "UN-Habitat Secretariat of Governing Bodies");
-        foreach (var message in due)
+        foreach (var id in due)
         {
+            var message = await ClaimAsync(db, id, ct).ConfigureAwait(false);
+            if (message is null)
+            {
+                continue;
+            }
+
             try
             {
                 using var mail = new MailMessage(from, new MailAddress(message.To)) { Subject = message.Subject, Body = message.Body };
@@ -75,9 +86,24 @@ internal sealed partial class OutboxSender(IServiceScopeFactory scopes, IConfigu
             {
                 message.Failed(clock.GetUtcNow(), ex.Message, TimeSpan.FromSeconds(configuration.GetValue("Smtp:RetryBaseSeconds", 10.0)));
             }
-        }
 
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            // Saved one by one: a crash in the middle of a round re-sends at most the message in hand.
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Takes the message for this instance by moving its next attempt past the lease, in one conditional
+    /// UPDATE: of several instances polling one database only the one whose UPDATE changed the row sends it.
+    /// If this instance dies while sending, the message is simply due again when the lease runs out.
+    /// </summary>
+    private async Task<EmailMessage?> ClaimAsync(MeetingsDbContext db, Guid id, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var leaseEnd = now + SmtpTimeout + SmtpTimeout;
+        var claimed = await db.EmailOutbox.Where(e => e.Id == id && e.SentAt == null && e.NextAttemptAt <= now)
+            .ExecuteUpdateAsync(set => set.SetProperty(e => e.NextAttemptAt, leaseEnd), ct).ConfigureAwait(false);
+        return claimed == 1 ? await db.EmailOutbox.SingleAsync(e => e.Id == id, ct).ConfigureAwait(false) : null;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A round of the e-mail outbox failed; it is tried again")]

@@ -4,7 +4,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using UnHabitat.Meetings.Infrastructure.Persistence;
 using UnHabitat.Meetings.Testing;
 
@@ -24,9 +26,10 @@ public sealed class MeetingsApp : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private string? _adminToken;
 
-    public MeetingsApp(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null)
+    public MeetingsApp(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         Database = database;
+        Clock = clock;
         _settings = new Dictionary<string, string?>(database.Settings)
         {
             ["Bootstrap:AdminEmail"] = AdminEmail,
@@ -44,13 +47,16 @@ public sealed class MeetingsApp : WebApplicationFactory<Program>
 
     public TestDatabase Database { get; }
 
+    /// <summary>The clock the application reads and waits on; null for the real one.</summary>
+    public TimeProvider? Clock { get; }
+
     /// <summary>Where a Kestrel-hosted instance listens (the browser tests); null for the in-memory server.</summary>
     public Uri? ServerAddress { get; set; }
 
-    public static async Task<(TestDatabase Database, MeetingsApp App)> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<(TestDatabase Database, MeetingsApp App)> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         var database = await TestDatabase.CreateAsync();
-        var app = new MeetingsApp(database, settings);
+        var app = new MeetingsApp(database, settings, clock);
         _ = app.Server; // start now: migrations, roles, the first administrator
         return (database, app);
     }
@@ -61,6 +67,11 @@ public sealed class MeetingsApp : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (Clock is not null)
+        {
+            builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton(Clock)));
         }
     }
 
