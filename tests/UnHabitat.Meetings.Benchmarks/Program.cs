@@ -5,9 +5,17 @@ using UnHabitat.Meetings.Benchmarks;
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- --filter '*'
 // and the PDF renderer (a Stopwatch runner, see PdfRenderBenchmark) with
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- pdf
+// and the delegations' download load (against the app started by ./build.sh run) with
+//   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- downloads [url] [clients] [seconds]
 if (args is ["pdf", ..])
 {
     await PdfRenderBenchmark.RunAsync(args[1..]);
+    return;
+}
+
+if (args is ["downloads", ..])
+{
+    await DownloadLoad.RunAsync(args[1..]);
     return;
 }
 

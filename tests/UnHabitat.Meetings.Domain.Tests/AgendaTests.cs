@@ -281,6 +281,15 @@ public sealed class AgendaTests
             Is.EqualTo("fifty-sixth meeting of the ad hoc working group on programmatic, budgetary and administrative matters of the Executive Board"));
     }
 
+    [TestCase("Executive Board", "first meeting of the Executive Board")]
+    [TestCase("Bureau of the Executive Board", "first meeting of the Bureau of the Executive Board")]
+    [TestCase("Informal Contact Group on the strategic plan", "first meeting of the Informal Contact Group on the strategic plan")]
+    [TestCase("Open-ended working group", "first meeting of the open-ended working group")]
+    public void A_proper_name_keeps_its_capitals_in_the_title_and_a_sentence_case_name_loses_its_first(string name, string title)
+    {
+        Assert.That(Meeting.TitleFor(1, name), Is.EqualTo(title));
+    }
+
     [Test]
     public void A_meeting_must_end_after_it_starts_in_a_known_time_zone()
     {

@@ -67,8 +67,20 @@ public sealed class Meeting : AggregateRoot
     public MeetingSchedule Schedule => new(StartsAt, EndsAt, TimeZoneId);
 
     /// <summary>"fifty-sixth meeting of the ad hoc working group on …".</summary>
-    public static string TitleFor(int number, string bodyName) =>
-        $"{NumberWords.Ordinal(number)} meeting of the {char.ToLowerInvariant(bodyName[0])}{bodyName[1..]}";
+    public static string TitleFor(int number, string bodyName) => $"{NumberWords.Ordinal(number)} meeting of the {AfterThe(bodyName)}";
+
+    /// <summary>
+    /// How a body's name reads after "the": a name written in sentence case ("Ad hoc working group …") loses
+    /// its capital, a proper name ("Executive Board", "Bureau of the Executive Board") keeps it.
+    /// </summary>
+    public static string AfterThe(string bodyName)
+    {
+        var words = bodyName.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
+        var sentenceCase = words.Length > 1 && char.IsLower(words[1][0]) && !FunctionWords.Contains(words[1]);
+        return sentenceCase ? char.ToLowerInvariant(bodyName[0]) + bodyName[1..] : bodyName;
+    }
+
+    private static readonly HashSet<string> FunctionWords = ["of", "on", "for", "and", "the", "to", "in"];
 
     public void Reschedule(MeetingSchedule schedule)
     {

@@ -36,7 +36,7 @@ public static class SummaryAssembler
         var meeting = s.Meeting;
         var journal = s.Body.SummaryStyle == SummaryStyle.Journal;
         var title = journal
-            ? $"Journal of the {char.ToLowerInvariant(s.Body.Name[0])}{s.Body.Name[1..]}"
+            ? $"Journal of the {Meeting.AfterThe(s.Body.Name)}"
             : "Summary of the " + Meeting.TitleFor(meeting.Number, s.Body.Name);
         var dateLine = MeetingTimes.DateLine(meeting.Schedule);
         var blocks = new List<SummaryBlock>
