@@ -41,10 +41,13 @@ public static class DependencyInjection
         services.AddScoped<IAfterCommit>(sp => sp.GetRequiredService<AfterCommit>());
         services.AddScoped<Application.Notifications.Notifier>();
         services.AddSingleton<IFileStore, Files.ContentAddressedFileStore>();
+        services.AddSingleton<Downloads.BatchedDownloadLog>();
+        services.AddSingleton<IDownloadLog>(sp => sp.GetRequiredService<Downloads.BatchedDownloadLog>());
         services.TryAddScoped<IDeadlineScheduler, Deadlines.NoDeadlineScheduler>();
         services.AddSingleton(sp => DeadlineOptionsFrom(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<DatabaseInitializer>();
         services.AddHostedService<DatabaseStartup>();
+        services.AddHostedService(sp => sp.GetRequiredService<Downloads.BatchedDownloadLog>());
         services.AddScoped<DemoDataLoader>();
         services.TryAddSingleton(TimeProvider.System);
 

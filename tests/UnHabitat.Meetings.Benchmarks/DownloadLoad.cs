@@ -62,7 +62,7 @@ public static class DownloadLoad
         var meeting = meetings!.First(m => m.GetProperty("status").GetString() == "Scheduled").GetProperty("id").GetGuid();
         var documents = await client.GetFromJsonAsync<JsonElement[]>($"/api/meetings/{meeting}/documents", Json);
         var existing = documents!.FirstOrDefault(d => d.GetProperty("title").GetString() == Title);
-        if (existing.ValueKind == JsonValueKind.Object && existing.GetProperty("publishedAt").ValueKind != JsonValueKind.Null)
+        if (existing.ValueKind == JsonValueKind.Object && existing.GetProperty("postedAt").ValueKind != JsonValueKind.Null)
         {
             return existing.GetProperty("id").GetGuid();
         }

@@ -79,4 +79,13 @@ internal static class DocumentAccess
         var body = await db.Bodies.FirstAsync(b => b.Id == document.BodyId, ct).ConfigureAwait(false);
         return (document, meeting, body);
     }
+
+    /// <summary>The same three, untracked: for reads, which change nothing and need no change tracking.</summary>
+    public static async Task<(Document Document, Meeting Meeting, Body Body)> LoadDocumentForReadingAsync(this IMeetingsDbContext db, Guid id, CancellationToken ct)
+    {
+        var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct).ConfigureAwait(false) ?? throw new NotFoundException("Document", id);
+        var meeting = await db.Meetings.AsNoTracking().FirstAsync(m => m.Id == document.MeetingId, ct).ConfigureAwait(false);
+        var body = await db.Bodies.AsNoTracking().FirstAsync(b => b.Id == document.BodyId, ct).ConfigureAwait(false);
+        return (document, meeting, body);
+    }
 }

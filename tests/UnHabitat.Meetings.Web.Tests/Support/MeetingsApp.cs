@@ -35,6 +35,7 @@ public sealed class MeetingsApp : WebApplicationFactory<Program>
             ["Bootstrap:AdminEmail"] = AdminEmail,
             ["Bootstrap:AdminPassword"] = AdminPassword,
             ["RateLimits:LoginPerMinute"] = "100000",
+            ["Downloads:FlushMilliseconds"] = "50",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Error",
             ["Logging:LogLevel:UnHabitat.Meetings.Web.Errors"] = "Critical",
