@@ -7,9 +7,17 @@ using UnHabitat.Meetings.Benchmarks;
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- pdf
 // and the delegations' download load (against the app started by ./build.sh run) with
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- downloads [url] [clients] [seconds]
+// and the deadline jobs after a crash (starts the Release build of the web app itself) with
+//   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- restart [documents]
 if (args is ["pdf", ..])
 {
     await PdfRenderBenchmark.RunAsync(args[1..]);
+    return;
+}
+
+if (args is ["restart", ..])
+{
+    await DeadlineRestartBenchmark.RunAsync(args[1..]);
     return;
 }
 

@@ -24,6 +24,11 @@ internal sealed class QuartzDeadlineScheduler(MeetingsDbContext db, ISchedulerFa
         await SyncDocumentsAsync(ids, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// One delete and one schedule call for all the documents, each a single transaction of the job store:
+    /// the start-up reconciliation of hundreds of documents costs two round trips' worth of locking, not
+    /// three per document.
+    /// </summary>
     public async Task SyncDocumentsAsync(IReadOnlyCollection<Guid> documentIds, CancellationToken cancellationToken)
     {
         var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
@@ -31,32 +36,43 @@ internal sealed class QuartzDeadlineScheduler(MeetingsDbContext db, ISchedulerFa
             .Join(db.Meetings, d => d.MeetingId, m => m.Id, (d, m) => new { Document = d, m.Status })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
+        var unwanted = new List<JobKey>();
+        var wanted = new Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>>();
         foreach (var id in documentIds)
         {
             var found = documents.Find(d => d.Document.Id == id);
             var document = found?.Document;
-            var wanted = document is { Required: true, DueAt: not null, PublishedAt: null, SupersededBy: null } && found!.Status == MeetingStatus.Scheduled;
-            if (!wanted)
+            if (document is not { Required: true, DueAt: not null, PublishedAt: null, SupersededBy: null } || found!.Status != MeetingStatus.Scheduled)
             {
-                await scheduler.DeleteJobs([DeadlineKey(id), .. options.ReminderOffsets.Select((_, i) => ReminderKey(id, i))], cancellationToken).ConfigureAwait(false);
+                unwanted.AddRange([DeadlineKey(id), .. options.ReminderOffsets.Select((_, i) => ReminderKey(id, i))]);
                 continue;
             }
 
-            var due = document!.DueAt!.Value;
-            await Schedule(scheduler, DeadlineKey(id), due, id, null, cancellationToken).ConfigureAwait(false);
+            var due = document.DueAt.Value;
+            Add(wanted, DeadlineKey(id), due, id, null);
             for (var i = 0; i < options.ReminderOffsets.Count; i++)
             {
                 var at = due - options.ReminderOffsets[i];
                 if (at > now)
                 {
-                    await Schedule(scheduler, ReminderKey(id, i), at, id, options.ReminderOffsets[i], cancellationToken).ConfigureAwait(false);
+                    Add(wanted, ReminderKey(id, i), at, id, options.ReminderOffsets[i]);
                 }
                 else
                 {
                     // A reminder whose time has passed is not sent late.
-                    await scheduler.DeleteJob(ReminderKey(id, i), cancellationToken).ConfigureAwait(false);
+                    unwanted.Add(ReminderKey(id, i));
                 }
             }
+        }
+
+        if (unwanted.Count > 0)
+        {
+            await scheduler.DeleteJobs(unwanted, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (wanted.Count > 0)
+        {
+            await scheduler.ScheduleJobs(wanted, ScheduleJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -64,15 +80,14 @@ internal sealed class QuartzDeadlineScheduler(MeetingsDbContext db, ISchedulerFa
 
     public static JobKey ReminderKey(Guid documentId, int index) => new($"reminder-{documentId:N}-{index}", Group);
 
-    private static async Task Schedule(IScheduler scheduler, JobKey key, DateTimeOffset at, Guid documentId, TimeSpan? before, CancellationToken ct)
+    private static void Add(Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>> jobs, JobKey key, DateTimeOffset at, Guid documentId, TimeSpan? before)
     {
         var job = JobBuilder.Create<DeadlineJob>()
             .WithIdentity(key)
             .UsingJobData("documentId", documentId.ToString())
             .UsingJobData("before", before?.ToString("c", System.Globalization.CultureInfo.InvariantCulture) ?? "")
             .Build();
-        var trigger = TriggerBuilder.Create().WithIdentity(key.Name, key.Group).ForJob(job).StartAt(at).Build();
-        await scheduler.ScheduleJob(job, [trigger], ScheduleJobOptions.Replacing, ct).ConfigureAwait(false);
+        jobs[job] = [TriggerBuilder.Create().WithIdentity(key.Name, key.Group).ForJob(job).StartAt(at).Build()];
     }
 }
 
