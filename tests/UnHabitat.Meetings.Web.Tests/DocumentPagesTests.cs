@@ -10,17 +10,19 @@ using UnHabitat.Meetings.Web.Tests.Support;
 namespace UnHabitat.Meetings.Web.Tests;
 
 /// <summary>
-/// The pages' downloads, which take the sign-in cookie: signed-out callers are sent to sign in, the public
-/// routes give exactly what the use cases give the public, and a delegation gets what its distribution allows.
+/// The documents through the pages and the sign-in cookie: signed-out callers are sent to sign in, the public
+/// routes give exactly what the use cases give the public, a delegation gets what its distribution allows, and
+/// the Documents tab shows the use cases' refusals next to the field or above the document.
 /// </summary>
 [TestFixture]
 [Category("Database")]
-public sealed class UiDownloadTests
+public sealed class DocumentPagesTests
 {
     private TestDatabase _database = null!;
     private MeetingsApp _app = null!;
     private SignedIn _secretariat = null!;
     private Guid _meeting;
+    private Guid _lateMeeting;
     private Guid _general;
     private Guid _limited;
     private Guid _restricted;
@@ -43,6 +45,8 @@ public sealed class UiDownloadTests
         }
 
         _meeting = (await MeetingApi.CreateAsync(client, body, MeetingApi.At(body))).GetProperty("id").GetGuid();
+        // Its own meeting, so that what it publishes changes no briefcase of the other tests.
+        _lateMeeting = (await MeetingApi.CreateAsync(client, body, MeetingApi.At(body, "2024-10-17T10:00:00+03:00", "2024-10-17T13:00:00+03:00"))).GetProperty("id").GetGuid();
         _general = await DocumentAsync("General", publish: true);
         _limited = await DocumentAsync("Limited", publish: true);
         _restricted = await DocumentAsync("Restricted", publish: true);
@@ -138,6 +142,37 @@ public sealed class UiDownloadTests
         Assert.That(await none.Content.ReadAsStringAsync(), Does.Contain("Choose the PDF or Word (.docx) file"));
     }
 
+    [Test]
+    public async Task Publishing_a_late_document_on_the_documents_tab_asks_for_the_justification_and_keeps_the_field()
+    {
+        var late = await DocumentAsync("General", publish: false, _lateMeeting);
+        var browser = await CookieAsync(_secretariat);
+        var page = await browser.GetStringAsync($"/meetings/{_lateMeeting}/documents");
+        var token = await SignInPage.AntiforgeryTokenAsync(browser, $"/meetings/{_lateMeeting}/documents");
+        var version = System.Text.RegularExpressions.Regex.Match(page[page.IndexOf($"/documents/{late}/publish", StringComparison.Ordinal)..], "name=\"Publish.Version\" value=\"(\\d+)\"").Groups[1].Value;
+
+        var refused = await PublishAsync(browser, token, late, version, "");
+        var published = await PublishAsync(browser, token, late, version, "The report waited for the audit's figures.");
+
+        Assert.That(page, Does.Contain($"id=\"late-{late}\" name=\"Publish.LateJustification\""), "a late document shows the justification field");
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(await refused.Content.ReadAsStringAsync(), Does.Contain("give the justification that its late footnote will carry"));
+        Assert.That(published.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await published.ExplainAsync());
+        var document = await _secretariat.Client.GetFromJsonAsync<JsonElement>($"/api/documents/{late}", MeetingsApp.Json);
+        Assert.That(document.GetProperty("lateJustification").GetString(), Is.EqualTo("The report waited for the audit's figures."));
+    }
+
+    private async Task<HttpResponseMessage> PublishAsync(HttpClient browser, string token, Guid document, string version, string justification)
+    {
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Publish.Version"] = version,
+            ["Publish.LateJustification"] = justification,
+        });
+        return await browser.PostAsync($"/meetings/{_lateMeeting}/documents/{document}/publish", form);
+    }
+
     private async Task<HttpResponseMessage> UploadAsync(HttpClient browser, string token, byte[]? content, string? name)
     {
         using var form = new MultipartFormDataContent
@@ -172,10 +207,10 @@ public sealed class UiDownloadTests
         return [.. zip.Entries.Select(e => e.FullName).Order(StringComparer.Ordinal)];
     }
 
-    private async Task<Guid> DocumentAsync(string distribution, bool publish)
+    private async Task<Guid> DocumentAsync(string distribution, bool publish, Guid? meeting = null)
     {
         var client = _secretariat.Client;
-        var response = await client.PostAsJsonAsync($"/api/meetings/{_meeting}/documents",
+        var response = await client.PostAsJsonAsync($"/api/meetings/{meeting ?? _meeting}/documents",
             new { title = $"{distribution} report", category = "Report", distribution, originalLanguage = "en", required = true }, MeetingsApp.Json);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.ExplainAsync());
         var id = (await response.JsonAsync()).GetProperty("id").GetGuid();
