@@ -41,6 +41,8 @@ public sealed class EndpointCensusTests
         "GET openapi/{documentName}.json",
         "GET public",
         "GET public/meetings/{id:guid}",
+        "GET public/documents/{documentId:guid}/files/{lang}",
+        "GET public/meetings/{meetingId:guid}/summary.pdf",
     ];
 
     private TestDatabase _database = null!;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using UnHabitat.Meetings.Application.Calendar;
 using UnHabitat.Meetings.Application.Deadlines;
 using UnHabitat.Meetings.Application.Notifications;
+using UnHabitat.Meetings.Web.Delivery;
 
 namespace UnHabitat.Meetings.Web.Api;
 
@@ -20,6 +21,10 @@ public sealed class DeadlinesController : ApiController
     [HttpPut("api/me/subscriptions")]
     public async Task<IReadOnlyList<FollowedBody>> Follow(IReadOnlyList<FollowedBody> bodies) => await Mediator.Send(new FollowBodies(bodies));
 
+    /// <summary>The bodies (and languages) the caller follows now.</summary>
+    [HttpGet("api/me/subscriptions")]
+    public async Task<IReadOnlyList<FollowedBody>> Following() => await Mediator.Send(new ListFollowedBodies());
+
     /// <summary>The public calendar (RFC 5545) of a body's meetings, or of all bodies.</summary>
     [HttpGet("api/calendar.ics")]
     [AllowAnonymous]
@@ -31,7 +36,7 @@ public sealed class DeadlinesController : ApiController
     public async Task<object> CreateFeed()
     {
         var token = await Mediator.Send(new CreateCalendarFeed());
-        return new { url = $"{Request.Scheme}://{Request.Host}/api/calendar/feeds/{token}.ics" };
+        return new { url = CalendarLinks.Feed(Request, token) };
     }
 
     [HttpDelete("api/me/calendar-feeds")]

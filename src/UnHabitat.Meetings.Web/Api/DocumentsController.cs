@@ -1,10 +1,8 @@
-using System.IO.Compression;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 using UnHabitat.Meetings.Application.Documents;
 using UnHabitat.Meetings.Domain.Documents;
+using UnHabitat.Meetings.Web.Delivery;
 
 namespace UnHabitat.Meetings.Web.Api;
 
@@ -49,11 +47,9 @@ public sealed class DocumentsController(IConfiguration configuration) : ApiContr
             throw Application.Errors.InvalidInput.For("file", "Attach the file as the multipart field \"file\".");
         }
 
-        var limit = configuration.GetValue<long>("Documents:MaxUploadBytes", 50L * 1024 * 1024);
-        if (file.Length > limit)
+        if (UploadLimit.Refusal(file.Length, configuration) is { } tooLarge)
         {
-            return Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large",
-                detail: $"A file may be at most {limit / (1024 * 1024.0):0.#} MB; this one is {file.Length / (1024 * 1024.0):0.#} MB.");
+            return Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "File too large", detail: tooLarge);
         }
 
         await using var content = file.OpenReadStream();
@@ -73,7 +69,7 @@ public sealed class DocumentsController(IConfiguration configuration) : ApiContr
     public async Task<IActionResult> Download(Guid documentId, string lang)
     {
         var file = await Mediator.Send(new DownloadDocumentFile(documentId, lang));
-        return PhysicalFile(file.Path, file.ContentType, file.FileName, lastModified: null, new EntityTagHeaderValue($"\"{file.Sha256}\""), enableRangeProcessing: true);
+        return FileDelivery.LanguageVersion(this, file);
     }
 
     /// <summary>Every published document of the meeting the caller may see, in the chosen languages, as one ZIP.</summary>
@@ -82,21 +78,7 @@ public sealed class DocumentsController(IConfiguration configuration) : ApiContr
     [Produces("application/zip", "application/problem+json")]
     public async Task Briefcase(Guid meetingId, string? lang)
     {
-        var languages = (lang ?? "en").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var files = await Mediator.Send(new PackBriefcase(meetingId, languages));
-        Response.ContentType = "application/zip";
-        Response.Headers.ContentDisposition = $"attachment; filename=\"briefcase-{meetingId:N}.zip\"";
-
-        // Streamed as it is written: ZipArchive writes synchronously, so this response allows it.
-        HttpContext.Features.Get<IHttpBodyControlFeature>()!.AllowSynchronousIO = true;
-        using var zip = new ZipArchive(Response.Body, ZipArchiveMode.Create, leaveOpen: true);
-        foreach (var file in files)
-        {
-            var name = $"{file.Symbol.Replace('/', '_')}_{file.Language}{Path.GetExtension(file.FileName)}";
-            var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
-            await using var target = entry.Open();
-            await using var source = System.IO.File.OpenRead(file.Path);
-            await source.CopyToAsync(target, HttpContext.RequestAborted);
-        }
+        var files = await Mediator.Send(new PackBriefcase(meetingId, FileDelivery.Languages([lang])));
+        await FileDelivery.WriteBriefcaseAsync(HttpContext, meetingId, files);
     }
 }

@@ -1,16 +1,11 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Net.Http.Headers;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Agendas;
 using UnHabitat.Meetings.Application.Summaries;
-using UnHabitat.Meetings.Domain.Summaries;
 using UnHabitat.Meetings.Infrastructure.Rendering;
 using UnHabitat.Meetings.Templates;
+using UnHabitat.Meetings.Web.Delivery;
 
 namespace UnHabitat.Meetings.Web.Api;
 
@@ -22,43 +17,21 @@ namespace UnHabitat.Meetings.Web.Api;
 [Route("api/meetings/{meetingId:guid}")]
 public sealed class PrintedDocumentsController(IPdfRenderer renderer) : ApiController
 {
-    private const string Pdf = "application/pdf";
-    private const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+    private const string Pdf = FileDelivery.Pdf;
 
     /// <summary>The summary as a PDF in the house style; a published revision is printed once and kept.</summary>
     [HttpGet("summary.pdf")]
     [AllowAnonymous]
-    [Produces(Pdf)]
-    public async Task<IActionResult> SummaryPdf(Guid meetingId, int? revision, CancellationToken cancellationToken)
-    {
-        var summary = await Mediator.Send(new GetSummary(meetingId, revision), cancellationToken);
-        var request = new PdfRequest(SummaryHtml.Render(summary.Summary), summary.Summary.Title, "en", Keep: summary.Status == SummaryStatus.Published);
-        if (NotModified(request.Key))
-        {
-            return StatusCode(StatusCodes.Status304NotModified);
-        }
-
-        var pdf = await renderer.RenderAsync(request, cancellationToken);
-        return Document(pdf, Pdf, $"summary-{meetingId:N}-rev{summary.Revision}.pdf", inline: true);
-    }
+    [Produces(FileDelivery.Pdf)]
+    public async Task<IActionResult> SummaryPdf(Guid meetingId, int? revision, CancellationToken cancellationToken) =>
+        await FileDelivery.SummaryPdfAsync(this, Mediator, renderer, meetingId, revision, cancellationToken);
 
     /// <summary>The summary as a Word document with the house styles, for the Secretariat to edit.</summary>
     [HttpGet("summary.docx")]
     [AllowAnonymous]
-    [Produces(Docx)]
-    public async Task<IActionResult> SummaryDocx(Guid meetingId, int? revision, CancellationToken cancellationToken)
-    {
-        var summary = await Mediator.Send(new GetSummary(meetingId, revision), cancellationToken);
-        var key = Hash("docx-1", HouseStyle.Version, JsonSerializer.Serialize(summary.Summary, Json));
-        if (NotModified(key))
-        {
-            return StatusCode(StatusCodes.Status304NotModified);
-        }
-
-        return Document(Infrastructure.Rendering.SummaryDocx.Write(summary.Summary), Docx, $"summary-{meetingId:N}-rev{summary.Revision}.docx", inline: false);
-    }
+    [Produces(FileDelivery.Docx)]
+    public async Task<IActionResult> SummaryDocx(Guid meetingId, int? revision, CancellationToken cancellationToken) =>
+        await FileDelivery.SummaryDocxAsync(this, Mediator, meetingId, revision, cancellationToken);
 
     /// <summary>The preview: the very markup the PDF is printed from.</summary>
     [HttpGet("summary.html")]
@@ -124,24 +97,9 @@ public sealed class PrintedDocumentsController(IPdfRenderer renderer) : ApiContr
     private static AgendaEntry Entry(AgendaItemDto item, int depth) =>
         new(depth == 1 ? item.Number + "." : item.Number[(item.Number.LastIndexOf(' ') + 1)..], item.Title, [.. item.Children.Select(c => Entry(c, depth + 1))]);
 
-    private bool NotModified(string key)
-    {
-        var etag = new EntityTagHeaderValue($"\"{key}\"");
-        Response.Headers.ETag = etag.ToString();
-        // Who may see it depends on the caller: shared caches must not keep it, browsers must revalidate.
-        Response.Headers.CacheControl = "private, no-cache";
-        var ifNoneMatch = Request.GetTypedHeaders().IfNoneMatch;
-        return ifNoneMatch.Any(t => t.Compare(etag, useStrongComparison: false) || t.Equals(EntityTagHeaderValue.Any));
-    }
+    private bool NotModified(string key) => FileDelivery.NotModified(this, key);
 
-    private FileContentResult Document(byte[] content, string contentType, string fileName, bool inline)
-    {
-        var disposition = new ContentDispositionHeaderValue(inline ? "inline" : "attachment");
-        disposition.SetHttpFileName(fileName);
-        Response.Headers.ContentDisposition = disposition.ToString();
-        return File(content, contentType);
-    }
+    private FileContentResult Document(byte[] content, string contentType, string fileName, bool inline) => FileDelivery.Document(this, content, contentType, fileName, inline);
 
-    private static string Hash(params string[] parts) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', parts))));
+    private static string Hash(params string[] parts) => FileDelivery.Hash(parts);
 }

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using UnHabitat.Meetings.Application.Deadlines;
 using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Application.Summaries;
+using UnHabitat.Meetings.Domain.Documents;
 using UnHabitat.Meetings.Domain.Meetings;
 using UnHabitat.Meetings.Domain.Records;
 using UnHabitat.Meetings.Domain.Summaries;
@@ -12,8 +14,12 @@ namespace UnHabitat.Meetings.Web.Ui;
 
 public sealed record MeetingWork(MeetingDto Meeting, IReadOnlyList<InterventionDto> OpenQuestions, IReadOnlyList<ActionPointDto> OpenActionPoints);
 
+public sealed record DeadlineLine(MeetingDto Meeting, DeadlineDto Deadline);
+
 public sealed record DashboardPage(
     IReadOnlyList<MeetingDto> Upcoming,
+    IReadOnlyList<DeadlineLine> DueSoon,
+    IReadOnlyList<DeadlineLine> Overdue,
     IReadOnlyList<MeetingDto> AgendasAwaitingApproval,
     IReadOnlyList<MeetingDto> AgendasReturned,
     IReadOnlyList<MeetingDto> SummariesAwaitingClearance,
@@ -47,8 +53,17 @@ public sealed class DashboardController(TimeProvider clock) : UiController
             }
         }
 
+        // Deadlines of the meetings ahead: one look-up per upcoming meeting.
+        var deadlines = new List<DeadlineLine>();
+        foreach (var meeting in live.Where(m => m.EndsAt >= now))
+        {
+            deadlines.AddRange((await Mediator.Send(new ListDeadlines(meeting.Id))).Select(d => new DeadlineLine(meeting, d)));
+        }
+
         return View(new DashboardPage(
             [.. live.Where(m => m.EndsAt >= now)],
+            [.. deadlines.Where(d => d.Deadline.Status == DeadlineStatus.DueSoon)],
+            [.. deadlines.Where(d => d.Deadline.Status == DeadlineStatus.Overdue)],
             [.. live.Where(m => m.AgendaStatus == AgendaStatus.Submitted)],
             [.. live.Where(m => m.AgendaStatus == AgendaStatus.Returned)],
             [.. submitted.Where(s => byId.ContainsKey(s.MeetingId)).Select(s => byId[s.MeetingId])],

@@ -1,22 +1,51 @@
 using Microsoft.AspNetCore.Mvc;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Calendar;
 using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Notifications;
 using UnHabitat.Meetings.Domain.Meetings;
+using UnHabitat.Meetings.Web.Delivery;
 
 namespace UnHabitat.Meetings.Web.Ui;
 
-public sealed record DelegationPage(IReadOnlyList<MeetingDto> Upcoming, IReadOnlyList<NotificationDto> Notifications);
-
-/// <summary>A delegation's start page: the meetings ahead and its notifications.</summary>
+/// <summary>
+/// A delegation's start page: the meetings ahead with their briefcases, the bodies and languages it
+/// follows, its calendar addresses and its notifications.
+/// </summary>
 [Route("delegation")]
 public sealed class DelegationController(TimeProvider clock) : UiController
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index()
+    public async Task<IActionResult> Index() => await Show(null, null);
+
+    /// <summary>Replaces the bodies (and languages) followed with the ticked ones.</summary>
+    [HttpPost("following")]
+    public async Task<IActionResult> Following([Bind(Prefix = "Following")] FollowForm form)
     {
-        var upcoming = await Mediator.Send(new ListMeetings(null, clock.GetUtcNow(), null));
-        var notifications = await Mediator.Send(new ListNotifications());
-        return View(new DelegationPage([.. upcoming.Where(m => m.Status != MeetingStatus.Cancelled)], notifications));
+        var chosen = form.Bodies.Where(b => b.Follow).Select(b => new FollowedBody(b.BodyId, b.Languages.Count == 0 ? null : b.Languages)).ToList();
+        if (await TrySendAsync(new FollowBodies(chosen), "Following", typeof(FollowForm)) is null)
+        {
+            return await Show(form, null);
+        }
+
+        Saved(chosen.Count == 0 ? "You follow no body now: your calendar address lists every body's meetings." : $"You now follow {chosen.Count} bod{(chosen.Count == 1 ? "y" : "ies")}.");
+        return RedirectToAction(nameof(Index), null, null, "following");
+    }
+
+    /// <summary>A new personal calendar address. It is shown on this answer only (it is kept as a hash), so no redirect.</summary>
+    [HttpPost("calendar-feed")]
+    public async Task<IActionResult> CreateFeed()
+    {
+        var token = await TrySendAsync(new CreateCalendarFeed(), null, typeof(object));
+        return await Show(null, token is null ? null : CalendarLinks.Feed(Request, token));
+    }
+
+    [HttpPost("calendar-feed/revoke")]
+    public async Task<IActionResult> RevokeFeeds()
+    {
+        var revoked = await Mediator.Send(new RevokeCalendarFeeds());
+        Saved(revoked == 0 ? "You had no personal calendar address to revoke." : $"Revoked {revoked} personal calendar address{(revoked == 1 ? "" : "es")}: calendar apps using {(revoked == 1 ? "it" : "them")} get nothing more.");
+        return RedirectToAction(nameof(Index), null, null, "calendar");
     }
 
     /// <summary>Notifications carry API links; on the pages they open the meeting's page.</summary>
@@ -24,5 +53,36 @@ public sealed class DelegationController(TimeProvider clock) : UiController
     {
         var parts = apiLink?.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
         return parts.Length >= 3 && parts[0] == "api" && parts[1] == "meetings" && Guid.TryParse(parts[2], out var id) ? $"/public/meetings/{id}" : "/";
+    }
+
+    private async Task<IActionResult> Show(FollowForm? posted, string? newFeedUrl)
+    {
+        var upcoming = await Mediator.Send(new ListMeetings(null, clock.GetUtcNow(), null));
+        var notifications = await Mediator.Send(new ListNotifications());
+        var bodies = await Mediator.Send(new ListBodies());
+        var following = posted;
+        if (following is null)
+        {
+            var followed = (await Mediator.Send(new ListFollowedBodies())).ToDictionary(f => f.BodyId);
+            following = new FollowForm
+            {
+                Bodies = [.. bodies.Select(b => new FollowRow
+                {
+                    BodyId = b.Id,
+                    Follow = followed.ContainsKey(b.Id),
+                    Languages = followed.TryGetValue(b.Id, out var f) ? [.. f.Languages ?? []] : [],
+                })],
+            };
+        }
+
+        var followedIds = following.Bodies.Where(b => b.Follow).Select(b => b.BodyId).ToHashSet();
+        var meetings = upcoming.Where(m => m.Status != MeetingStatus.Cancelled).ToList();
+        // Only the meetings of the bodies followed; with none chosen, every body's.
+        if (followedIds.Count > 0 && posted is null)
+        {
+            meetings = [.. meetings.Where(m => followedIds.Contains(m.BodyId))];
+        }
+
+        return View("Index", new DelegationPage(meetings, notifications, bodies, following, newFeedUrl));
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using UnHabitat.Meetings.Application.Agendas;
+using UnHabitat.Meetings.Application.Documents;
 using UnHabitat.Meetings.Application.Errors;
 using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Summaries;
@@ -12,11 +13,11 @@ public sealed record PublishedSummaryLine(MeetingDto Meeting, SummaryStateDto Su
 
 public sealed record PublicPage(IReadOnlyList<MeetingDto> Upcoming, IReadOnlyList<PublishedSummaryLine> Summaries);
 
-public sealed record PublicMeetingPage(MeetingDto Meeting, AgendaDto? Agenda, SummaryDto? Summary);
+public sealed record PublicMeetingPage(MeetingDto Meeting, AgendaDto? Agenda, SummaryDto? Summary, DocumentsPanel Documents);
 
 /// <summary>
 /// What anyone may read without signing in (and delegations, signed in, with more): the calendar, approved
-/// agendas and published summaries. The use cases decide what each caller may see.
+/// agendas, published documents and summaries. The use cases decide what each caller may see.
 /// </summary>
 [Route("public")]
 [AllowAnonymous]
@@ -44,7 +45,11 @@ public sealed class PublicController(TimeProvider clock) : UiController
         var states = await Mediator.Send(new ListSummaries());
         var published = states.FirstOrDefault(s => s.MeetingId == id)?.PublishedRevision;
         var summary = published is null ? null : await OrNothing(new GetSummary(id, published));
-        return View(new PublicMeetingPage(meeting, agenda, summary));
+        // Listing the documents also records this visit, so that the next one shows what is new since.
+        var documents = await Mediator.Send(new ListMeetingDocuments(id));
+        var signedIn = User.Identity?.IsAuthenticated == true;
+        var panel = new DocumentsPanel(meeting, documents, DocumentsMode.Read, signedIn, new Dictionary<Guid, Application.Deadlines.DeadlineDto>(), AgendaLabels.Of(agenda), new RegisterDocumentForm());
+        return View(new PublicMeetingPage(meeting, agenda, summary, panel));
     }
 
     /// <summary>What does not exist for this caller (a draft agenda, an unpublished summary) is simply not shown.</summary>

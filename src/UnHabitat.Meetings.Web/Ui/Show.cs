@@ -21,6 +21,23 @@ public static class Show
     /// <summary>A title used in sentences ("the first meeting of …") as a heading.</summary>
     public static string Heading(string title) => title.Length == 0 ? title : char.ToUpperInvariant(title[0]) + title[1..];
 
+    /// <summary>The official languages by name, in the order the United Nations lists them.</summary>
+    public static string Language(string code) => code switch
+    {
+        "ar" => "Arabic",
+        "zh" => "Chinese",
+        "en" => "English",
+        "fr" => "French",
+        "ru" => "Russian",
+        "es" => "Spanish",
+        _ => code,
+    };
+
+    /// <summary>"240 KB", "1.4 MB".</summary>
+    public static string Size(long bytes) => bytes < 1024 * 1024
+        ? $"{Math.Max(1, (bytes + 512) / 1024).ToString(CultureInfo.InvariantCulture)} KB"
+        : $"{(bytes / (1024 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture)} MB";
+
     /// <summary>A screen reader reads "Draft" better than "Draft" glued to an enum's casing.</summary>
     public static string Words<TEnum>(TEnum value) where TEnum : struct, Enum =>
         string.Concat(value.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));

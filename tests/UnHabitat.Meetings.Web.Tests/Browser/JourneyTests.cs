@@ -20,6 +20,9 @@ public sealed class JourneyTests
     private const string Implementation = "Implementation of the resolutions of the UN-Habitat Assembly";
     private const string SaferCities = "Safer cities and human settlements";
     private const string Housing = "Adequate housing for all";
+    private const string GeneralReport = "Report of the Executive Director on the implementation of the resolutions";
+    private const string RestrictedNote = "Note on the restricted budget consultations";
+    private const string DraftDecision = "Draft decision on the work programme";
 
     private BrowserHost _host = null!;
     private SignedIn _officer = null!;
@@ -32,6 +35,9 @@ public sealed class JourneyTests
     private string? _meetingPath;
     private DateTime _meetingDay;
     private int _stepsDone;
+    private string _generalSymbol = null!;
+    private string _restrictedSymbol = null!;
+    private string _draftSymbol = null!;
 
     [OneTimeSetUp]
     public async Task Start()
@@ -218,9 +224,27 @@ public sealed class JourneyTests
     }
 
     [Test, Order(4)]
-    public async Task The_summary_is_submitted_cleared_by_the_chair_and_published()
+    public async Task The_officer_downloads_the_summary_as_a_pdf_that_reads_as_the_preview()
     {
         Assume.That(_stepsDone, Is.GreaterThanOrEqualTo(3), "an earlier step failed");
+        var page = _officerBrowser.Page;
+        await page.GotoAsync(_meetingPath + "/summary");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Summary as PDF" }).ClickAsync());
+        var bytes = await File.ReadAllBytesAsync((await download.PathAsync())!);
+
+        Assert.That(download.SuggestedFilename, Does.EndWith(".pdf"));
+        Assert.That(System.Text.Encoding.ASCII.GetString(bytes, 0, 5), Is.EqualTo("%PDF-"));
+        using var pdf = new PdfFile(bytes);
+        var text = PdfFile.Squeeze(pdf.Text());
+        Assert.That(text, Does.Contain(PdfFile.Squeeze("requested the Secretariat to share the evaluation of the programme")));
+        Assert.That(text, Does.Contain(PdfFile.Squeeze("The Secretariat explained that the evaluation would be shared")));
+    }
+
+    [Test, Order(5)]
+    public async Task The_summary_is_submitted_cleared_by_the_chair_and_published()
+    {
+        Assume.That(_stepsDone, Is.GreaterThanOrEqualTo(4), "an earlier step failed");
         var page = _officerBrowser.Page;
         await page.GotoAsync(_meetingPath + "/summary");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit to the chair for clearance" }).ClickAsync();
@@ -238,10 +262,57 @@ public sealed class JourneyTests
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Revision 1 of the summary is published");
     }
 
-    [Test, Order(5)]
-    public async Task A_delegation_sees_the_upcoming_meeting_with_its_approved_agenda_and_summary()
+    [Test, Order(6)]
+    public async Task The_officer_registers_uploads_and_publishes_documents_and_sees_their_deadlines_and_the_timeliness_report()
     {
-        Assume.That(_stepsDone, Is.GreaterThanOrEqualTo(4), "an earlier step failed");
+        Assume.That(_stepsDone, Is.GreaterThanOrEqualTo(5), "an earlier step failed");
+        var page = _officerBrowser.Page;
+        await page.GotoAsync(_meetingPath!);
+        await page.Locator(".tabs").GetByRole(AriaRole.Link, new() { Name = "Documents" }).ClickAsync();
+        await Expect(page.GetByText("No document is registered for this meeting yet.")).ToBeVisibleAsync();
+
+        // A title left empty is named next to its field, and what was chosen is kept.
+        await page.GetByRole(AriaRole.Radio, new() { NameRegex = new Regex("^Restricted:") }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register the document" }).ClickAsync();
+        await Expect(page.Locator("[data-valmsg-for='Register.Title']")).Not.ToBeEmptyAsync();
+        await Expect(page.GetByRole(AriaRole.Radio, new() { NameRegex = new Regex("^Restricted:") })).ToBeCheckedAsync();
+
+        _generalSymbol = await RegisterDocumentAsync(page, GeneralReport, "General", $"2 {Implementation}", "French");
+        await UploadAsync(page, GeneralReport, "English", Files.Pdf("general report, English"));
+        await UploadAsync(page, GeneralReport, "French", Files.Pdf("rapport général, français"));
+        _restrictedSymbol = await RegisterDocumentAsync(page, RestrictedNote, "Restricted", null, null);
+        _draftSymbol = await RegisterDocumentAsync(page, DraftDecision, "General", null, null);
+        await UploadAsync(page, DraftDecision, "English", Files.Docx());
+
+        // Publishing before the original is there breaks a rule: the message says what to do.
+        var restricted = Document(page, RestrictedNote);
+        await restricted.GetByRole(AriaRole.Button, new() { Name = $"Publish {_restrictedSymbol}" }).ClickAsync();
+        await Expect(Document(page, RestrictedNote).Locator(".error-summary")).ToContainTextAsync("Upload the original (en) version before publishing.");
+        await UploadAsync(page, RestrictedNote, "English", Files.Pdf("restricted note"));
+        await PublishAsync(page, RestrictedNote, _restrictedSymbol);
+        await PublishAsync(page, GeneralReport, _generalSymbol);
+
+        var general = Document(page, GeneralReport);
+        await Expect(general).ToContainTextAsync("Due 7 days before the meeting starts");
+        await Expect(general).ToContainTextAsync("East Africa Time");
+        await Expect(general.Locator(".facts")).ToContainTextAsync("Met");
+        await Expect(general.GetByRole(AriaRole.Row, new() { Name = "French" })).ToContainTextAsync("Final");
+        await Expect(Document(page, DraftDecision)).ToContainTextAsync("Not published");
+        await Expect(Document(page, DraftDecision).Locator(".facts")).ToContainTextAsync(new Regex("Upcoming|Due soon"));
+        await PageChecks.CheckAsync(_officerBrowser, "15-documents");
+
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Timeliness report of the") }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Timeliness of documents", Level = 1 })).ToBeVisibleAsync();
+        await Expect(page.Locator(".counts-line")).ToContainTextAsync("2 of 3 required documents posted on time");
+        await Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("On time and late documents per meeting") })).ToBeVisibleAsync();
+        await Expect(page.Locator("table.grid tbody tr")).ToContainTextAsync(_draftSymbol);
+        await PageChecks.CheckAsync(_officerBrowser, "16-timeliness-report");
+    }
+
+    [Test, Order(7)]
+    public async Task A_delegation_sees_the_meeting_with_its_agenda_summary_and_documents_downloads_the_briefcase_and_subscribes()
+    {
+        Assume.That(_stepsDone, Is.GreaterThanOrEqualTo(6), "an earlier step failed");
         await using var kenya = await _host.NewUserAsync("kenya");
         await kenya.SignInAsync(_kenya.Email, MeetingsApp.UserPassword);
         var page = kenya.Page;
@@ -252,14 +323,55 @@ public sealed class JourneyTests
         await page.GetByRole(AriaRole.Link, new() { Name = $"{_bodyShortName} 1" }).ClickAsync();
         await Expect(page.Locator(".agenda-outline").First).ToContainTextAsync($"2 (b) {Housing}");
         await Expect(page.Locator(".summary-preview")).ToContainTextAsync("A Member State requested the Secretariat");
-        await Expect(page.Locator("#documents")).ToBeVisibleAsync();
+        var documents = page.Locator("#documents");
+        await Expect(documents).ToContainTextAsync(_generalSymbol);
+        await Expect(documents).ToContainTextAsync(_restrictedSymbol);
+        await Expect(documents).Not.ToContainTextAsync(_draftSymbol);
+        await Expect(documents.Locator(".tag.new")).ToHaveCountAsync(0);
+
+        // A French version revised after this visit is marked as new on the next one.
+        var revised = await _officer.Client.PutAsync($"/api/documents/{await DocumentIdAsync(_generalSymbol)}/files/fr", Files.Form(Files.Pdf("rapport révisé"), "rapport.pdf"));
+        Assert.That(revised.IsSuccessStatusCode, Is.True, await revised.ExplainAsync());
+        await page.ReloadAsync();
+        await Expect(Document(page, GeneralReport).GetByRole(AriaRole.Row, new() { Name = "French" })).ToContainTextAsync("New");
         await PageChecks.CheckAsync(kenya, "11-delegation-meeting");
+
+        // The briefcase, in English and French: exactly the published documents Kenya (a member) may read.
+        await page.GotoAsync("/delegation");
+        var briefcase = page.Locator("form.briefcase").Filter(new() { HasText = $"{_bodyShortName} 1" });
+        await briefcase.GetByLabel("French").CheckAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => briefcase.GetByRole(AriaRole.Button).ClickAsync());
+        using (var zip = System.IO.Compression.ZipFile.OpenRead((await download.PathAsync())!))
+        {
+            Assert.That(zip.Entries.Select(e => e.FullName), Is.EquivalentTo(new[]
+            {
+                $"{_generalSymbol.Replace('/', '_')}_en.pdf", $"{_generalSymbol.Replace('/', '_')}_fr.pdf", $"{_restrictedSymbol.Replace('/', '_')}_en.pdf",
+            }));
+        }
+
+        // Following the body in French, and a personal calendar address shown once, then revoked.
+        var following = page.Locator("fieldset").Filter(new() { HasText = $"{_bodyShortName}:" });
+        await following.GetByLabel($"Follow the {_bodyShortName}").CheckAsync();
+        await following.GetByLabel("French").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save what I follow" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("You now follow 1 body");
+        await Expect(page.Locator("fieldset").Filter(new() { HasText = $"{_bodyShortName}:" }).GetByLabel("French")).ToBeCheckedAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = $"{_bodyShortName} meetings" })).ToHaveAttributeAsync("href", new Regex($"/api/calendar.ics\\?bodyId={_bodyId}$"));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create a personal calendar address" }).ClickAsync();
+        var feed = await page.GetByLabel("Personal calendar address").InputValueAsync();
+        Assert.That(feed, Does.Match("/api/calendar/feeds/[A-Za-z0-9_-]+\\.ics$"));
+        var calendar = await _host.App.Anonymous().GetAsync(new Uri(feed).PathAndQuery);
+        Assert.That(await calendar.Content.ReadAsStringAsync(), Does.Contain("BEGIN:VCALENDAR"));
+        await PageChecks.CheckAsync(kenya, "17-delegation-calendar");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Revoke my personal calendar addresses" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Revoked 1 personal calendar address");
+        Assert.That((await _host.App.Anonymous().GetAsync(new Uri(feed).PathAndQuery)).StatusCode, Is.EqualTo(System.Net.HttpStatusCode.NotFound));
     }
 
-    [Test, Order(6)]
-    public async Task The_public_reads_a_published_general_summary_and_not_a_restricted_one()
+    [Test, Order(8)]
+    public async Task The_public_reads_a_published_general_summary_and_document_and_not_restricted_ones()
     {
-        Assume.That(_stepsDone, Is.GreaterThanOrEqualTo(5), "an earlier step failed");
+        Assume.That(_stepsDone, Is.GreaterThanOrEqualTo(7), "an earlier step failed");
         var restricted = await PublishedRestrictedMeetingAsync();
 
         await using var visitor = await _host.NewUserAsync("public");
@@ -273,15 +385,27 @@ public sealed class JourneyTests
         await Expect(page.Locator(".summary-preview")).ToContainTextAsync("A Member State requested the Secretariat");
         await PageChecks.CheckAsync(visitor, "13-public-summary");
 
+        // The General document is there to download; the Restricted one and the unpublished one are not.
+        var documents = page.Locator("#documents");
+        await Expect(documents).ToContainTextAsync(_generalSymbol);
+        await Expect(documents).Not.ToContainTextAsync(_restrictedSymbol);
+        await Expect(documents).Not.ToContainTextAsync(RestrictedNote);
+        await Expect(documents).Not.ToContainTextAsync(_draftSymbol);
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            Document(page, GeneralReport).GetByRole(AriaRole.Link, new() { Name = $"Download {_generalSymbol} in English" }).ClickAsync());
+        Assert.That(await File.ReadAllTextAsync((await download.PathAsync())!), Does.Contain("general report, English"));
+        var restrictedFile = await _host.App.Anonymous().GetAsync($"/public/documents/{await DocumentIdAsync(_restrictedSymbol)}/files/en");
+        Assert.That(restrictedFile.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.NotFound));
+
         await page.GotoAsync($"/public/meetings/{restricted}");
         await Expect(page.GetByText("No summary is published for this meeting")).ToBeVisibleAsync();
         await Expect(page.Locator(".summary-preview")).ToHaveCountAsync(0);
     }
 
-    [Test, Order(7)]
+    [Test, Order(9)]
     public async Task The_live_record_fits_a_phone_screen()
     {
-        Assume.That(_stepsDone, Is.GreaterThanOrEqualTo(6), "an earlier step failed");
+        Assume.That(_stepsDone, Is.GreaterThanOrEqualTo(8), "an earlier step failed");
         await using var phone = await _host.NewUserAsync("phone", 390, 844);
         await phone.SignInAsync(_officer.Email, MeetingsApp.UserPassword);
         await phone.Page.GotoAsync(_meetingPath + "/record");
@@ -314,6 +438,53 @@ public sealed class JourneyTests
         await BrowserHost.PostAsync(_officer.Client, $"/api/meetings/{id}/summary/publish", new { });
         return id;
     }
+
+    private static ILocator Document(IPage page, string title) => page.Locator("article.document").Filter(new() { HasText = title });
+
+    /// <summary>Registers a document through the form; returns the symbol the use case gave it.</summary>
+    private static async Task<string> RegisterDocumentAsync(IPage page, string title, string distribution, string? agendaItem, string? otherLanguage)
+    {
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
+        await page.GetByRole(AriaRole.Radio, new() { NameRegex = new Regex($"^{distribution}:") }).CheckAsync();
+        if (agendaItem is not null)
+        {
+            await page.GetByLabel("Agenda item").SelectOptionAsync(new SelectOptionValue { Label = agendaItem });
+        }
+
+        if (otherLanguage is not null)
+        {
+            await page.GetByRole(AriaRole.Group, new() { Name = "Required languages besides the original" }).GetByLabel(otherLanguage).CheckAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register the document" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("is registered; Due 7 days before the meeting starts");
+        var symbol = Regex.Match(await page.GetByRole(AriaRole.Status).InnerTextAsync(), @"^(\S+) is registered").Groups[1].Value;
+        await Expect(Document(page, title).Locator(".symbol")).ToHaveTextAsync(symbol);
+        return symbol;
+    }
+
+    private static async Task UploadAsync(IPage page, string title, string language, byte[] content)
+    {
+        var document = Document(page, title);
+        await document.GetByLabel("Language", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = language });
+        await document.GetByLabel("File (PDF or Word)").SetInputFilesAsync(new FilePayload
+        {
+            Name = content[0] == (byte)'%' ? $"{language}.pdf" : $"{language}.docx",
+            MimeType = "application/octet-stream",
+            Buffer = content,
+        });
+        await document.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Upload") }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"The {language} version of");
+    }
+
+    private static async Task PublishAsync(IPage page, string title, string symbol)
+    {
+        await Document(page, title).GetByRole(AriaRole.Button, new() { Name = $"Publish {symbol}" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"{symbol} is published");
+    }
+
+    private async Task<Guid> DocumentIdAsync(string symbol) =>
+        (await _officer.Client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/documents/by-symbol?symbol={Uri.EscapeDataString(symbol)}", MeetingsApp.Json)).GetProperty("id").GetGuid();
 
     private static async Task AddItemAsync(IPage page, string title, string? place)
     {

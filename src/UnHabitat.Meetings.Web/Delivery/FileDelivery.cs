@@ -1,0 +1,132 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using MediatR;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Net.Http.Headers;
+using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Application.Documents;
+using UnHabitat.Meetings.Application.Summaries;
+using UnHabitat.Meetings.Domain.Summaries;
+using UnHabitat.Meetings.Infrastructure.Rendering;
+using UnHabitat.Meetings.Templates;
+
+namespace UnHabitat.Meetings.Web.Delivery;
+
+/// <summary>
+/// How files leave the app, shared by the API (bearer tokens) and the pages (the sign-in cookie), so that
+/// both send the same use cases and answer with the same headers: the summary printed or as Word, a
+/// document's language version, and the briefcase ZIP streamed as it is written.
+/// </summary>
+internal static class FileDelivery
+{
+    public const string Pdf = "application/pdf";
+    public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>The summary as a PDF in the house style; a published revision is printed once and kept.</summary>
+    public static async Task<IActionResult> SummaryPdfAsync(ControllerBase controller, IMediator mediator, IPdfRenderer renderer, Guid meetingId, int? revision, CancellationToken cancellationToken)
+    {
+        var summary = await mediator.Send(new GetSummary(meetingId, revision), cancellationToken);
+        var request = new PdfRequest(SummaryHtml.Render(summary.Summary), summary.Summary.Title, "en", Keep: summary.Status == SummaryStatus.Published);
+        if (NotModified(controller, request.Key))
+        {
+            return controller.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var pdf = await renderer.RenderAsync(request, cancellationToken);
+        return Document(controller, pdf, Pdf, $"summary-{meetingId:N}-rev{summary.Revision}.pdf", inline: true);
+    }
+
+    /// <summary>The summary as a Word document with the house styles.</summary>
+    public static async Task<IActionResult> SummaryDocxAsync(ControllerBase controller, IMediator mediator, Guid meetingId, int? revision, CancellationToken cancellationToken)
+    {
+        var summary = await mediator.Send(new GetSummary(meetingId, revision), cancellationToken);
+        var key = Hash("docx-1", HouseStyle.Version, JsonSerializer.Serialize(summary.Summary, Json));
+        if (NotModified(controller, key))
+        {
+            return controller.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return Document(controller, SummaryDocx.Write(summary.Summary), Docx, $"summary-{meetingId:N}-rev{summary.Revision}.docx", inline: false);
+    }
+
+    /// <summary>A stored language version; the ETag is the content's SHA-256 and ranges are served.</summary>
+    public static PhysicalFileResult LanguageVersion(ControllerBase controller, FileToSend file) =>
+        controller.PhysicalFile(file.Path, file.ContentType, file.FileName, lastModified: null, new EntityTagHeaderValue($"\"{file.Sha256}\""), enableRangeProcessing: true);
+
+    /// <summary>Languages asked for as "en,fr" or as repeated values (a form's checkboxes); English when none.</summary>
+    public static IReadOnlyList<string> Languages(IEnumerable<string?>? values)
+    {
+        var languages = (values ?? []).SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).Distinct().ToList();
+        return languages.Count == 0 ? ["en"] : languages;
+    }
+
+    /// <summary>Writes the files of <see cref="PackBriefcase"/> as one ZIP, each named after its symbol and language.</summary>
+    public static async Task WriteBriefcaseAsync(HttpContext context, Guid meetingId, IReadOnlyList<FileToSend> files)
+    {
+        context.Response.ContentType = "application/zip";
+        context.Response.Headers.ContentDisposition = $"attachment; filename=\"briefcase-{meetingId:N}.zip\"";
+
+        // Streamed as it is written: ZipArchive writes synchronously, so this response allows it.
+        context.Features.Get<IHttpBodyControlFeature>()!.AllowSynchronousIO = true;
+        using var zip = new ZipArchive(context.Response.Body, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var file in files)
+        {
+            var entry = zip.CreateEntry(EntryName(file), CompressionLevel.Fastest);
+            await using var target = entry.Open();
+            await using var source = File.OpenRead(file.Path);
+            await source.CopyToAsync(target, context.RequestAborted);
+        }
+    }
+
+    /// <summary>"HSP_EB.2024_3_fr.pdf": the symbol without slashes, the language, the file's own extension.</summary>
+    public static string EntryName(FileToSend file) => $"{file.Symbol.Replace('/', '_')}_{file.Language}{Path.GetExtension(file.FileName)}";
+
+    /// <summary>Sets the ETag and answers true when the caller already holds this version.</summary>
+    public static bool NotModified(ControllerBase controller, string key)
+    {
+        var etag = new EntityTagHeaderValue($"\"{key}\"");
+        controller.Response.Headers.ETag = etag.ToString();
+        // Who may see it depends on the caller: shared caches must not keep it, browsers must revalidate.
+        controller.Response.Headers.CacheControl = "private, no-cache";
+        var ifNoneMatch = controller.Request.GetTypedHeaders().IfNoneMatch;
+        return ifNoneMatch.Any(t => t.Compare(etag, useStrongComparison: false) || t.Equals(EntityTagHeaderValue.Any));
+    }
+
+    public static FileContentResult Document(ControllerBase controller, byte[] content, string contentType, string fileName, bool inline)
+    {
+        var disposition = new ContentDispositionHeaderValue(inline ? "inline" : "attachment");
+        disposition.SetHttpFileName(fileName);
+        controller.Response.Headers.ContentDisposition = disposition.ToString();
+        return controller.File(content, contentType);
+    }
+
+    public static string Hash(params string[] parts) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', parts))));
+}
+
+/// <summary>The largest language version accepted (setting Documents:MaxUploadBytes, default 50 MB), for the API and the pages alike.</summary>
+internal static class UploadLimit
+{
+    public static long Of(IConfiguration configuration) => configuration.GetValue<long>("Documents:MaxUploadBytes", 50L * 1024 * 1024);
+
+    /// <summary>Why a file of <paramref name="length"/> bytes is refused, or null when it may be sent on.</summary>
+    public static string? Refusal(long length, IConfiguration configuration)
+    {
+        var limit = Of(configuration);
+        return length > limit ? $"A file may be at most {limit / (1024 * 1024.0):0.#} MB; this one is {length / (1024 * 1024.0):0.#} MB." : null;
+    }
+}
+
+/// <summary>Addresses of the calendars, as calendar apps need them: absolute.</summary>
+internal static class CalendarLinks
+{
+    public static string Feed(HttpRequest request, string token) => $"{request.Scheme}://{request.Host}/api/calendar/feeds/{token}.ics";
+
+    public static string Body(HttpRequest request, Guid? bodyId) => $"{request.Scheme}://{request.Host}/api/calendar.ics{(bodyId is null ? "" : $"?bodyId={bodyId}")}";
+}
