@@ -6,6 +6,7 @@ using System.Text.Json;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
+using UnHabitat.Meetings.Web.Ui;
 
 namespace UnHabitat.Meetings.Web.Tests;
 
@@ -106,6 +107,19 @@ public sealed class DocumentPagesTests
         Assert.That(restricted.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), await restricted.ExplainAsync());
         Assert.That(await restricted.Content.ReadAsStringAsync(), Does.Contain("restricted to the delegations of the members"));
         Assert.That(draft.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task A_notice_about_a_document_opens_its_meetings_documents_and_a_draft_stays_hidden()
+    {
+        var member = await CookieAsync(await _app.UserAsync(Roles.Delegation, "KE"));
+
+        var published = await member.GetAsync(DelegationController.PageFor($"/api/documents/{_general}"));
+        var draft = await member.GetAsync(DelegationController.PageFor($"/api/documents/{_draft}"));
+
+        Assert.That(published.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await published.ExplainAsync());
+        Assert.That(published.Headers.Location!.ToString(), Is.EqualTo($"/public/meetings/{_meeting}#documents"));
+        Assert.That(draft.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "the link gives away nothing of an unpublished document");
     }
 
     [Test]

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Domain.Meetings;
 
 namespace UnHabitat.Meetings.Application.Meetings;
 
@@ -32,9 +33,21 @@ internal sealed class ListMeetingsHandler(IMeetingsDbContext db) : IRequestHandl
             query = query.Where(m => m.StartsAt <= to);
         }
 
-        var meetings = await query.OrderBy(m => m.StartsAt).ToListAsync(cancellationToken).ConfigureAwait(false);
+        // Only the columns of the listing: a long calendar need not load every agenda with its history.
+        var meetings = await query.OrderBy(m => m.StartsAt).Select(m => new
+        {
+            m.Id, m.BodyId, m.SessionId, m.Number, m.Status, m.StatusReason, m.StartsAt, m.EndsAt, m.TimeZoneId, m.Venue, m.Modality,
+            Chair = new ChairDto(m.Chair.Honorific, m.Chair.Name, m.Chair.Function), AgendaStatus = m.Agenda.Status, m.Version,
+        }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var bodyIds = meetings.Select(m => m.BodyId).Distinct().ToList();
-        var bodies = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken).ConfigureAwait(false);
-        return [.. meetings.Select(m => MeetingDto.From(m, bodies[m.BodyId]))];
+        var bodies = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).Select(b => new { b.Id, b.Name, b.ShortName })
+            .ToDictionaryAsync(b => b.Id, cancellationToken).ConfigureAwait(false);
+        return [.. meetings.Select(m =>
+        {
+            var body = bodies[m.BodyId];
+            var schedule = new MeetingSchedule(m.StartsAt, m.EndsAt, m.TimeZoneId);
+            return new MeetingDto(m.Id, m.BodyId, body.ShortName, m.SessionId, m.Number, Meeting.TitleFor(m.Number, body.Name), m.Status, m.StatusReason,
+                m.StartsAt, m.EndsAt, m.TimeZoneId, schedule.LocalStart, schedule.LocalEnd, m.Venue, m.Modality, m.Chair, m.AgendaStatus, m.Version);
+        })];
     }
 }

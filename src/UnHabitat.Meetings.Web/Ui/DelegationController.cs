@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using UnHabitat.Meetings.Application.Bodies;
 using UnHabitat.Meetings.Application.Calendar;
+using UnHabitat.Meetings.Application.Documents;
 using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Notifications;
 using UnHabitat.Meetings.Domain.Meetings;
@@ -48,11 +49,29 @@ public sealed class DelegationController(TimeProvider clock) : UiController
         return RedirectToAction(nameof(Index), null, null, "calendar");
     }
 
-    /// <summary>Notifications carry API links; on the pages they open the meeting's page.</summary>
+    /// <summary>A notice about a document opens the page of the document's meeting, at its documents.</summary>
+    [HttpGet("documents/{documentId:guid}")]
+    public async Task<IActionResult> Document(Guid documentId)
+    {
+        var document = await Mediator.Send(new GetDocument(documentId, null));
+        return Redirect($"/public/meetings/{document.MeetingId}#documents");
+    }
+
+    /// <summary>Notifications carry API links; on the pages they open the meeting's page (or the document's meeting).</summary>
     internal static string PageFor(string? apiLink)
     {
         var parts = apiLink?.Split('/', StringSplitOptions.RemoveEmptyEntries) ?? [];
-        return parts.Length >= 3 && parts[0] == "api" && parts[1] == "meetings" && Guid.TryParse(parts[2], out var id) ? $"/public/meetings/{id}" : "/";
+        if (parts.Length < 3 || parts[0] != "api" || !Guid.TryParse(parts[2], out var id))
+        {
+            return "/";
+        }
+
+        return parts[1] switch
+        {
+            "meetings" => $"/public/meetings/{id}",
+            "documents" => $"/delegation/documents/{id}",
+            _ => "/",
+        };
     }
 
     private async Task<IActionResult> Show(FollowForm? posted, string? newFeedUrl)

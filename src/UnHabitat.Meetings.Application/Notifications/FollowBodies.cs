@@ -16,10 +16,6 @@ public sealed record FollowedBody(Guid BodyId, IReadOnlyList<string>? Languages)
 [RequiresSignedInUser]
 public sealed record FollowBodies(IReadOnlyList<FollowedBody> Bodies) : ICommand<IReadOnlyList<FollowedBody>>;
 
-/// <summary>The bodies (and languages) the caller follows now, as <see cref="FollowBodies"/> last set them.</summary>
-[RequiresSignedInUser]
-public sealed record ListFollowedBodies : IQuery<IReadOnlyList<FollowedBody>>;
-
 internal sealed class FollowBodiesValidator : AbstractValidator<FollowBodies>
 {
     public FollowBodiesValidator()
@@ -53,14 +49,5 @@ internal sealed class FollowBodiesHandler(IMeetingsDbContext db, ICurrentUser us
         }
 
         return request.Bodies;
-    }
-}
-
-internal sealed class ListFollowedBodiesHandler(IMeetingsDbContext db, ICurrentUser user) : IRequestHandler<ListFollowedBodies, IReadOnlyList<FollowedBody>>
-{
-    public async Task<IReadOnlyList<FollowedBody>> Handle(ListFollowedBodies request, CancellationToken cancellationToken)
-    {
-        var rows = await db.Subscriptions.AsNoTracking().Where(s => s.UserId == user.UserId).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. rows.Select(s => new FollowedBody(s.BodyId, s.LanguageList))];
     }
 }

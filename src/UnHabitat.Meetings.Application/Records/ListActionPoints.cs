@@ -1,20 +1,12 @@
-using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
-using UnHabitat.Meetings.Domain.Common;
 using UnHabitat.Meetings.Domain.Records;
 
 namespace UnHabitat.Meetings.Application.Records;
-
-public sealed record ActionPointDto(Guid Id, Guid MeetingId, int MeetingNumber, string Text, string Owner, DateOnly? Due, ActionPointStatus Status, bool FromEarlierMeeting, int Version);
-
-/// <summary>Records something someone undertook to do.</summary>
-[RequiresRole(Roles.Secretariat)]
-public sealed record AddActionPoint(Guid MeetingId, string? Text, string? Owner, DateOnly? Due) : ICommand<ActionPointDto>;
 
 /// <summary>
 /// The meeting's action points and, for follow-up ("Implementation of action points from the previous
@@ -23,25 +15,8 @@ public sealed record AddActionPoint(Guid MeetingId, string? Text, string? Owner,
 [RequiresSignedInUser]
 public sealed record ListActionPoints(Guid MeetingId) : IQuery<IReadOnlyList<ActionPointDto>>;
 
-internal sealed class AddActionPointValidator : AbstractValidator<AddActionPoint>
+internal sealed class ListActionPointsHandler(IMeetingsDbContext db) : IRequestHandler<ListActionPoints, IReadOnlyList<ActionPointDto>>
 {
-    public AddActionPointValidator()
-    {
-        RuleFor(x => x.Text).NotEmpty().MaximumLength(Limits.Text);
-        RuleFor(x => x.Owner).NotEmpty().MaximumLength(Limits.Name);
-    }
-}
-
-internal sealed class ActionPointHandlers(IMeetingsDbContext db) : IRequestHandler<AddActionPoint, ActionPointDto>, IRequestHandler<ListActionPoints, IReadOnlyList<ActionPointDto>>
-{
-    public async Task<ActionPointDto> Handle(AddActionPoint request, CancellationToken cancellationToken)
-    {
-        var (meeting, _) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
-        var point = new ActionPoint(Guid.NewGuid(), meeting.Id, meeting.BodyId, request.Text!.Trim(), request.Owner!.Trim(), request.Due);
-        db.ActionPoints.Add(point);
-        return new ActionPointDto(point.Id, meeting.Id, meeting.Number, point.Text, point.Owner, point.Due, point.Status, false, point.Version);
-    }
-
     public async Task<IReadOnlyList<ActionPointDto>> Handle(ListActionPoints request, CancellationToken cancellationToken)
     {
         var (meeting, _) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);

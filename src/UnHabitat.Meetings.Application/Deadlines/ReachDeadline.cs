@@ -16,12 +16,7 @@ namespace UnHabitat.Meetings.Application.Deadlines;
 [SystemRequest]
 public sealed record ReachDeadline(Guid DocumentId) : ICommand<IReadOnlyList<string>>;
 
-/// <summary>A reminder to the Secretariat before a deadline, unless the document is already posted.</summary>
-[SystemRequest]
-public sealed record RemindOfDeadline(Guid DocumentId, TimeSpan Before) : ICommand<bool>;
-
-internal sealed class DeadlineJobHandlers(IMeetingsDbContext db, TimeProvider clock, Notifier notifier)
-    : IRequestHandler<ReachDeadline, IReadOnlyList<string>>, IRequestHandler<RemindOfDeadline, bool>
+internal sealed class ReachDeadlineHandler(IMeetingsDbContext db, TimeProvider clock, Notifier notifier) : IRequestHandler<ReachDeadline, IReadOnlyList<string>>
 {
     public async Task<IReadOnlyList<string>> Handle(ReachDeadline request, CancellationToken cancellationToken)
     {
@@ -42,19 +37,5 @@ internal sealed class DeadlineJobHandlers(IMeetingsDbContext db, TimeProvider cl
         }
 
         return overdue;
-    }
-
-    public async Task<bool> Handle(RemindOfDeadline request, CancellationToken cancellationToken)
-    {
-        var (document, meeting, body) = await db.LoadDocumentAsync(request.DocumentId, cancellationToken).ConfigureAwait(false);
-        if (document.IsPublished || document.SupersededBy is not null || meeting.Status == MeetingStatus.Cancelled || document.DueAt is null || clock.GetUtcNow() > document.DueAt)
-        {
-            return false;
-        }
-
-        var text = $"{document.Symbol} ({document.Title}) is not posted yet. " + DocumentDeadline.Rule(document.DueAt.Value, meeting.Schedule, body.DocumentDeadlineDays) + ".";
-        await notifier.TellAsync(await notifier.SecretariatAsync(cancellationToken).ConfigureAwait(false), "DeadlineReminder", $"Reminder: {document.Symbol} is due soon", text,
-            $"/api/documents/{document.Id}", cancellationToken).ConfigureAwait(false);
-        return true;
     }
 }
