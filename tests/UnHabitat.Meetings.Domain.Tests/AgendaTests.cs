@@ -221,6 +221,30 @@ public sealed class AgendaTests
     }
 
     [Test]
+    public void A_chair_sees_what_was_added_removed_reworded_and_renumbered_since_returning_the_agenda()
+    {
+        var (meeting, body, chair) = WithChair();
+        var ids = Build(meeting, ("Opening", null), ("Budget", null), ("Work programme", null), ("Other matters", null));
+        meeting.SubmitAgenda(Officer, Now);
+        meeting.ReturnAgenda(body, chair, Now, "Add the audit report; drop other matters.");
+        var returned = meeting.Agenda.LastDecisionBy(chair.UserId)!;
+
+        meeting.AddAgendaItem(Guid.NewGuid(), "Audit report", null, 2, Officer, Now);
+        meeting.ChangeAgendaItem(ids["Budget"], "Proposed budget for 2026", null, null, Officer, Now);
+        meeting.RemoveAgendaItem(ids["Other matters"], Officer, Now);
+        var changes = meeting.Agenda.ChangesSince(returned);
+
+        Assert.That(changes.Select(c => $"{c.Kind} {c.Number} {c.Title} ({c.Before})"), Is.EqualTo(new[]
+        {
+            "Added 2 Audit report ()",
+            "Reworded 3 Proposed budget for 2026 (Budget)",
+            "Renumbered 4 Work programme (3)",
+            "Removed 4 Other matters ()",
+        }));
+        Assert.That(meeting.Agenda.LastDecisionBy(Officer.UserId), Is.Null, "the officer never decided on it");
+    }
+
+    [Test]
     public void Editing_an_approved_agenda_sends_it_back_to_draft_and_says_so()
     {
         var (meeting, body, chair) = WithChair();

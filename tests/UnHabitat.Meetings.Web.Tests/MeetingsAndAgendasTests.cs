@@ -199,6 +199,33 @@ public sealed class MeetingsAndAgendasTests
     }
 
     [Test]
+    public async Task A_chair_who_returned_the_agenda_sees_on_the_api_and_in_the_inbox_what_changed_since()
+    {
+        var meeting = await NewMeetingAsync();
+        await MeetingApi.AddItemAsync(_secretariat, meeting, "Proposed work programme");
+        await MeetingApi.StepAsync(_secretariat, meeting, "submit");
+        var before = await _chair.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/agenda/changes", MeetingsApp.Json);
+        (await MeetingApi.StepAsync(_chair.Client, meeting, "return", new { comment = "Add the audit report before the work programme." })).EnsureSuccessStatusCode();
+        await MeetingApi.AddItemAsync(_secretariat, meeting, "Report of the Board of Auditors", position: 1);
+        await MeetingApi.StepAsync(_secretariat, meeting, "submit");
+
+        var after = await _chair.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/agenda/changes", MeetingsApp.Json);
+        var browser = _app.Anonymous();
+        await SignInPage.SignInAsync(browser, _chair.Email, MeetingsApp.UserPassword);
+        var page = await browser.GetStringAsync($"/inbox/agendas/{meeting}");
+        var bySecretariat = await _secretariat.GetAsync($"/api/meetings/{meeting}/agenda/changes");
+
+        Assert.That(before.GetProperty("seenAt").ValueKind, Is.EqualTo(JsonValueKind.Null), "before deciding, nothing was seen");
+        var changes = after.GetProperty("changes").EnumerateArray().Select(c => $"{c.GetProperty("kind").GetString()} {c.GetProperty("number").GetString()} {c.GetProperty("title").GetString()}").ToList();
+        Assert.That(changes, Does.Contain("Added 1 Report of the Board of Auditors"));
+        Assert.That(changes, Has.Some.Matches<string>(c => c.StartsWith("Renumbered", StringComparison.Ordinal) && c.EndsWith("Proposed work programme", StringComparison.Ordinal)));
+        Assert.That(after.GetProperty("seenDecision").GetString(), Is.EqualTo("Returned"));
+        Assert.That(page, Does.Contain("<strong>Added</strong> item 1: Report of the Board of Auditors"));
+        Assert.That(page, Does.Contain("Compared with the agenda you returned"));
+        Assert.That(bySecretariat.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "the changes are a chair's view");
+    }
+
+    [Test]
     public async Task Approval_by_a_chair_of_another_body_or_by_the_secretariat_is_answered_403()
     {
         var meeting = await NewMeetingAsync();

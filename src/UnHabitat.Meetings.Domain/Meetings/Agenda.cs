@@ -212,8 +212,44 @@ public sealed class Agenda
 
     private void Move(AgendaStatus to, Actor by, DateTimeOffset at, string? comment)
     {
-        _history.Add(new AgendaTransition(Guid.NewGuid(), Status, to, by.UserId, by.Name, at, comment));
+        var snapshot = string.Join('\n', InOrder().Select(i => $"{i.Id:N}\t{NumberOf(i.Id)}\t{i.Title}"));
+        _history.Add(new AgendaTransition(Guid.NewGuid(), Status, to, by.UserId, by.Name, at, comment, snapshot));
         Status = to;
+    }
+
+    /// <summary>
+    /// The last approval or return by <paramref name="userId"/>: the agenda as that chair last saw it when
+    /// deciding, or null if the chair has not decided on it yet.
+    /// </summary>
+    public AgendaTransition? LastDecisionBy(Guid userId) =>
+        _history.LastOrDefault(h => h.ByUserId == userId && h.To is AgendaStatus.Approved or AgendaStatus.Returned && h.Snapshot is not null);
+
+    /// <summary>What differs between the items now and the items as they read at <paramref name="seen"/>, in reading order.</summary>
+    public IReadOnlyList<AgendaChange> ChangesSince(AgendaTransition seen)
+    {
+        var before = (seen.Snapshot ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split('\t', 3))
+            .ToDictionary(parts => Guid.ParseExact(parts[0], "N"), parts => (Number: parts[1], Title: parts[2]));
+        var changes = new List<AgendaChange>();
+        foreach (var item in InOrder())
+        {
+            var number = NumberOf(item.Id);
+            if (!before.Remove(item.Id, out var was))
+            {
+                changes.Add(new AgendaChange(AgendaChangeKind.Added, number, item.Title, null));
+            }
+            else if (was.Title != item.Title)
+            {
+                changes.Add(new AgendaChange(AgendaChangeKind.Reworded, number, item.Title, was.Title));
+            }
+            else if (was.Number != number)
+            {
+                changes.Add(new AgendaChange(AgendaChangeKind.Renumbered, number, item.Title, was.Number));
+            }
+        }
+
+        changes.AddRange(before.Values.Select(was => new AgendaChange(AgendaChangeKind.Removed, was.Number, was.Title, null)));
+        return changes;
     }
 
     private IEnumerable<Guid> AncestorsOf(Guid id)

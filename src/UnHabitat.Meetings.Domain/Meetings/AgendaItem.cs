@@ -24,8 +24,9 @@ public sealed class AgendaItem
 /// <summary>One step of the agenda's life: who moved it from what to what, when, and why.</summary>
 public sealed class AgendaTransition
 {
-    public AgendaTransition(Guid id, AgendaStatus from, AgendaStatus to, Guid byUserId, string byName, DateTimeOffset at, string? comment)
+    public AgendaTransition(Guid id, AgendaStatus from, AgendaStatus to, Guid byUserId, string byName, DateTimeOffset at, string? comment, string? snapshot = null)
     {
+        Snapshot = snapshot;
         Id = id;
         From = from;
         To = to;
@@ -48,4 +49,18 @@ public sealed class AgendaTransition
     public DateTimeOffset At { get; private set; }
 
     public string? Comment { get; private set; }
+
+    /// <summary>The items as they read at this step, one per line: id, number and title separated by tabs.</summary>
+    public string? Snapshot { get; private set; }
+}
+
+/// <summary>How an item differs from the agenda someone saw: added, removed, reworded or renumbered.</summary>
+public sealed record AgendaChange(AgendaChangeKind Kind, string Number, string Title, string? Before);
+
+public enum AgendaChangeKind
+{
+    Added,
+    Removed,
+    Reworded,
+    Renumbered,
 }

@@ -20,6 +20,10 @@ public sealed class AgendaController : ApiController
         return WithVersion(agenda, agenda.Version);
     }
 
+    /// <summary>For the calling chair: the items added, removed, reworded or renumbered since their last approval or return.</summary>
+    [HttpGet("changes")]
+    public async Task<AgendaChangesDto> Changes(Guid meetingId) => await Mediator.Send(new GetAgendaChanges(meetingId));
+
     /// <summary>Adds an item at the end, or at <c>position</c> among its siblings, under <c>parentId</c>.</summary>
     [HttpPost("items")]
     [ProducesResponseType<AgendaDto>(201)]

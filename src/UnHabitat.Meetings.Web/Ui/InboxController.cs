@@ -20,10 +20,10 @@ public sealed class DecisionForm
 }
 
 /// <summary>
-/// What changed since the chair last decided: the agenda's transitions after the chair's own last approval
-/// or return (edits after approval send it back to draft and say so).
+/// What changed since the chair last decided: the items added, removed, reworded or renumbered since the
+/// chair's own last approval or return, and the steps the agenda went through meanwhile.
 /// </summary>
-public sealed record AgendaReviewPage(MeetingDto Meeting, AgendaDto Agenda, IReadOnlyList<AgendaTransitionDto> SinceLastSeen, DecisionForm Form);
+public sealed record AgendaReviewPage(MeetingDto Meeting, AgendaDto Agenda, AgendaChangesDto Changes, IReadOnlyList<AgendaTransitionDto> SinceLastSeen, DecisionForm Form);
 
 /// <summary>The chair's approval inbox: agendas to approve or return, summaries to clear.</summary>
 [Route("inbox")]
@@ -72,14 +72,13 @@ public sealed class InboxController : UiController
     {
         var meeting = await Mediator.Send(new GetMeeting(id));
         var agenda = await Mediator.Send(new GetAgenda(id));
+        var changes = await Mediator.Send(new GetAgendaChanges(id));
         var history = agenda.History ?? [];
-        var name = User.FindFirst(Infrastructure.Identity.MeetingsClaimsFactory.DisplayNameClaim)?.Value ?? User.Identity?.Name;
-        var lastMine = history.LastOrDefault(h => h.By == name && h.To is AgendaStatus.Approved or AgendaStatus.Returned);
-        var since = lastMine is null ? history : [.. history.Where(h => h.At > lastMine.At)];
+        var since = changes.SeenAt is null ? history : [.. history.Where(h => h.At > changes.SeenAt)];
         form ??= new DecisionForm();
         form.Version = agenda.Version;
         ModelState.Remove("Form.Version");
-        return View("Agenda", new AgendaReviewPage(meeting, agenda, since, form));
+        return View("Agenda", new AgendaReviewPage(meeting, agenda, changes, since, form));
     }
 
     private async Task<HashSet<Guid>> ChairedBodiesAsync()

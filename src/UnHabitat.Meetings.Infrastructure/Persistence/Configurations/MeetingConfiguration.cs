@@ -56,6 +56,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
                 step.Property(s => s.Id).ValueGeneratedNever();
                 step.Property(s => s.ByName).HasMaxLength(Limits.Name).IsRequired();
                 step.Property(s => s.Comment).HasMaxLength(Limits.Text);
+                step.Property(s => s.Snapshot);
             });
             agenda.Navigation(a => a.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
         });
