@@ -291,6 +291,26 @@ public sealed class DocumentsTests
     }
 
     [Test]
+    public async Task A_document_whose_deadline_is_still_ahead_counts_as_not_due_yet_and_not_as_late()
+    {
+        var starts = DateTimeOffset.UtcNow.AddDays(20);
+        var (meeting, body) = await MeetingAsync(starts.ToString("yyyy-MM-ddTHH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture));
+        var posted = (await RegisterAsync(meeting, null)).GetProperty("id").GetGuid();
+        await RegisterAsync(meeting, null);
+        await Upload(posted, "en", Files.Pdf("early"), "early.pdf");
+        await Publish(posted);
+
+        var report = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/reports/timeliness?bodyId={body}&year={starts.Year}", MeetingsApp.Json);
+
+        Assert.That(report.GetProperty("required").GetInt32(), Is.EqualTo(2));
+        Assert.That(report.GetProperty("onTime").GetInt32(), Is.EqualTo(1));
+        Assert.That(report.GetProperty("pending").GetInt32(), Is.EqualTo(1));
+        Assert.That(report.GetProperty("shareOnTime").GetDouble(), Is.EqualTo(1.0), "of the documents due so far, all were on time");
+        Assert.That(report.GetProperty("meetings")[0].GetProperty("late").GetArrayLength(), Is.Zero);
+        Assert.That(report.GetProperty("meetings")[0].GetProperty("timeZone").GetString(), Is.EqualTo("Africa/Nairobi"));
+    }
+
+    [Test]
     public async Task The_calendar_gives_each_meeting_a_stable_uid_and_bumps_its_sequence_on_change()
     {
         var (meeting, body) = await MeetingAsync("2025-03-10T10:00:00+03:00");

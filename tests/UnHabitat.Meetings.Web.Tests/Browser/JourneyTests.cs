@@ -147,7 +147,8 @@ public sealed class JourneyTests
 
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Agenda of the first meeting") }).ClickAsync();
         await Expect(page.Locator(".agenda-outline").First).ToContainTextAsync(SaferCities);
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What happened since you last decided" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "What changed since you last decided" })).ToBeVisibleAsync();
+        await Expect(page.GetByText("every item below is new to you")).ToBeVisibleAsync();
         await Expect(page.Locator(".history")).ToContainTextAsync("Draft → Submitted");
         await PageChecks.CheckAsync(_chairBrowser, "05-chair-agenda-review");
 
@@ -303,9 +304,11 @@ public sealed class JourneyTests
 
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Timeliness report of the") }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Timeliness of documents", Level = 1 })).ToBeVisibleAsync();
-        await Expect(page.Locator(".counts-line")).ToContainTextAsync("2 of 3 required documents posted on time");
+        await Expect(page.Locator(".counts-line")).ToContainTextAsync("2 of 2 required documents due so far posted on time (100 %), over 1 meeting; 1 more not due yet");
         await Expect(page.GetByRole(AriaRole.Img, new() { NameRegex = new Regex("On time and late documents per meeting") })).ToBeVisibleAsync();
-        await Expect(page.Locator("table.grid tbody tr")).ToContainTextAsync(_draftSymbol);
+        // The unposted draft decision is not late: its deadline is still ahead.
+        await Expect(page.Locator("table.grid tbody tr")).ToContainTextAsync(new Regex(@"3\s+2\s+1\s+100 %\s+None"));
+        await Expect(page.Locator("table.grid tbody tr")).Not.ToContainTextAsync(_draftSymbol);
         await PageChecks.CheckAsync(_officerBrowser, "16-timeliness-report");
     }
 
