@@ -10,31 +10,18 @@ namespace UnHabitat.Meetings.Web.Tests;
 /// <summary>Every state-changing command leaves who, when, what in the same transaction.</summary>
 [TestFixture]
 [Category("Database")]
-public sealed class AuditTests
+public sealed class AuditTests : AppFixture
 {
-    private TestDatabase _database = null!;
-    private MeetingsApp _app = null!;
-
-    [OneTimeSetUp]
-    public async Task Start() => (_database, _app) = await MeetingsApp.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     [Test]
     public async Task Creating_a_body_leaves_an_audit_entry_naming_the_user_the_request_and_the_body()
     {
-        var officer = await _app.UserAsync(Roles.Secretariat);
+        var officer = await App.UserAsync(Roles.Secretariat);
         var before = DateTimeOffset.UtcNow.AddSeconds(-5);
 
         var body = await Bodies.CreateAsync(officer.Client);
 
         var id = body.GetProperty("id").GetString()!;
-        var entries = await _app.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Request == "CreateBody").ToListAsync());
+        var entries = await App.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Request == "CreateBody").ToListAsync());
         var entry = entries.Single(e => e.Entities.Contains(id, StringComparison.Ordinal));
         Assert.That(entry.UserId, Is.EqualTo(officer.Id));
         Assert.That(entry.UserName, Is.EqualTo(officer.Email));
@@ -45,9 +32,9 @@ public sealed class AuditTests
     [Test]
     public async Task Creating_a_user_is_audited_with_the_administrator_as_author()
     {
-        var user = await _app.UserAsync(Roles.Chair);
+        var user = await App.UserAsync(Roles.Chair);
 
-        var entry = await _app.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Request == "CreateUser" && a.Entities.Contains(user.Id.ToString())).SingleAsync());
+        var entry = await App.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Request == "CreateUser" && a.Entities.Contains(user.Id.ToString())).SingleAsync());
 
         Assert.That(entry.UserName, Is.EqualTo(MeetingsApp.AdminEmail));
         Assert.That(entry.Entities, Does.Contain($"MeetingsUser:{user.Id}"));
@@ -56,29 +43,29 @@ public sealed class AuditTests
     [Test]
     public async Task A_refused_command_leaves_neither_a_change_nor_an_audit_entry()
     {
-        var officer = await _app.UserAsync(Roles.Secretariat);
+        var officer = await App.UserAsync(Roles.Secretariat);
         var body = await Bodies.CreateAsync(officer.Client);
-        var countBefore = await _app.WithDbAsync(db => db.AuditEntries.CountAsync());
+        var countBefore = await App.WithDbAsync(db => db.AuditEntries.CountAsync());
 
         var response = await officer.Client.PostAsJsonAsync("/api/bodies", Bodies.Working(body.GetProperty("shortName").GetString()), MeetingsApp.Json);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        Assert.That(await _app.WithDbAsync(db => db.AuditEntries.CountAsync()), Is.EqualTo(countBefore));
+        Assert.That(await App.WithDbAsync(db => db.AuditEntries.CountAsync()), Is.EqualTo(countBefore));
     }
 
     [Test]
-    public async Task An_audit_entry_cannot_be_edited_or_deleted_through_the_application()
+    public async Task An_audit_entry_cannot_be_edited_or_deleted_through_theApplication()
     {
-        var officer = await _app.UserAsync(Roles.Secretariat);
+        var officer = await App.UserAsync(Roles.Secretariat);
         await Bodies.CreateAsync(officer.Client);
 
-        var edit = _app.WithDbAsync(async db =>
+        var edit = App.WithDbAsync(async db =>
         {
             var entry = await db.AuditEntries.FirstAsync();
             db.Entry(entry).Property(e => e.UserName).CurrentValue = "someone else";
             return await db.SaveChangesAsync();
         });
-        var delete = _app.WithDbAsync(async db =>
+        var delete = App.WithDbAsync(async db =>
         {
             db.AuditEntries.Remove(await db.AuditEntries.FirstAsync());
             return await db.SaveChangesAsync();

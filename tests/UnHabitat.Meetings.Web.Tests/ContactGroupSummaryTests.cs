@@ -14,26 +14,15 @@ namespace UnHabitat.Meetings.Web.Tests;
 /// </summary>
 [TestFixture]
 [Category("Database")]
-public sealed class ContactGroupSummaryTests
+public sealed class ContactGroupSummaryTests : AppFixture
 {
-    private TestDatabase _database = null!;
-    private MeetingsApp _app = null!;
     private JsonElement _summary;
 
-    [OneTimeSetUp]
-    public async Task RebuildTheMeetingThroughTheApi()
+    protected override async Task OnStartedAsync()
     {
-        (_database, _app) = await MeetingsApp.StartAsync();
-        var officer = (await _app.UserAsync(Roles.Secretariat)).Client;
+        var officer = (await App.UserAsync(Roles.Secretariat)).Client;
         var meeting = await ReferenceMeetings.ContactGroupAsync(officer);
         _summary = (await officer.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json)).GetProperty("summary");
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
     }
 
     [Test]

@@ -14,28 +14,17 @@ namespace UnHabitat.Meetings.Web.Tests;
 /// </summary>
 [TestFixture]
 [Category("Database")]
-public sealed class DocumentOutputTests
+public sealed class DocumentOutputTests : AppFixture
 {
     private const string Symbol = "HSP/EB.2020/19";
 
-    private TestDatabase _database = null!;
-    private MeetingsApp _app = null!;
     private HttpClient _secretariat = null!;
     private SignedIn _chair = null!;
 
-    [OneTimeSetUp]
-    public async Task Start()
+    protected override async Task OnStartedAsync()
     {
-        (_database, _app) = await MeetingsApp.StartAsync();
-        _secretariat = (await _app.UserAsync(Roles.Secretariat)).Client;
-        _chair = await _app.UserAsync(Roles.Chair);
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
+        _secretariat = (await App.UserAsync(Roles.Secretariat)).Client;
+        _chair = await App.UserAsync(Roles.Chair);
     }
 
     [Test]
@@ -99,11 +88,11 @@ public sealed class DocumentOutputTests
             }
         }
 
-        Assert.That((await _app.Anonymous().GetAsync($"/api/meetings/{meeting}/agenda.pdf")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "a draft agenda does not exist for the public");
+        Assert.That((await App.Anonymous().GetAsync($"/api/meetings/{meeting}/agenda.pdf")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "a draft agenda does not exist for the public");
         (await MeetingApi.StepAsync(_secretariat, meeting, "submit")).EnsureSuccessStatusCode();
         (await MeetingApi.StepAsync(_chair.Client, meeting, "approve")).EnsureSuccessStatusCode();
 
-        using var pdf = await PdfAsync(_app.Anonymous(), $"/api/meetings/{meeting}/agenda.pdf");
+        using var pdf = await PdfAsync(App.Anonymous(), $"/api/meetings/{meeting}/agenda.pdf");
 
         Assert.That(pdf.PageCount, Is.GreaterThanOrEqualTo(2));
         var first = pdf.LayoutText(1);
@@ -173,10 +162,10 @@ public sealed class DocumentOutputTests
             Assert.That(moved.IsSuccessStatusCode, Is.True, await moved.ExplainAsync());
         }
 
-        var response = await _app.Anonymous().GetAsync($"/api/meetings/{meeting}/summary.pdf");
+        var response = await App.Anonymous().GetAsync($"/api/meetings/{meeting}/summary.pdf");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
         var key = response.Headers.ETag!.Tag.Trim('"');
-        var stored = Path.Combine(_database.Folder, "renders", key + ".pdf");
+        var stored = Path.Combine(Database.Folder, "renders", key + ".pdf");
 
         Assert.That(File.Exists(stored), Is.True, stored);
         Assert.That(await File.ReadAllBytesAsync(stored), Is.EqualTo(await response.Content.ReadAsByteArrayAsync()));
@@ -185,7 +174,7 @@ public sealed class DocumentOutputTests
     [Test]
     public async Task Without_chromium_pdfs_answer_503_with_retry_after_readiness_fails_and_everything_else_works()
     {
-        await using var app = new MeetingsApp(_database, new Dictionary<string, string?> { ["Pdf:BrowserPath"] = "/nonexistent/chromium" });
+        await using var app = new MeetingsApp(Database, new Dictionary<string, string?> { ["Pdf:BrowserPath"] = "/nonexistent/chromium" });
         var officer = (await app.UserAsync(Roles.Secretariat)).Client;
         var body = (await Bodies.CreateAsync(officer)).GetProperty("id").GetGuid();
         var meeting = (await MeetingApi.CreateAsync(officer, body)).GetProperty("id").GetGuid();

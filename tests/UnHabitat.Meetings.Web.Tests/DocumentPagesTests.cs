@@ -17,10 +17,8 @@ namespace UnHabitat.Meetings.Web.Tests;
 /// </summary>
 [TestFixture]
 [Category("Database")]
-public sealed class DocumentPagesTests
+public sealed class DocumentPagesTests : AppFixture
 {
-    private TestDatabase _database = null!;
-    private MeetingsApp _app = null!;
     private SignedIn _secretariat = null!;
     private Guid _meeting;
     private Guid _lateMeeting;
@@ -29,11 +27,11 @@ public sealed class DocumentPagesTests
     private Guid _restricted;
     private Guid _draft;
 
-    [OneTimeSetUp]
-    public async Task Start()
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Documents:MaxUploadBytes"] = "20000" };
+
+    protected override async Task OnStartedAsync()
     {
-        (_database, _app) = await MeetingsApp.StartAsync(new Dictionary<string, string?> { ["Documents:MaxUploadBytes"] = "20000" });
-        _secretariat = await _app.UserAsync(Roles.Secretariat);
+        _secretariat = await App.UserAsync(Roles.Secretariat);
         var client = _secretariat.Client;
         var body = (await Bodies.CreateAsync(client, Bodies.Working())).GetProperty("id").GetGuid();
         using (var members = new HttpRequestMessage(HttpMethod.Put, $"/api/bodies/{body}/members")
@@ -54,20 +52,13 @@ public sealed class DocumentPagesTests
         _draft = await DocumentAsync("General", publish: false);
     }
 
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     [TestCase("/meetings/{meeting}/summary.pdf")]
     [TestCase("/meetings/{meeting}/summary.docx")]
     [TestCase("/meetings/{meeting}/briefcase.zip?lang=en")]
     [TestCase("/documents/{general}/files/en")]
     public async Task A_signed_out_caller_of_a_signed_in_download_is_sent_to_sign_in(string path)
     {
-        var response = await _app.Anonymous().GetAsync(Path(path));
+        var response = await App.Anonymous().GetAsync(Path(path));
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await response.ExplainAsync());
         Assert.That(response.Headers.Location!.ToString(), Does.Contain("/account/login"));
@@ -76,7 +67,7 @@ public sealed class DocumentPagesTests
     [Test]
     public async Task The_public_download_gives_a_published_general_document_and_nothing_else()
     {
-        var anonymous = _app.Anonymous();
+        var anonymous = App.Anonymous();
 
         var general = await anonymous.GetAsync($"/public/documents/{_general}/files/en");
         var limited = await anonymous.GetAsync($"/public/documents/{_limited}/files/en");
@@ -95,7 +86,7 @@ public sealed class DocumentPagesTests
     [Test]
     public async Task A_delegation_signed_in_with_its_cookie_gets_what_its_distribution_allows_and_a_restricted_document_is_refused()
     {
-        var outsider = await CookieAsync(await _app.UserAsync(Roles.Delegation, "BR"));
+        var outsider = await CookieAsync(await App.UserAsync(Roles.Delegation, "BR"));
 
         var general = await outsider.GetAsync($"/documents/{_general}/files/en");
         var limited = await outsider.GetAsync($"/documents/{_limited}/files/en");
@@ -112,7 +103,7 @@ public sealed class DocumentPagesTests
     [Test]
     public async Task A_notice_about_a_document_opens_its_meetings_documents_and_a_draft_stays_hidden()
     {
-        var member = await CookieAsync(await _app.UserAsync(Roles.Delegation, "KE"));
+        var member = await CookieAsync(await App.UserAsync(Roles.Delegation, "KE"));
 
         var published = await member.GetAsync(DelegationController.PageFor($"/api/documents/{_general}"));
         var draft = await member.GetAsync(DelegationController.PageFor($"/api/documents/{_draft}"));
@@ -125,8 +116,8 @@ public sealed class DocumentPagesTests
     [Test]
     public async Task The_briefcase_through_the_cookie_holds_exactly_what_the_api_briefcase_holds()
     {
-        var member = await _app.UserAsync(Roles.Delegation, "KE");
-        var outsider = await _app.UserAsync(Roles.Delegation, "BR");
+        var member = await App.UserAsync(Roles.Delegation, "KE");
+        var outsider = await App.UserAsync(Roles.Delegation, "BR");
 
         var memberZip = await EntriesAsync(await (await CookieAsync(member)).GetAsync($"/meetings/{_meeting}/briefcase.zip?lang=en&lang=fr"));
         var outsiderZip = await EntriesAsync(await (await CookieAsync(outsider)).GetAsync($"/meetings/{_meeting}/briefcase.zip?lang=en,fr"));
@@ -207,7 +198,7 @@ public sealed class DocumentPagesTests
 
     private async Task<HttpClient> CookieAsync(SignedIn user)
     {
-        var browser = _app.Anonymous();
+        var browser = App.Anonymous();
         var response = await SignInPage.SignInAsync(browser, user.Email, MeetingsApp.UserPassword);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await response.ExplainAsync());
         return browser;

@@ -13,24 +13,15 @@ namespace UnHabitat.Meetings.Web.Tests;
 /// <summary>Documents under their symbols, language versions, access by distribution, downloads and the briefcase.</summary>
 [TestFixture]
 [Category("Database")]
-public sealed class DocumentsTests
+public sealed class DocumentsTests : AppFixture
 {
-    private TestDatabase _database = null!;
-    private MeetingsApp _app = null!;
     private HttpClient _secretariat = null!;
 
-    [OneTimeSetUp]
-    public async Task Start()
-    {
-        (_database, _app) = await MeetingsApp.StartAsync(new Dictionary<string, string?> { ["Documents:MaxUploadBytes"] = "20000" });
-        _secretariat = (await _app.UserAsync(Roles.Secretariat)).Client;
-    }
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Documents:MaxUploadBytes"] = "20000" };
 
-    [OneTimeTearDown]
-    public async Task Stop()
+    protected override async Task OnStartedAsync()
     {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
+        _secretariat = (await App.UserAsync(Roles.Secretariat)).Client;
     }
 
     [Test]
@@ -128,7 +119,7 @@ public sealed class DocumentsTests
 
         var english = second.GetProperty("languages").EnumerateArray().Single(l => l.GetProperty("language").GetString() == "en");
         Assert.That(english.GetProperty("version").GetInt32(), Is.EqualTo(2));
-        var files = await _app.WithDbAsync(db => db.Documents.AsNoTracking().Where(d => d.Id == id).SelectMany(d => d.Files).ToListAsync());
+        var files = await App.WithDbAsync(db => db.Documents.AsNoTracking().Where(d => d.Id == id).SelectMany(d => d.Files).ToListAsync());
         Assert.That(files.Select(f => $"{f.Language}{f.Version} {f.FileName}"), Is.EquivalentTo(new[] { "en1 first draft_.pdf", "en2 second.docx", "fr1 version française.pdf" }));
         Assert.That(files.Select(f => f.Sha256).Distinct().Count(), Is.EqualTo(2), "the same content twice is stored once");
     }
@@ -139,14 +130,14 @@ public sealed class DocumentsTests
         var (meeting, body) = await MeetingAsync("2024-12-04T10:00:00+03:00", members: ["KE", "FR"]);
         var restricted = (await RegisterAsync(meeting, null, "Restricted")).GetProperty("id").GetGuid();
         await Upload(restricted, "en", Files.Pdf("restricted"), "restricted.pdf");
-        var member = (await _app.UserAsync(Roles.Delegation, "KE")).Client;
-        var outsider = (await _app.UserAsync(Roles.Delegation, "BR")).Client;
+        var member = (await App.UserAsync(Roles.Delegation, "KE")).Client;
+        var outsider = (await App.UserAsync(Roles.Delegation, "BR")).Client;
 
         var beforePublishing = await member.GetAsync($"/api/documents/{restricted}");
         await Publish(restricted);
         var forMember = await member.GetAsync($"/api/documents/{restricted}/files/en");
         var forOutsider = await outsider.GetAsync($"/api/documents/{restricted}/files/en");
-        var forPublic = await _app.Anonymous().GetAsync($"/api/documents/{restricted}");
+        var forPublic = await App.Anonymous().GetAsync($"/api/documents/{restricted}");
 
         Assert.That(beforePublishing.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(forMember.StatusCode, Is.EqualTo(HttpStatusCode.OK));
@@ -162,7 +153,7 @@ public sealed class DocumentsTests
         var id = (await RegisterAsync(meeting, null)).GetProperty("id").GetGuid();
         await Upload(id, "en", Files.Pdf("downloadable"), "report.pdf");
         await Publish(id);
-        var delegate_ = (await _app.UserAsync(Roles.Delegation, "MX")).Client;
+        var delegate_ = (await App.UserAsync(Roles.Delegation, "MX")).Client;
 
         var full = await delegate_.GetAsync($"/api/documents/{id}/files/en");
         using var ranged = new HttpRequestMessage(HttpMethod.Get, $"/api/documents/{id}/files/en");
@@ -196,8 +187,8 @@ public sealed class DocumentsTests
 
         await Publish(general);
         await Publish(restricted);
-        var outsider = (await _app.UserAsync(Roles.Delegation, "BR")).Client;
-        var member = (await _app.UserAsync(Roles.Delegation, "KE")).Client;
+        var outsider = (await App.UserAsync(Roles.Delegation, "BR")).Client;
+        var member = (await App.UserAsync(Roles.Delegation, "KE")).Client;
 
         var forOutsider = await EntriesAsync(outsider, meeting, "en,fr");
         var forMember = await EntriesAsync(member, meeting, "en,fr");
@@ -211,7 +202,7 @@ public sealed class DocumentsTests
     }
 
     [Test]
-    public async Task Downloads_collected_since_the_last_batch_are_written_when_the_application_stops()
+    public async Task Downloads_collected_since_the_last_batch_are_written_when_theApplication_stops()
     {
         var database = await TestDatabase.CreateAsync();
         Guid document;
@@ -262,7 +253,7 @@ public sealed class DocumentsTests
         var id = (await RegisterAsync(meeting, null)).GetProperty("id").GetGuid();
         await Upload(id, "en", Files.Pdf("one"), "one.pdf");
         await Publish(id);
-        var delegation = (await _app.UserAsync(Roles.Delegation, "FR")).Client;
+        var delegation = (await App.UserAsync(Roles.Delegation, "FR")).Client;
 
         await delegation.GetAsync($"/api/meetings/{meeting}/documents");
         await Upload(id, "fr", Files.Pdf("deux"), "deux.pdf");
@@ -315,9 +306,9 @@ public sealed class DocumentsTests
     {
         var (meeting, body) = await MeetingAsync("2025-03-10T10:00:00+03:00");
 
-        var before = await _app.Anonymous().GetStringAsync($"/api/calendar.ics?bodyId={body}");
+        var before = await App.Anonymous().GetStringAsync($"/api/calendar.ics?bodyId={body}");
         (await _secretariat.PatchAsJsonAsync($"/api/meetings/{meeting}", new { venue = "Conference Room 2", version = 1 }, MeetingsApp.Json)).EnsureSuccessStatusCode();
-        var after = await _app.Anonymous().GetStringAsync($"/api/calendar.ics?bodyId={body}");
+        var after = await App.Anonymous().GetStringAsync($"/api/calendar.ics?bodyId={body}");
 
         Assert.That(before, Does.StartWith("BEGIN:VCALENDAR\r\n").And.Contain($"UID:{meeting}@meetings.unhabitat.org").And.Contain("BEGIN:VTIMEZONE\r\nTZID:Africa/Nairobi")
             .And.Contain("DTSTART;TZID=Africa/Nairobi:20250310T100000").And.Contain("SEQUENCE:0"));
@@ -327,12 +318,12 @@ public sealed class DocumentsTests
     [Test]
     public async Task A_personal_calendar_feed_works_until_it_is_revoked()
     {
-        var delegation = (await _app.UserAsync(Roles.Delegation, "KE")).Client;
+        var delegation = (await App.UserAsync(Roles.Delegation, "KE")).Client;
         var feed = (await (await delegation.PostAsync("/api/me/calendar-feeds", null)).JsonAsync()).GetProperty("url").GetString()!;
 
-        var working = await _app.Anonymous().GetAsync(new Uri(feed).PathAndQuery);
+        var working = await App.Anonymous().GetAsync(new Uri(feed).PathAndQuery);
         await delegation.DeleteAsync("/api/me/calendar-feeds");
-        var revoked = await _app.Anonymous().GetAsync(new Uri(feed).PathAndQuery);
+        var revoked = await App.Anonymous().GetAsync(new Uri(feed).PathAndQuery);
 
         Assert.That(working.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(working.Content.Headers.ContentType!.MediaType, Is.EqualTo("text/calendar"));
@@ -353,7 +344,7 @@ public sealed class DocumentsTests
         var until = DateTimeOffset.UtcNow.AddSeconds(10);
         while (true)
         {
-            var count = await _app.WithDbAsync(db => db.Downloads.CountAsync(d => d.DocumentId == document && d.MemberState == memberState));
+            var count = await App.WithDbAsync(db => db.Downloads.CountAsync(d => d.DocumentId == document && d.MemberState == memberState));
             if (count >= atLeast || DateTimeOffset.UtcNow > until)
             {
                 return count;

@@ -12,7 +12,7 @@ namespace UnHabitat.Meetings.Web.Tests;
 /// ones are open: a new endpoint cannot be forgotten.
 /// </summary>
 [TestFixture]
-public sealed class EndpointCensusTests
+public sealed class EndpointCensusTests : AppFixture
 {
     /// <summary>The whole list of what anyone may call without signing in.</summary>
     private static readonly string[] DeliberatelyPublic =
@@ -45,28 +45,17 @@ public sealed class EndpointCensusTests
         "GET public/meetings/{meetingId:guid}/summary.pdf",
     ];
 
-    private TestDatabase _database = null!;
-    private MeetingsApp _app = null!;
     private List<RouteEndpoint> _endpoints = null!;
 
-    [OneTimeSetUp]
-    public async Task Start()
+    protected override async Task OnStartedAsync()
     {
-        (_database, _app) = await MeetingsApp.StartAsync();
         // Endpoints that only generate links (SuppressMatching) never serve a request, so they are left out.
-        _endpoints = [.. _app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        _endpoints = [.. App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<ISuppressMatchingMetadata>()?.SuppressMatching != true)];
     }
 
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     [Test]
-    public void The_census_sees_the_endpoints_of_every_part_of_the_app()
+    public void The_census_sees_the_endpoints_of_every_part_of_theApp()
     {
         var names = _endpoints.Select(Describe).ToList();
 
@@ -98,7 +87,7 @@ public sealed class EndpointCensusTests
     [Test]
     public async Task Every_protected_api_route_answers_401_to_an_anonymous_caller()
     {
-        var client = _app.Anonymous();
+        var client = App.Anonymous();
         var failures = new List<string>();
         foreach (var endpoint in _endpoints.Where(e => Pattern(e).StartsWith("api/", StringComparison.Ordinal) && !e.Metadata.OfType<IAllowAnonymous>().Any()))
         {

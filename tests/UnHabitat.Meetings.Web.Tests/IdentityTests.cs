@@ -9,41 +9,28 @@ namespace UnHabitat.Meetings.Web.Tests;
 /// <summary>Signing in, lockout, rate limit, and the administrator's user management.</summary>
 [TestFixture]
 [Category("Database")]
-public sealed class IdentityTests
+public sealed class IdentityTests : AppFixture
 {
-    private TestDatabase _database = null!;
-    private MeetingsApp _app = null!;
-
-    [OneTimeSetUp]
-    public async Task Start() => (_database, _app) = await MeetingsApp.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     [Test]
     public async Task The_first_administrator_comes_from_configuration_and_gets_a_bearer_token()
     {
-        var response = await _app.Anonymous().PostAsJsonAsync("/api/auth/login", new { email = MeetingsApp.AdminEmail, password = MeetingsApp.AdminPassword });
+        var response = await App.Anonymous().PostAsJsonAsync("/api/auth/login", new { email = MeetingsApp.AdminEmail, password = MeetingsApp.AdminPassword });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
         var token = await response.JsonAsync();
         Assert.That(token.GetProperty("tokenType").GetString(), Is.EqualTo("Bearer"));
         Assert.That(token.GetProperty("expiresIn").GetInt64(), Is.GreaterThan(0));
-        var bodies = await _app.WithToken(token.GetProperty("accessToken").GetString()!).GetAsync("/api/bodies");
+        var bodies = await App.WithToken(token.GetProperty("accessToken").GetString()!).GetAsync("/api/bodies");
         Assert.That(bodies.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
     [Test]
     public async Task A_wrong_password_and_an_unknown_user_get_the_same_answer()
     {
-        var user = await _app.UserAsync(Roles.Secretariat);
+        var user = await App.UserAsync(Roles.Secretariat);
 
-        var wrongPassword = await _app.Anonymous().PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = "Not-The-Password-1" });
-        var unknownUser = await _app.Anonymous().PostAsJsonAsync("/api/auth/login", new { email = "nobody@test.unhabitat.org", password = "Not-The-Password-1" });
+        var wrongPassword = await App.Anonymous().PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = "Not-The-Password-1" });
+        var unknownUser = await App.Anonymous().PostAsJsonAsync("/api/auth/login", new { email = "nobody@test.unhabitat.org", password = "Not-The-Password-1" });
 
         Assert.That(wrongPassword.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That(unknownUser.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
@@ -54,13 +41,13 @@ public sealed class IdentityTests
     [Test]
     public async Task Five_failed_attempts_lock_the_account_even_against_the_right_password()
     {
-        var user = await _app.UserAsync(Roles.Chair);
+        var user = await App.UserAsync(Roles.Chair);
         for (var i = 0; i < 5; i++)
         {
-            await _app.Anonymous().PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = $"Wrong-Password-{i}" });
+            await App.Anonymous().PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = $"Wrong-Password-{i}" });
         }
 
-        var rightPassword = await _app.Anonymous().PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = MeetingsApp.UserPassword });
+        var rightPassword = await App.Anonymous().PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = MeetingsApp.UserPassword });
 
         Assert.That(rightPassword.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That((await rightPassword.JsonAsync()).GetProperty("detail").GetString(), Does.Contain("blocked"));
@@ -69,7 +56,7 @@ public sealed class IdentityTests
     [Test]
     public async Task A_sign_in_without_a_password_is_answered_400_naming_the_field()
     {
-        var response = await _app.Anonymous().PostAsJsonAsync("/api/auth/login", new { email = MeetingsApp.AdminEmail });
+        var response = await App.Anonymous().PostAsJsonAsync("/api/auth/login", new { email = MeetingsApp.AdminEmail });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That((await response.JsonAsync()).GetProperty("errors").TryGetProperty("password", out _), Is.True);
@@ -99,7 +86,7 @@ public sealed class IdentityTests
     [Test]
     public async Task An_administrator_creates_a_delegation_user_of_one_member_state()
     {
-        var admin = await _app.AdministratorAsync();
+        var admin = await App.AdministratorAsync();
 
         var response = await admin.PostAsJsonAsync("/api/users", new { email = "delegate.brazil@test.unhabitat.org", password = MeetingsApp.UserPassword, displayName = "Delegation of Brazil", roles = new[] { "Delegation" }, memberState = "br" });
 
@@ -113,7 +100,7 @@ public sealed class IdentityTests
     [Test]
     public async Task Only_an_administrator_may_create_users()
     {
-        var secretariat = await _app.UserAsync(Roles.Secretariat);
+        var secretariat = await App.UserAsync(Roles.Secretariat);
 
         var response = await secretariat.Client.PostAsJsonAsync("/api/users", new { email = "x@test.unhabitat.org", password = MeetingsApp.UserPassword, displayName = "X", roles = new[] { "Secretariat" } });
 
@@ -126,7 +113,7 @@ public sealed class IdentityTests
     [TestCase("Secretariat", null, "short", "password")]
     public async Task A_user_that_cannot_exist_is_answered_400_naming_the_field(string role, string? memberState, string password, string field)
     {
-        var admin = await _app.AdministratorAsync();
+        var admin = await App.AdministratorAsync();
 
         var response = await admin.PostAsJsonAsync("/api/users", new { email = $"{Guid.NewGuid():N}@test.unhabitat.org", password, displayName = "Someone", roles = new[] { role }, memberState });
 
@@ -137,8 +124,8 @@ public sealed class IdentityTests
     [Test]
     public async Task A_second_user_with_the_same_email_is_answered_409()
     {
-        var existing = await _app.UserAsync(Roles.Secretariat);
-        var admin = await _app.AdministratorAsync();
+        var existing = await App.UserAsync(Roles.Secretariat);
+        var admin = await App.AdministratorAsync();
 
         var response = await admin.PostAsJsonAsync("/api/users", new { email = existing.Email, password = MeetingsApp.UserPassword, displayName = "Twin", roles = new[] { "Secretariat" } });
 

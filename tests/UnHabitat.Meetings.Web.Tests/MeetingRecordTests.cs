@@ -10,26 +10,15 @@ namespace UnHabitat.Meetings.Web.Tests;
 /// <summary>Recording a meeting, and the summary's workflow and visibility, through the API.</summary>
 [TestFixture]
 [Category("Database")]
-public sealed class MeetingRecordTests
+public sealed class MeetingRecordTests : AppFixture
 {
-    private TestDatabase _database = null!;
-    private MeetingsApp _app = null!;
     private HttpClient _secretariat = null!;
     private SignedIn _chair = null!;
 
-    [OneTimeSetUp]
-    public async Task Start()
+    protected override async Task OnStartedAsync()
     {
-        (_database, _app) = await MeetingsApp.StartAsync();
-        _secretariat = (await _app.UserAsync(Roles.Secretariat)).Client;
-        _chair = await _app.UserAsync(Roles.Chair);
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
+        _secretariat = (await App.UserAsync(Roles.Secretariat)).Client;
+        _chair = await App.UserAsync(Roles.Chair);
     }
 
     [Test]
@@ -149,7 +138,7 @@ public sealed class MeetingRecordTests
     {
         var (meeting, item) = await NewMeetingAsync();
         await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item), MeetingsApp.Json));
-        var delegation = await _app.UserAsync(Roles.Delegation, "KE");
+        var delegation = await App.UserAsync(Roles.Delegation, "KE");
 
         var draftForDelegation = await delegation.Client.GetAsync($"/api/meetings/{meeting}/summary");
         var publishTooEarly = await _secretariat.PostAsync($"/api/meetings/{meeting}/summary/publish", null);
@@ -180,7 +169,7 @@ public sealed class MeetingRecordTests
 
         var revised = await Ok(_secretariat.PostAsync($"/api/meetings/{meeting}/summary/revise", null));
         await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item, text: "added a correction."), MeetingsApp.Json));
-        var delegation = await _app.UserAsync(Roles.Delegation, "FR");
+        var delegation = await App.UserAsync(Roles.Delegation, "FR");
         var stillFirst = await delegation.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
         var workingCopy = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
         await PublishAsync(meeting);
@@ -205,8 +194,8 @@ public sealed class MeetingRecordTests
         await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item), MeetingsApp.Json));
         await PublishAsync(meeting);
 
-        var forPublic = await _app.Anonymous().GetAsync($"/api/meetings/{meeting}/summary");
-        var forDelegation = await (await _app.UserAsync(Roles.Delegation, "MX")).Client.GetAsync($"/api/meetings/{meeting}/summary");
+        var forPublic = await App.Anonymous().GetAsync($"/api/meetings/{meeting}/summary");
+        var forDelegation = await (await App.UserAsync(Roles.Delegation, "MX")).Client.GetAsync($"/api/meetings/{meeting}/summary");
 
         Assert.That(forPublic.StatusCode, Is.EqualTo(expected));
         Assert.That(forDelegation.StatusCode, Is.EqualTo(HttpStatusCode.OK), "every delegation reads a Limited summary");

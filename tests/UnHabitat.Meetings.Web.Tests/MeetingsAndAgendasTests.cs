@@ -10,26 +10,15 @@ namespace UnHabitat.Meetings.Web.Tests;
 /// <summary>The planning half of the Secretariat's work, through the API.</summary>
 [TestFixture]
 [Category("Database")]
-public sealed class MeetingsAndAgendasTests
+public sealed class MeetingsAndAgendasTests : AppFixture
 {
-    private TestDatabase _database = null!;
-    private MeetingsApp _app = null!;
     private HttpClient _secretariat = null!;
     private SignedIn _chair = null!;
 
-    [OneTimeSetUp]
-    public async Task Start()
+    protected override async Task OnStartedAsync()
     {
-        (_database, _app) = await MeetingsApp.StartAsync();
-        _secretariat = (await _app.UserAsync(Roles.Secretariat)).Client;
-        _chair = await _app.UserAsync(Roles.Chair);
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
+        _secretariat = (await App.UserAsync(Roles.Secretariat)).Client;
+        _chair = await App.UserAsync(Roles.Chair);
     }
 
     [Test]
@@ -183,7 +172,7 @@ public sealed class MeetingsAndAgendasTests
     }
 
     [Test]
-    public async Task The_chair_of_the_body_approves_the_submitted_agenda_and_the_history_shows_it()
+    public async Task The_chair_of_the_bodyApproves_the_submitted_agenda_and_the_history_shows_it()
     {
         var meeting = await NewMeetingAsync();
 
@@ -210,7 +199,7 @@ public sealed class MeetingsAndAgendasTests
         await MeetingApi.StepAsync(_secretariat, meeting, "submit");
 
         var after = await _chair.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/agenda/changes", MeetingsApp.Json);
-        var browser = _app.Anonymous();
+        var browser = App.Anonymous();
         await SignInPage.SignInAsync(browser, _chair.Email, MeetingsApp.UserPassword);
         var page = await browser.GetStringAsync($"/inbox/agendas/{meeting}");
         var bySecretariat = await _secretariat.GetAsync($"/api/meetings/{meeting}/agenda/changes");
@@ -230,7 +219,7 @@ public sealed class MeetingsAndAgendasTests
     {
         var meeting = await NewMeetingAsync();
         await MeetingApi.StepAsync(_secretariat, meeting, "submit");
-        var otherChair = await _app.UserAsync(Roles.Chair);
+        var otherChair = await App.UserAsync(Roles.Chair);
         await NewBodyAsync(otherChair.Id);
 
         var byOtherChair = await MeetingApi.StepAsync(otherChair.Client, meeting, "approve");
@@ -258,7 +247,7 @@ public sealed class MeetingsAndAgendasTests
     [Test]
     public async Task A_returned_agenda_carries_the_chairs_comment_back_to_the_secretariat()
     {
-        var officer = await _app.UserAsync(Roles.Secretariat);
+        var officer = await App.UserAsync(Roles.Secretariat);
         var meeting = await NewMeetingAsync();
         await MeetingApi.StepAsync(officer.Client, meeting, "submit");
 
@@ -272,11 +261,11 @@ public sealed class MeetingsAndAgendasTests
     }
 
     [Test]
-    public async Task A_delegation_and_the_public_see_the_agenda_only_once_it_is_approved()
+    public async Task A_delegation_and_the_public_see_the_agenda_only_once_it_isApproved()
     {
         var meeting = await NewMeetingAsync();
-        var delegation = await _app.UserAsync(Roles.Delegation, "KE");
-        var anonymous = _app.Anonymous();
+        var delegation = await App.UserAsync(Roles.Delegation, "KE");
+        var anonymous = App.Anonymous();
 
         var draftForDelegation = await delegation.Client.GetAsync($"/api/meetings/{meeting}/agenda");
         var draftForPublic = await anonymous.GetAsync($"/api/meetings/{meeting}/agenda");
@@ -296,7 +285,7 @@ public sealed class MeetingsAndAgendasTests
     }
 
     [Test]
-    public async Task Editing_an_approved_agenda_sends_it_back_to_draft_and_tells_the_chair()
+    public async Task Editing_anApproved_agenda_sends_it_back_to_draft_and_tells_the_chair()
     {
         var meeting = await NewMeetingAsync();
         await MeetingApi.StepAsync(_secretariat, meeting, "submit");
@@ -307,12 +296,12 @@ public sealed class MeetingsAndAgendasTests
         Assert.That(edited.GetProperty("status").GetString(), Is.EqualTo("Draft"));
         var inbox = await _chair.Client.GetFromJsonAsync<List<JsonElement>>("/api/notifications", MeetingsApp.Json);
         Assert.That(inbox!.Select(n => n.GetProperty("kind").GetString()), Does.Contain("AgendaSentBackToDraft"));
-        var delegation = await _app.UserAsync(Roles.Delegation, "FR");
+        var delegation = await App.UserAsync(Roles.Delegation, "FR");
         Assert.That((await delegation.Client.GetAsync($"/api/meetings/{meeting}/agenda")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
     [Test]
-    public async Task The_meeting_adopts_the_approved_agenda_with_its_amendments_and_then_it_is_fixed()
+    public async Task The_meeting_adopts_theApproved_agenda_with_its_amendments_and_then_it_is_fixed()
     {
         var meeting = await NewMeetingAsync();
         await MeetingApi.StepAsync(_secretariat, meeting, "submit");
@@ -402,7 +391,7 @@ public sealed class MeetingsAndAgendasTests
         await MeetingApi.CreateAsync(_secretariat, body, MeetingApi.At(body, "2025-03-10T10:00:00+03:00", "2025-03-10T13:00:00+03:00"));
         await MeetingApi.CreateAsync(_secretariat, body, MeetingApi.At(body, "2025-05-10T10:00:00+03:00", "2025-05-10T13:00:00+03:00"));
 
-        var spring = await _app.Anonymous().GetFromJsonAsync<List<JsonElement>>($"/api/meetings?bodyId={body}&from=2025-04-01T00:00:00Z&to=2025-06-01T00:00:00Z", MeetingsApp.Json);
+        var spring = await App.Anonymous().GetFromJsonAsync<List<JsonElement>>($"/api/meetings?bodyId={body}&from=2025-04-01T00:00:00Z&to=2025-06-01T00:00:00Z", MeetingsApp.Json);
 
         Assert.That(spring!.Select(m => m.GetProperty("localStartsAt").GetString()), Is.EqualTo(new[] { "2025-05-10T10:00:00+03:00" }));
     }

@@ -11,35 +11,22 @@ namespace UnHabitat.Meetings.Web.Tests;
 /// <summary>Health, API description, reference data, the sign-in page and the headers of every page.</summary>
 [TestFixture]
 [Category("Database")]
-public sealed class OperationsTests
+public sealed class OperationsTests : AppFixture
 {
-    private TestDatabase _database = null!;
-    private MeetingsApp _app = null!;
-
-    [OneTimeSetUp]
-    public async Task Start() => (_database, _app) = await MeetingsApp.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
-
     [TestCase("/health/live")]
     [TestCase("/health/ready")]
     public async Task Health_answers_without_signing_in(string path)
     {
-        var response = await _app.Anonymous().GetAsync(path);
+        var response = await App.Anonymous().GetAsync(path);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(await response.Content.ReadAsStringAsync(), Is.EqualTo("Healthy"));
     }
 
     [Test]
-    public void Readiness_covers_the_database_the_deadline_scheduler_and_the_pdf_renderer()
+    public void Readiness_covers_theDatabase_the_deadline_scheduler_and_the_pdf_renderer()
     {
-        var checks = _app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckServiceOptions>>().Value.Registrations;
+        var checks = App.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckServiceOptions>>().Value.Registrations;
 
         var ready = checks.Where(c => c.Tags.Contains("ready")).Select(c => c.Name).ToList();
 
@@ -49,7 +36,7 @@ public sealed class OperationsTests
     }
 
     [Test]
-    public async Task Readiness_fails_while_the_database_cannot_be_reached_and_liveness_does_not()
+    public async Task Readiness_fails_while_theDatabase_cannot_be_reached_and_liveness_does_not()
     {
         var (database, app) = await MeetingsApp.StartAsync();
         await using (app)
@@ -69,18 +56,18 @@ public sealed class OperationsTests
     [Test]
     public async Task The_openapi_document_describes_the_api_and_the_browser_serves_it()
     {
-        var document = await _app.Anonymous().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var document = await App.Anonymous().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
         var paths = document.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
 
         Assert.That(paths, Is.SupersetOf(new[] { "/api/auth/login", "/api/users", "/api/member-states", "/api/bodies", "/api/bodies/{id}", "/api/bodies/{id}/members" }));
-        var docs = await _app.Anonymous().GetAsync("/api/docs/index.html");
+        var docs = await App.Anonymous().GetAsync("/api/docs/index.html");
         Assert.That(docs.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
     [Test]
     public async Task Member_states_are_the_193_members_and_the_two_observers_with_their_groups()
     {
-        var delegation = await _app.UserAsync(Roles.Delegation, "KE");
+        var delegation = await App.UserAsync(Roles.Delegation, "KE");
 
         var states = await delegation.Client.GetFromJsonAsync<List<JsonElement>>("/api/member-states", MeetingsApp.Json);
 
@@ -94,7 +81,7 @@ public sealed class OperationsTests
     [Test]
     public async Task An_anonymous_visitor_of_a_page_is_sent_to_the_sign_in_page()
     {
-        var response = await _app.Anonymous().GetAsync("/");
+        var response = await App.Anonymous().GetAsync("/");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
         Assert.That(response.Headers.Location!.ToString(), Does.StartWith("http://localhost/account/login"));
@@ -103,7 +90,7 @@ public sealed class OperationsTests
     [Test]
     public async Task Signing_in_through_the_page_opens_the_start_page()
     {
-        var browser = _app.Anonymous();
+        var browser = App.Anonymous();
 
         var response = await SignInPage.SignInAsync(browser, MeetingsApp.AdminEmail, MeetingsApp.AdminPassword);
 
@@ -116,7 +103,7 @@ public sealed class OperationsTests
     [Test]
     public async Task A_wrong_password_on_the_page_says_so_next_to_the_form()
     {
-        var response = await SignInPage.SignInAsync(_app.Anonymous(), MeetingsApp.AdminEmail, "Not-The-Password-9");
+        var response = await SignInPage.SignInAsync(App.Anonymous(), MeetingsApp.AdminEmail, "Not-The-Password-9");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("The e-mail address or the password is not right."));
@@ -125,7 +112,7 @@ public sealed class OperationsTests
     [Test]
     public async Task A_sign_in_form_posted_without_its_anti_forgery_token_is_refused()
     {
-        var browser = _app.Anonymous();
+        var browser = App.Anonymous();
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = MeetingsApp.AdminEmail, ["Password"] = MeetingsApp.AdminPassword });
 
         var response = await browser.PostAsync("/account/login", form);
@@ -137,7 +124,7 @@ public sealed class OperationsTests
     [Test]
     public async Task Pages_carry_a_content_security_policy_without_inline_script_and_refuse_framing()
     {
-        var response = await _app.Anonymous().GetAsync("/account/login");
+        var response = await App.Anonymous().GetAsync("/account/login");
 
         var csp = response.Headers.GetValues("Content-Security-Policy").Single();
         Assert.That(csp, Does.Contain("script-src 'self'").And.Contain("frame-ancestors 'none'").And.Not.Contain("unsafe-inline"));

@@ -10,24 +10,13 @@ namespace UnHabitat.Meetings.Web.Tests;
 /// <summary>Each stage of the pipeline, as a client of the API meets it.</summary>
 [TestFixture]
 [Category("Database")]
-public sealed class PipelineTests
+public sealed class PipelineTests : AppFixture
 {
-    private TestDatabase _database = null!;
-    private MeetingsApp _app = null!;
     private HttpClient _secretariat = null!;
 
-    [OneTimeSetUp]
-    public async Task Start()
+    protected override async Task OnStartedAsync()
     {
-        (_database, _app) = await MeetingsApp.StartAsync();
-        _secretariat = (await _app.UserAsync(Roles.Secretariat)).Client;
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
+        _secretariat = (await App.UserAsync(Roles.Secretariat)).Client;
     }
 
     [Test]
@@ -62,7 +51,7 @@ public sealed class PipelineTests
     [Test]
     public async Task A_request_without_a_token_is_answered_401()
     {
-        var response = await _app.Anonymous().GetAsync("/api/bodies");
+        var response = await App.Anonymous().GetAsync("/api/bodies");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
     }
@@ -70,7 +59,7 @@ public sealed class PipelineTests
     [Test]
     public async Task A_forged_token_is_answered_401()
     {
-        var response = await _app.WithToken("CfDJ8-not-a-real-token").GetAsync("/api/bodies");
+        var response = await App.WithToken("CfDJ8-not-a-real-token").GetAsync("/api/bodies");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
     }
@@ -78,12 +67,12 @@ public sealed class PipelineTests
     [Test]
     public async Task A_delegation_creating_a_body_is_answered_403()
     {
-        var delegation = await _app.UserAsync(Roles.Delegation, "KE");
+        var delegation = await App.UserAsync(Roles.Delegation, "KE");
 
         var response = await delegation.Client.PostAsJsonAsync("/api/bodies", Bodies.Working(), MeetingsApp.Json);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), await response.ExplainAsync());
-        var bodies = await _app.WithDbAsync(db => db.Bodies.CountAsync());
+        var bodies = await App.WithDbAsync(db => db.Bodies.CountAsync());
         Assert.That((await delegation.Client.GetFromJsonAsync<List<object>>("/api/bodies", MeetingsApp.Json))!, Has.Count.EqualTo(bodies));
     }
 

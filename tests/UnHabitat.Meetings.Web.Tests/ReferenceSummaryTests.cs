@@ -14,34 +14,23 @@ namespace UnHabitat.Meetings.Web.Tests;
 /// </summary>
 [TestFixture]
 [Category("Database")]
-public sealed class ReferenceSummaryTests
+public sealed class ReferenceSummaryTests : AppFixture
 {
     /// <summary>Where the reference does not follow its own rule (see the fixture's comments): the printed lead-in is an override.</summary>
     private static readonly int[] Exceptions = [7, 13, 15, 19, 42, 43, 44, 45, 52];
 
-    private TestDatabase _database = null!;
-    private MeetingsApp _app = null!;
     private HttpClient _secretariat = null!;
     private Guid _meeting;
     private readonly Dictionary<int, Guid> _interventions = [];
 
-    [OneTimeSetUp]
-    public async Task RebuildTheMeetingThroughTheApi()
+    protected override async Task OnStartedAsync()
     {
-        (_database, _app) = await MeetingsApp.StartAsync();
-        _secretariat = (await _app.UserAsync(Roles.Secretariat)).Client;
-        (_meeting, var interventions) = await ReferenceMeetings.Pba56Async(_app, _secretariat);
+        _secretariat = (await App.UserAsync(Roles.Secretariat)).Client;
+        (_meeting, var interventions) = await ReferenceMeetings.Pba56Async(App, _secretariat);
         foreach (var (number, id) in interventions)
         {
             _interventions[number] = id;
         }
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
     }
 
     [Test, Order(1)]

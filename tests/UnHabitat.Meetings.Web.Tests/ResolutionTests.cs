@@ -13,22 +13,18 @@ namespace UnHabitat.Meetings.Web.Tests;
 /// <summary>Resolutions, their implementation updates, their links to meetings, and the progress report, through the API.</summary>
 [TestFixture]
 [Category("Database")]
-public sealed class ResolutionTests
+public sealed class ResolutionTests : AppFixture
 {
-    private TestDatabase _database = null!;
-    private MeetingsApp _app = null!;
     private HttpClient _secretariat = null!;
     private SignedIn _chair = null!;
     private SignedIn _delegation = null!;
     private Guid _assembly;
 
-    [OneTimeSetUp]
-    public async Task Start()
+    protected override async Task OnStartedAsync()
     {
-        (_database, _app) = await MeetingsApp.StartAsync();
-        _secretariat = (await _app.UserAsync(Roles.Secretariat)).Client;
-        _chair = await _app.UserAsync(Roles.Chair);
-        _delegation = await _app.UserAsync(Roles.Delegation, "KE");
+        _secretariat = (await App.UserAsync(Roles.Secretariat)).Client;
+        _chair = await App.UserAsync(Roles.Chair);
+        _delegation = await App.UserAsync(Roles.Delegation, "KE");
         _assembly = await NewAssemblyAsync();
         foreach (var seed in DemoResolutions.All)
         {
@@ -53,13 +49,6 @@ public sealed class ResolutionTests
                 version = created.GetProperty("version").GetInt32(),
             }, MeetingsApp.Json), HttpStatusCode.Created);
         }
-    }
-
-    [OneTimeTearDown]
-    public async Task Stop()
-    {
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
     }
 
     /// <summary>What must appear, in this order, in the printed report: sections, OP references, milestones.</summary>

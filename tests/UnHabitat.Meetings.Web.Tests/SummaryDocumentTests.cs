@@ -18,22 +18,21 @@ namespace UnHabitat.Meetings.Web.Tests;
 /// </summary>
 [TestFixture]
 [Category("Database")]
-public sealed class SummaryDocumentTests
+public sealed class SummaryDocumentTests : AppFixture
 {
-    private TestDatabase _database = null!;
-    private MeetingsApp _app = null!;
     private HttpClient _secretariat = null!;
     private Guid _meeting;
     private List<JsonElement> _blocks = null!;
+    // Assigned in OnStartedAsync (the base fixture's one-time set-up), released in ReleaseThePdf.
+#pragma warning disable NUnit1032
     private PdfFile _pdf = null!;
+#pragma warning restore NUnit1032
     private string? _etag;
 
-    [OneTimeSetUp]
-    public async Task RebuildTheMeetingAndPrintIt()
+    protected override async Task OnStartedAsync()
     {
-        (_database, _app) = await MeetingsApp.StartAsync();
-        _secretariat = (await _app.UserAsync(Roles.Secretariat)).Client;
-        (_meeting, _) = await ReferenceMeetings.Pba56Async(_app, _secretariat);
+        _secretariat = (await App.UserAsync(Roles.Secretariat)).Client;
+        (_meeting, _) = await ReferenceMeetings.Pba56Async(App, _secretariat);
         var summary = (await (await _secretariat.GetAsync($"/api/meetings/{_meeting}/summary")).JsonAsync()).GetProperty("summary");
         _blocks = [.. summary.GetProperty("blocks").EnumerateArray()];
 
@@ -45,12 +44,7 @@ public sealed class SummaryDocumentTests
     }
 
     [OneTimeTearDown]
-    public async Task Stop()
-    {
-        _pdf.Dispose();
-        await _app.DisposeAsync();
-        await _database.DisposeAsync();
-    }
+    public void ReleaseThePdf() => _pdf.Dispose();
 
     [Test]
     public void The_pdf_reads_title_date_line_chair_every_heading_and_paragraphs_1_to_73_in_order()
@@ -176,9 +170,9 @@ public sealed class SummaryDocumentTests
     [TestCase("summary.html")]
     public async Task Before_publication_the_documents_do_not_exist_for_a_delegation_or_the_public(string document)
     {
-        var delegation = (await _app.UserAsync(Roles.Delegation, "KE")).Client;
+        var delegation = (await App.UserAsync(Roles.Delegation, "KE")).Client;
 
-        Assert.That((await _app.Anonymous().GetAsync($"/api/meetings/{_meeting}/{document}")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+        Assert.That((await App.Anonymous().GetAsync($"/api/meetings/{_meeting}/{document}")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That((await delegation.GetAsync($"/api/meetings/{_meeting}/{document}")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
