@@ -118,6 +118,37 @@ public sealed class ResolutionTests : AppFixture
     }
 
     [Test]
+    public async Task The_report_names_the_agenda_item_it_is_considered_under_with_the_provisional_agenda_as_footnote()
+    {
+        var board = (await Bodies.CreateAsync(_secretariat, new
+        {
+            name = "Executive Board", shortName = "EB-" + Guid.NewGuid().ToString("N")[..6], kind = "ExecutiveBoard", symbolPrefix = "HSP/EB", summaryStyle = "Journal", attribution = "NamedCapitals",
+        })).GetProperty("id").GetGuid();
+        var session = await Send(_secretariat.PostAsJsonAsync("/api/sessions", new { bodyId = board, startsOn = "2024-03-26", endsOn = "2024-03-27", venue = "Nairobi", provisionalAgendaSymbol = "HSP/EB.2024/1" }, MeetingsApp.Json), HttpStatusCode.Created);
+        var meeting = (await MeetingApi.CreateAsync(_secretariat, board, new
+        {
+            bodyId = board, sessionId = session.GetProperty("id").GetGuid(), startsAt = "2024-03-26T10:00:00+03:00", endsAt = "2024-03-26T13:00:00+03:00", timeZone = "Africa/Nairobi",
+            venue = "Nairobi", modality = "InPerson", proceduralItems = false, chair = new { name = "Chair" },
+        })).GetProperty("id").GetGuid();
+        var parent = MeetingApi.ItemId(await MeetingApi.AddItemAsync(_secretariat, meeting, "Strategic plan"), "Strategic plan");
+        await MeetingApi.AddItemAsync(_secretariat, meeting, "Work programme");
+        var item = MeetingApi.ItemId(await MeetingApi.AddItemAsync(_secretariat, meeting, "Implementation of the resolutions of the Assembly", parent), "Implementation of the resolutions of the Assembly");
+        var query = $"bodyId={_assembly}&period={Uri.EscapeDataString(DemoResolutions.Period)}&symbol=HSP/EB.2024/5&agendaItemId={item}";
+
+        var report = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/reports/implementation?{query}", MeetingsApp.Json);
+        var printed = await _secretariat.GetAsync($"/api/reports/implementation.pdf?{query}");
+        var unknown = await _secretariat.GetAsync($"/api/reports/implementation?bodyId={_assembly}&period={Uri.EscapeDataString(DemoResolutions.Period)}&agendaItemId={Guid.NewGuid()}");
+
+        Assert.That(report.GetProperty("agendaItem").GetString(), Is.EqualTo("Item 1 (a) of the provisional agenda*"));
+        Assert.That(report.GetProperty("agendaFootnote").GetString(), Is.EqualTo("* HSP/EB.2024/1."));
+        Assert.That(printed.StatusCode, Is.EqualTo(HttpStatusCode.OK), await printed.ExplainAsync());
+        using var pdf = new PdfFile(await printed.Content.ReadAsByteArrayAsync());
+        AssertInOrder(Flatten(pdf.Text(page: 1)), ["HSP/EB.2024/5", "Item 1 (a) of the provisional agenda*", "Report of the Executive Director", "* HSP/EB.2024/1."]);
+        Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await unknown.Content.ReadAsStringAsync(), Does.Contain("agendaItemId"));
+    }
+
+    [Test]
     public async Task The_briefing_has_a_page_per_resolution_with_status_bullets_and_milestones()
     {
         var briefing = await _delegation.Client.GetFromJsonAsync<JsonElement>($"/api/reports/implementation/briefing?bodyId={_assembly}&period={Uri.EscapeDataString(DemoResolutions.Period)}", MeetingsApp.Json);

@@ -21,9 +21,18 @@ public sealed record ImplementationReport(
     string Period,
     string Title,
     string Subtitle,
-    IReadOnlyList<ReportSection> Sections)
+    IReadOnlyList<ReportSection> Sections,
+    string? AgendaItem = null,
+    string? AgendaFootnote = null)
 {
     public const string ReportOf = "Report of the Executive Director";
+
+    /// <summary>"Item 6 (c) (v) of the provisional agenda*" and its footnote "* HSP/EB.2020/19.", for the item the report is considered under.</summary>
+    public ImplementationReport UnderAgendaItem(string number, string? provisionalAgendaSymbol) => this with
+    {
+        AgendaItem = $"Item {number} of the provisional agenda" + (provisionalAgendaSymbol is null ? "" : "*"),
+        AgendaFootnote = provisionalAgendaSymbol is null ? null : $"* {provisionalAgendaSymbol}.",
+    };
 
     public string IssuedOnText => IssuedOn.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 

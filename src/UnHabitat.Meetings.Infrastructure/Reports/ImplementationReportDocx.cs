@@ -40,10 +40,18 @@ public static class ImplementationReportDocx
             body.Append(Line(report.IssuedOnText, JustificationValues.Right));
             body.Append(Line("Original: English", JustificationValues.Right, after: 360));
             body.Append(Line(report.BodyName, JustificationValues.Left, bold: true));
-            body.Append(Line(report.Period, JustificationValues.Left, after: 240));
+            body.Append(Line(report.Period, JustificationValues.Left, after: report.AgendaItem is null ? 240 : 0));
+            if (report.AgendaItem is not null)
+            {
+                body.Append(Line(report.AgendaItem, JustificationValues.Left, after: 240));
+            }
             body.Append(Line(report.Title, JustificationValues.Left, bold: true, size: TitleSize, after: 120));
             body.Append(Line(report.Subtitle, JustificationValues.Left, bold: true));
             body.Append(Line(ImplementationReport.ReportOf, JustificationValues.Left, bold: true, after: 360));
+            if (report.AgendaFootnote is not null)
+            {
+                body.Append(Line(report.AgendaFootnote, JustificationValues.Left, after: 360));
+            }
 
             foreach (var section in report.Sections)
             {

@@ -18,15 +18,15 @@ public sealed class ImplementationReportController : ApiController
 
     /// <summary>The report as numbered sections and paragraphs; <c>symbol</c> and <c>issuedOn</c> are the report's own.</summary>
     [HttpGet]
-    public async Task<ImplementationReport> Get(Guid? bodyId, string? period, string? symbol, DateOnly? issuedOn) =>
-        await Mediator.Send(new GetImplementationReport(bodyId ?? Guid.Empty, period, symbol, issuedOn));
+    public async Task<ImplementationReport> Get(Guid? bodyId, string? period, string? symbol, DateOnly? issuedOn, Guid? agendaItemId) =>
+        await Mediator.Send(new GetImplementationReport(bodyId ?? Guid.Empty, period, symbol, issuedOn, agendaItemId));
 
     /// <summary>The report printed in the house style (503 with Retry-After when the renderer is not available).</summary>
     [HttpGet("~/api/reports/implementation.pdf")]
     [Produces("application/pdf", "application/problem+json")]
-    public async Task<IActionResult> Pdf(Guid? bodyId, string? period, string? symbol, DateOnly? issuedOn)
+    public async Task<IActionResult> Pdf(Guid? bodyId, string? period, string? symbol, DateOnly? issuedOn, Guid? agendaItemId)
     {
-        var report = await Mediator.Send(new GetImplementationReport(bodyId ?? Guid.Empty, period, symbol, issuedOn));
+        var report = await Mediator.Send(new GetImplementationReport(bodyId ?? Guid.Empty, period, symbol, issuedOn, agendaItemId));
         var pdf = await Renderer().RenderAsync(new PdfRequest(ImplementationReportHtml.Render(report), report.Title, "en", report.Symbol), HttpContext.RequestAborted);
         return File(pdf, "application/pdf", "implementation-report.pdf");
     }
@@ -34,9 +34,9 @@ public sealed class ImplementationReportController : ApiController
     /// <summary>The report as a Word document in the house style.</summary>
     [HttpGet("~/api/reports/implementation.docx")]
     [Produces(Docx, "application/problem+json")]
-    public async Task<IActionResult> Word(Guid? bodyId, string? period, string? symbol, DateOnly? issuedOn)
+    public async Task<IActionResult> Word(Guid? bodyId, string? period, string? symbol, DateOnly? issuedOn, Guid? agendaItemId)
     {
-        var report = await Mediator.Send(new GetImplementationReport(bodyId ?? Guid.Empty, period, symbol, issuedOn));
+        var report = await Mediator.Send(new GetImplementationReport(bodyId ?? Guid.Empty, period, symbol, issuedOn, agendaItemId));
         return File(ImplementationReportDocx.Write(report), Docx, "implementation-report.docx");
     }
 

@@ -30,9 +30,19 @@ public static class ImplementationReportHtml
             .Append("</p><p>Original: English</p></div>\n</div>\n</header>\n");
         html.Append("<p class=\"official-body\">").Append(E(report.BodyName)).Append("</p>\n");
         html.Append("<p class=\"session-line\">").Append(E(report.Period)).Append("</p>\n");
+        if (report.AgendaItem is not null)
+        {
+            html.Append("<p class=\"agenda-item-line\">").Append(E(report.AgendaItem)).Append("</p>\n");
+        }
         html.Append("<h1 class=\"agenda-title\">").Append(E(report.Title)).Append("</h1>\n");
         html.Append("<p class=\"bold\">").Append(E(report.Subtitle)).Append("</p>\n");
         html.Append("<p class=\"bold\">").Append(E(ImplementationReport.ReportOf)).Append("</p>\n");
+
+        // The footnote of the agenda item's asterisk stays on the first page, under the heading block.
+        if (report.AgendaFootnote is not null)
+        {
+            html.Append("<footer class=\"footnotes\"><p>").Append(E(report.AgendaFootnote)).Append("</p></footer>\n");
+        }
 
         foreach (var section in report.Sections)
         {
