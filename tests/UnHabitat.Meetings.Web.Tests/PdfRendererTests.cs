@@ -166,6 +166,35 @@ public sealed class PdfRendererTests
     }
 
     [Test]
+    public async Task A_browser_that_stops_answering_is_given_up_after_the_timeout_and_the_render_succeeds_on_a_new_one()
+    {
+        var options = PdfOptions.From(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Pdf:TimeoutSeconds"] = "3" }).Build());
+        await using var renderer = new ChromiumPdfRenderer(options, NullLogger<ChromiumPdfRenderer>.Instance, TimeProvider.System);
+        var request = new PdfRequest("<html><head><title>x</title></head><body><p>before</p></body></html>", "x", "en");
+        await renderer.RenderAsync(request, default);
+        var frozen = await renderer.BrowserProcessIdForTestAsync();
+        Assert.That(frozen, Is.Not.Null);
+        Signal("STOP", frozen!.Value);
+        try
+        {
+            using var pdf = new PdfFile(await renderer.RenderAsync(request with { Html = request.Html.Replace("before", "after", StringComparison.Ordinal) }, default));
+
+            Assert.That(pdf.Text(), Does.Contain("after"));
+            Assert.That(renderer.Launches, Is.EqualTo(2), "the frozen browser was given up and replaced");
+        }
+        finally
+        {
+            Signal("KILL", frozen.Value);
+        }
+    }
+
+    private static void Signal(string signal, int processId)
+    {
+        using var kill = System.Diagnostics.Process.Start("kill", [$"-{signal}", processId.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
+    [Test]
     public async Task Eight_requests_at_once_share_the_bounded_pool_and_all_succeed()
     {
         var requests = Enumerable.Range(1, 8).Select(i => _renderer.RenderAsync(new PdfRequest($"<html><head><title>{i}</title></head><body><p>document {i}</p></body></html>", $"{i}", "en"), default));

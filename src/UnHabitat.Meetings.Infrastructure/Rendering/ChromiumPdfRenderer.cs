@@ -106,6 +106,19 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         }
     }
 
+    /// <summary>The operating system's id of the browser process (for tests that freeze it), from the browser itself.</summary>
+    internal async Task<int?> BrowserProcessIdForTestAsync()
+    {
+        if (_browser is not { } browser)
+        {
+            return null;
+        }
+
+        var session = await browser.NewBrowserCDPSessionAsync().ConfigureAwait(false);
+        var info = await session.SendAsync("SystemInfo.getProcessInfo").ConfigureAwait(false);
+        return info?.GetProperty("processInfo").EnumerateArray().First(p => p.GetProperty("type").GetString() == "browser").GetProperty("id").GetInt32();
+    }
+
     private async Task<byte[]> RenderOnceAsync(PdfRequest request, CancellationToken cancellationToken)
     {
         var (page, generation) = await TakePageAsync().ConfigureAwait(false);
