@@ -108,6 +108,30 @@ public sealed class FormTests
     }
 
     [Test]
+    public async Task Turned_right_to_left_a_page_mirrors_its_header_and_its_forms()
+    {
+        await using var officer = await _host.NewUserAsync("officer");
+        await officer.SignInAsync(_officer.Email, MeetingsApp.UserPassword);
+        var page = officer.Page;
+        await page.GotoAsync("/meetings/new");
+        var brand = page.Locator(".site-header .brand");
+        var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Main" });
+        var date = page.GetByLabel("Date", new() { Exact = true });
+        var starts = page.GetByLabel("Starts", new() { Exact = true });
+        var ltr = (Brand: (await brand.BoundingBoxAsync())!.X, Nav: (await nav.BoundingBoxAsync())!.X, Date: (await date.BoundingBoxAsync())!.X, Starts: (await starts.BoundingBoxAsync())!.X);
+
+        // What an Arabic interface will set; the stylesheet uses logical properties only, so nothing else changes.
+        await page.EvaluateAsync("() => document.documentElement.dir = 'rtl'");
+        var rtl = (Brand: (await brand.BoundingBoxAsync())!.X, Nav: (await nav.BoundingBoxAsync())!.X, Date: (await date.BoundingBoxAsync())!.X, Starts: (await starts.BoundingBoxAsync())!.X);
+
+        Assert.That(ltr.Brand, Is.LessThan(ltr.Nav), "left to right: the name of the site comes first, on the left");
+        Assert.That(rtl.Brand, Is.GreaterThan(rtl.Nav), "right to left: it comes first on the right");
+        Assert.That(ltr.Date, Is.LessThan(ltr.Starts), "left to right: the date, then the time it starts");
+        Assert.That(rtl.Date, Is.GreaterThan(rtl.Starts), "right to left: the same order, from the right");
+        await PageChecks.CheckAsync(officer, "18-right-to-left");
+    }
+
+    [Test]
     public async Task The_pages_forbid_framing_sniffing_referrers_and_inline_script()
     {
         await using var visitor = await _host.NewUserAsync("visitor");
