@@ -21,7 +21,7 @@ public static class DeadlineRestartBenchmark
     private const string Admin = "admin@bench.unhabitat.org";
     private const string Password = "Bench-Password-2026";
     private static readonly string[] SecretariatRole = ["Secretariat"];
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = ApiSignIn.Json;
 
     public static async Task RunAsync(string[] args)
     {
@@ -58,7 +58,7 @@ public static class DeadlineRestartBenchmark
             var clock = Stopwatch.StartNew();
             await WaitReadyAsync(baseUrl, second);
             var ready = clock.Elapsed;
-            using var client = await SignedInAsync(baseUrl, Admin);
+            using var client = await ApiSignIn.ClientAsync(baseUrl, Admin, Password);
             while (documents > 0 && await OverdueAsync(client, meeting) < documents)
             {
                 if (clock.Elapsed > TimeSpan.FromMinutes(5))
@@ -83,10 +83,10 @@ public static class DeadlineRestartBenchmark
     /// <summary>A body, a meeting whose seven-day deadline falls <paramref name="dueInSeconds"/> from now, and N required documents.</summary>
     private static async Task<Guid> PendingDocumentsAsync(Uri baseUrl, int documents, int dueInSeconds)
     {
-        using var admin = await SignedInAsync(baseUrl, Admin);
+        using var admin = await ApiSignIn.ClientAsync(baseUrl, Admin, Password);
         var email = $"officer.{Guid.NewGuid():N}@bench.unhabitat.org";
         (await admin.PostAsJsonAsync("/api/users", new { email, password = Password, displayName = "Officer", roles = SecretariatRole }, Json)).EnsureSuccessStatusCode();
-        using var officer = await SignedInAsync(baseUrl, email);
+        using var officer = await ApiSignIn.ClientAsync(baseUrl, email, Password);
         var body = await CreatedIdAsync(await officer.PostAsJsonAsync("/api/bodies", new
         {
             name = "Ad hoc working group on programmatic, budgetary and administrative matters", shortName = "PBA", kind = "WorkingGroup", symbolPrefix = "HSP/EB",
@@ -158,16 +158,6 @@ public static class DeadlineRestartBenchmark
 
             await Task.Delay(25);
         }
-    }
-
-    private static async Task<HttpClient> SignedInAsync(Uri baseUrl, string email)
-    {
-        var client = new HttpClient { BaseAddress = baseUrl };
-        using var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password = Password }, Json);
-        response.EnsureSuccessStatusCode();
-        var token = (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("accessToken").GetString();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return client;
     }
 
     private static async Task<Guid> CreatedIdAsync(HttpResponseMessage response)

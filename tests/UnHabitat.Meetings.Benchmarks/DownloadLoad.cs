@@ -19,7 +19,7 @@ public static class DownloadLoad
 {
     private const string Title = "Download benchmark: draft work programme (1 MB)";
     private const int Size = 1024 * 1024;
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = ApiSignIn.Json;
 
     public static async Task RunAsync(string[] args)
     {
@@ -30,9 +30,9 @@ public static class DownloadLoad
         var delegation = (Environment.GetEnvironmentVariable("LOAD_DELEGATION") ?? "delegate.kenya@demo.unhabitat.org:Habitat-Demo-2026").Split(':', 2);
 
         using var setup = new HttpClient { BaseAddress = baseUrl };
-        setup.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(setup, secretariat[0], secretariat[1]));
+        setup.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ApiSignIn.TokenAsync(setup, secretariat[0], secretariat[1]));
         var documentId = await PostedDocumentAsync(setup);
-        var delegationToken = await TokenAsync(setup, delegation[0], delegation[1]);
+        var delegationToken = await ApiSignIn.TokenAsync(setup, delegation[0], delegation[1]);
         var path = new Uri($"/api/documents/{documentId}/files/en", UriKind.Relative);
         Console.WriteLine($"Document {documentId}, {Size / 1024} KiB, downloaded by {delegation[0]} from {baseUrl}");
 
@@ -45,13 +45,6 @@ public static class DownloadLoad
         Report($"{clients} clients, {seconds:0} s", loaded);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"ratios: p99 under load / median alone = {loaded.Percentile(99) / alone.Percentile(50):0.0}x; throughput under load / alone = {loaded.PerSecond / alone.PerSecond:0.00}x"));
-    }
-
-    private static async Task<string> TokenAsync(HttpClient client, string email, string password)
-    {
-        using var response = await client.PostAsJsonAsync("/api/auth/login", new { email, password }, Json);
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("accessToken").GetString()!;
     }
 
     /// <summary>The benchmark's document on the first upcoming meeting, registered, uploaded and published if missing.</summary>

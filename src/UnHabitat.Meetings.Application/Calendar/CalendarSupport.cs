@@ -6,7 +6,7 @@ using UnHabitat.Meetings.Application.Abstractions;
 namespace UnHabitat.Meetings.Application.Calendar;
 
 /// <summary>What the calendar use cases share: a feed token is kept only as its hash, and how a set of bodies' meetings is written.</summary>
-internal static class CalendarFeedTokens
+internal static class CalendarSupport
 {
     public static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 

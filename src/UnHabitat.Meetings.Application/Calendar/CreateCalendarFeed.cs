@@ -16,7 +16,7 @@ internal sealed class CreateCalendarFeedHandler(IMeetingsDbContext db, ICurrentU
     public Task<string> Handle(CreateCalendarFeed request, CancellationToken cancellationToken)
     {
         var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        db.CalendarFeeds.Add(new CalendarFeed(Guid.NewGuid(), user.UserId!.Value, CalendarFeedTokens.Hash(token), clock.GetUtcNow()));
+        db.CalendarFeeds.Add(new CalendarFeed(Guid.NewGuid(), user.UserId!.Value, CalendarSupport.Hash(token), clock.GetUtcNow()));
         return Task.FromResult(token);
     }
 }

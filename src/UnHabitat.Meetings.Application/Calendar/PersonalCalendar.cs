@@ -15,7 +15,7 @@ internal sealed class PersonalCalendarHandler(IMeetingsDbContext db) : IRequestH
 {
     public async Task<string> Handle(PersonalCalendar request, CancellationToken cancellationToken)
     {
-        var hash = CalendarFeedTokens.Hash(request.Token);
+        var hash = CalendarSupport.Hash(request.Token);
         var feed = await db.CalendarFeeds.AsNoTracking().FirstOrDefaultAsync(f => f.TokenHash == hash && f.RevokedAt == null, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("Calendar feed", "(token)");
         var followed = await db.Subscriptions.AsNoTracking().Where(s => s.UserId == feed.UserId).Select(s => s.BodyId).ToListAsync(cancellationToken).ConfigureAwait(false);

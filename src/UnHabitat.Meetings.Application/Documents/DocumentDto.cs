@@ -72,20 +72,15 @@ internal static class DocumentAccess
         throw new NotFoundException("Document", document.Id);
     }
 
-    public static async Task<(Document Document, Meeting Meeting, Body Body)> LoadDocumentAsync(this IMeetingsDbContext db, Guid id, CancellationToken ct)
+    /// <summary>The document with its meeting and body; <paramref name="tracked"/> false for reads, which change nothing.</summary>
+    public static async Task<(Document Document, Meeting Meeting, Body Body)> LoadDocumentAsync(this IMeetingsDbContext db, Guid id, CancellationToken ct, bool tracked = true)
     {
-        var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == id, ct).ConfigureAwait(false) ?? throw new NotFoundException("Document", id);
-        var meeting = await db.Meetings.FirstAsync(m => m.Id == document.MeetingId, ct).ConfigureAwait(false);
-        var body = await db.Bodies.FirstAsync(b => b.Id == document.BodyId, ct).ConfigureAwait(false);
-        return (document, meeting, body);
-    }
-
-    /// <summary>The same three, untracked: for reads, which change nothing and need no change tracking.</summary>
-    public static async Task<(Document Document, Meeting Meeting, Body Body)> LoadDocumentForReadingAsync(this IMeetingsDbContext db, Guid id, CancellationToken ct)
-    {
-        var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct).ConfigureAwait(false) ?? throw new NotFoundException("Document", id);
-        var meeting = await db.Meetings.AsNoTracking().FirstAsync(m => m.Id == document.MeetingId, ct).ConfigureAwait(false);
-        var body = await db.Bodies.AsNoTracking().FirstAsync(b => b.Id == document.BodyId, ct).ConfigureAwait(false);
+        IQueryable<Document> documents = tracked ? db.Documents : db.Documents.AsNoTracking();
+        IQueryable<Meeting> meetings = tracked ? db.Meetings : db.Meetings.AsNoTracking();
+        IQueryable<Body> bodies = tracked ? db.Bodies : db.Bodies.AsNoTracking();
+        var document = await documents.FirstOrDefaultAsync(d => d.Id == id, ct).ConfigureAwait(false) ?? throw new NotFoundException("Document", id);
+        var meeting = await meetings.FirstAsync(m => m.Id == document.MeetingId, ct).ConfigureAwait(false);
+        var body = await bodies.FirstAsync(b => b.Id == document.BodyId, ct).ConfigureAwait(false);
         return (document, meeting, body);
     }
 }

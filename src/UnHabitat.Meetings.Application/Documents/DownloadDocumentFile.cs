@@ -22,7 +22,7 @@ internal sealed class DownloadDocumentFileHandler(IMeetingsDbContext db, IFileSt
 {
     public async Task<FileToSend> Handle(DownloadDocumentFile request, CancellationToken cancellationToken)
     {
-        var (document, meeting, body) = await db.LoadDocumentForReadingAsync(request.DocumentId, cancellationToken).ConfigureAwait(false);
+        var (document, meeting, body) = await db.LoadDocumentAsync(request.DocumentId, cancellationToken, tracked: false).ConfigureAwait(false);
         document.EnsureReadable(user, body, meeting);
         var file = (OfficialLanguages.IsOfficial(request.Language) ? document.CurrentFile(request.Language) : null)
             ?? throw new NotFoundException($"The {request.Language} version of", document.Symbol);

@@ -29,7 +29,7 @@ internal sealed class GetDocumentHandler(IMeetingsDbContext db, ICurrentUser use
                 ?? throw new NotFoundException("Document", text);
         }
 
-        var (document, meeting, body) = await db.LoadDocumentAsync(id.Value, cancellationToken).ConfigureAwait(false);
+        var (document, meeting, body) = await db.LoadDocumentAsync(id.Value, cancellationToken, tracked: false).ConfigureAwait(false);
         document.EnsureReadable(user, body, meeting);
         return DocumentDto.From(document, meeting, body, clock.GetUtcNow());
     }

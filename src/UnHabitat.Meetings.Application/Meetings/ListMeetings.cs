@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
-using UnHabitat.Meetings.Domain.Meetings;
 
 namespace UnHabitat.Meetings.Application.Meetings;
 
@@ -34,20 +33,12 @@ internal sealed class ListMeetingsHandler(IMeetingsDbContext db) : IRequestHandl
         }
 
         // Only the columns of the listing: a long calendar need not load every agenda with its history.
-        var meetings = await query.OrderBy(m => m.StartsAt).Select(m => new
-        {
+        var meetings = await query.OrderBy(m => m.StartsAt).Select(m => new MeetingRow(
             m.Id, m.BodyId, m.SessionId, m.Number, m.Status, m.StatusReason, m.StartsAt, m.EndsAt, m.TimeZoneId, m.Venue, m.Modality,
-            Chair = new ChairDto(m.Chair.Honorific, m.Chair.Name, m.Chair.Function), AgendaStatus = m.Agenda.Status, m.Version,
-        }).ToListAsync(cancellationToken).ConfigureAwait(false);
+            new ChairDto(m.Chair.Honorific, m.Chair.Name, m.Chair.Function), m.Agenda.Status, m.Version)).ToListAsync(cancellationToken).ConfigureAwait(false);
         var bodyIds = meetings.Select(m => m.BodyId).Distinct().ToList();
         var bodies = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).Select(b => new { b.Id, b.Name, b.ShortName })
             .ToDictionaryAsync(b => b.Id, cancellationToken).ConfigureAwait(false);
-        return [.. meetings.Select(m =>
-        {
-            var body = bodies[m.BodyId];
-            var schedule = new MeetingSchedule(m.StartsAt, m.EndsAt, m.TimeZoneId);
-            return new MeetingDto(m.Id, m.BodyId, body.ShortName, m.SessionId, m.Number, Meeting.TitleFor(m.Number, body.Name), m.Status, m.StatusReason,
-                m.StartsAt, m.EndsAt, m.TimeZoneId, schedule.LocalStart, schedule.LocalEnd, m.Venue, m.Modality, m.Chair, m.AgendaStatus, m.Version);
-        })];
+        return [.. meetings.Select(m => MeetingDto.From(m, bodies[m.BodyId].ShortName, bodies[m.BodyId].Name))];
     }
 }

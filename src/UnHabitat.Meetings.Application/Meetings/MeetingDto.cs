@@ -28,26 +28,24 @@ public sealed record MeetingDto(
     AgendaStatus AgendaStatus,
     int Version)
 {
-    public static MeetingDto From(Meeting meeting, Body body) => new(
-        meeting.Id,
-        body.Id,
+    public static MeetingDto From(Meeting meeting, Body body) => From(
+        new MeetingRow(meeting.Id, meeting.BodyId, meeting.SessionId, meeting.Number, meeting.Status, meeting.StatusReason, meeting.StartsAt, meeting.EndsAt,
+            meeting.TimeZoneId, meeting.Venue, meeting.Modality, new ChairDto(meeting.Chair.Honorific, meeting.Chair.Name, meeting.Chair.Function), meeting.Agenda.Status, meeting.Version),
         body.ShortName,
-        meeting.SessionId,
-        meeting.Number,
-        Meeting.TitleFor(meeting.Number, body.Name),
-        meeting.Status,
-        meeting.StatusReason,
-        meeting.StartsAt,
-        meeting.EndsAt,
-        meeting.TimeZoneId,
-        meeting.Schedule.LocalStart,
-        meeting.Schedule.LocalEnd,
-        meeting.Venue,
-        meeting.Modality,
-        new ChairDto(meeting.Chair.Honorific, meeting.Chair.Name, meeting.Chair.Function),
-        meeting.Agenda.Status,
-        meeting.Version);
+        body.Name);
+
+    internal static MeetingDto From(MeetingRow m, string bodyShortName, string bodyName)
+    {
+        var schedule = new MeetingSchedule(m.StartsAt, m.EndsAt, m.TimeZoneId);
+        return new(m.Id, m.BodyId, bodyShortName, m.SessionId, m.Number, Meeting.TitleFor(m.Number, bodyName), m.Status, m.StatusReason,
+            m.StartsAt, m.EndsAt, m.TimeZoneId, schedule.LocalStart, schedule.LocalEnd, m.Venue, m.Modality, m.Chair, m.AgendaStatus, m.Version);
+    }
 }
+
+/// <summary>The columns a meeting's DTO is made of: read off the aggregate, or projected by a listing.</summary>
+internal sealed record MeetingRow(
+    Guid Id, Guid BodyId, Guid? SessionId, int Number, MeetingStatus Status, string? StatusReason, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
+    string TimeZoneId, string Venue, Modality Modality, ChairDto Chair, AgendaStatus AgendaStatus, int Version);
 
 internal static class MeetingLookups
 {

@@ -4,6 +4,7 @@ using UnHabitat.Meetings.Application.Resolutions;
 using UnHabitat.Meetings.Domain.Resolutions;
 using UnHabitat.Meetings.Infrastructure.Reports;
 using UnHabitat.Meetings.Templates.Resolutions;
+using UnHabitat.Meetings.Web.Delivery;
 
 namespace UnHabitat.Meetings.Web.Api;
 
@@ -14,8 +15,6 @@ namespace UnHabitat.Meetings.Web.Api;
 [Route("api/reports/implementation")]
 public sealed class ImplementationReportController : ApiController
 {
-    private const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     /// <summary>The report as numbered sections and paragraphs; <c>symbol</c> and <c>issuedOn</c> are the report's own.</summary>
     [HttpGet]
     public async Task<ImplementationReport> Get(Guid? bodyId, string? period, string? symbol, DateOnly? issuedOn, Guid? agendaItemId) =>
@@ -23,21 +22,21 @@ public sealed class ImplementationReportController : ApiController
 
     /// <summary>The report printed in the house style (503 with Retry-After when the renderer is not available).</summary>
     [HttpGet("~/api/reports/implementation.pdf")]
-    [Produces("application/pdf", "application/problem+json")]
+    [Produces(FileDelivery.Pdf, "application/problem+json")]
     public async Task<IActionResult> Pdf(Guid? bodyId, string? period, string? symbol, DateOnly? issuedOn, Guid? agendaItemId)
     {
         var report = await Mediator.Send(new GetImplementationReport(bodyId ?? Guid.Empty, period, symbol, issuedOn, agendaItemId));
         var pdf = await Renderer().RenderAsync(new PdfRequest(ImplementationReportHtml.Render(report), report.Title, "en", report.Symbol), HttpContext.RequestAborted);
-        return File(pdf, "application/pdf", "implementation-report.pdf");
+        return File(pdf, FileDelivery.Pdf, "implementation-report.pdf");
     }
 
     /// <summary>The report as a Word document in the house style.</summary>
     [HttpGet("~/api/reports/implementation.docx")]
-    [Produces(Docx, "application/problem+json")]
+    [Produces(FileDelivery.Docx, "application/problem+json")]
     public async Task<IActionResult> Word(Guid? bodyId, string? period, string? symbol, DateOnly? issuedOn, Guid? agendaItemId)
     {
         var report = await Mediator.Send(new GetImplementationReport(bodyId ?? Guid.Empty, period, symbol, issuedOn, agendaItemId));
-        return File(ImplementationReportDocx.Write(report), Docx, "implementation-report.docx");
+        return File(ImplementationReportDocx.Write(report), FileDelivery.Docx, "implementation-report.docx");
     }
 
     /// <summary>The briefing: one page per resolution reported on, with status, bullets with OP references, milestones.</summary>
@@ -53,12 +52,12 @@ public sealed class ImplementationReportController : ApiController
 
     /// <summary>The briefing printed, one page per resolution.</summary>
     [HttpGet("briefing.pdf")]
-    [Produces("application/pdf", "application/problem+json")]
+    [Produces(FileDelivery.Pdf, "application/problem+json")]
     public async Task<IActionResult> BriefingPdf(Guid? bodyId, string? period)
     {
         var briefing = await Mediator.Send(new GetImplementationBriefing(bodyId ?? Guid.Empty, period));
         var pdf = await Renderer().RenderAsync(new PdfRequest(BriefingHtml(briefing), Title(briefing), "en"), HttpContext.RequestAborted);
-        return File(pdf, "application/pdf", "implementation-briefing.pdf");
+        return File(pdf, FileDelivery.Pdf, "implementation-briefing.pdf");
     }
 
     private static string Title(BriefingDto briefing) => $"Briefing on the implementation of the resolutions adopted by the {briefing.BodyName}";

@@ -17,8 +17,6 @@ namespace UnHabitat.Meetings.Web.Api;
 [Route("api/meetings/{meetingId:guid}")]
 public sealed class PrintedDocumentsController(IPdfRenderer renderer) : ApiController
 {
-    private const string Pdf = FileDelivery.Pdf;
-
     /// <summary>The summary as a PDF in the house style; a published revision is printed once and kept.</summary>
     [HttpGet("summary.pdf")]
     [AllowAnonymous]
@@ -41,8 +39,8 @@ public sealed class PrintedDocumentsController(IPdfRenderer renderer) : ApiContr
     {
         var summary = await Mediator.Send(new GetSummary(meetingId, revision), cancellationToken);
         var html = SummaryHtml.Render(summary.Summary);
-        var key = Hash("html-1", html);
-        if (NotModified(key))
+        var key = FileDelivery.Hash("html-1", html);
+        if (FileDelivery.NotModified(this, key))
         {
             return StatusCode(StatusCodes.Status304NotModified);
         }
@@ -58,20 +56,20 @@ public sealed class PrintedDocumentsController(IPdfRenderer renderer) : ApiContr
     /// </summary>
     [HttpGet("agenda.pdf")]
     [AllowAnonymous]
-    [Produces(Pdf)]
+    [Produces(FileDelivery.Pdf)]
     public async Task<IActionResult> AgendaPdf(Guid meetingId, CancellationToken cancellationToken)
     {
         var agenda = await Mediator.Send(new GetProvisionalAgenda(meetingId), cancellationToken);
         var document = AgendaDocument(agenda);
         var request = new PdfRequest(ProvisionalAgendaHtml.Render(document), agenda.Symbol is null ? document.Title : $"{agenda.Symbol} – {document.Title}", "en", agenda.Symbol);
-        if (NotModified(request.Key))
+        if (FileDelivery.NotModified(this, request.Key))
         {
             return StatusCode(StatusCodes.Status304NotModified);
         }
 
         var pdf = await renderer.RenderAsync(request, cancellationToken);
         var name = agenda.Symbol is null ? $"agenda-{meetingId:N}" : agenda.Symbol.Replace('/', '_');
-        return Document(pdf, Pdf, name + ".pdf", inline: true);
+        return FileDelivery.Document(this, pdf, FileDelivery.Pdf, name + ".pdf", inline: true);
     }
 
     internal static ProvisionalAgendaDocument AgendaDocument(ProvisionalAgendaDto agenda)
@@ -96,10 +94,4 @@ public sealed class PrintedDocumentsController(IPdfRenderer renderer) : ApiContr
     /// <summary>"6." at the top level, then the last part of the number: "(c)", "(v)".</summary>
     private static AgendaEntry Entry(AgendaItemDto item, int depth) =>
         new(depth == 1 ? item.Number + "." : item.Number[(item.Number.LastIndexOf(' ') + 1)..], item.Title, [.. item.Children.Select(c => Entry(c, depth + 1))]);
-
-    private bool NotModified(string key) => FileDelivery.NotModified(this, key);
-
-    private FileContentResult Document(byte[] content, string contentType, string fileName, bool inline) => FileDelivery.Document(this, content, contentType, fileName, inline);
-
-    private static string Hash(params string[] parts) => FileDelivery.Hash(parts);
 }

@@ -14,16 +14,16 @@ public static class Show
     public static string Day(DateTimeOffset at) => at.ToString("d MMMM yyyy", English);
 
     /// <summary>The day on the venue's calendar.</summary>
-    public static string DayIn(DateTimeOffset at, string timeZone) =>
-        Day(TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) ? TimeZoneInfo.ConvertTime(at, zone) : at);
+    public static string DayIn(DateTimeOffset at, string timeZone) => Day(OnTheClockOf(at, timeZone) ?? at);
 
     public static string Moment(DateTimeOffset at) => at.ToUniversalTime().ToString("d MMMM yyyy, HH:mm 'UTC'", English);
 
     /// <summary>A moment on the venue's clock, with the zone named ("25 November 2026, 10:00 (Africa/Nairobi)").</summary>
     public static string MomentIn(DateTimeOffset at, string timeZone) =>
-        TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone)
-            ? $"{TimeZoneInfo.ConvertTime(at, zone).ToString("d MMMM yyyy, HH:mm", English)} ({timeZone})"
-            : Moment(at);
+        OnTheClockOf(at, timeZone) is { } local ? $"{local.ToString("d MMMM yyyy, HH:mm", English)} ({timeZone})" : Moment(at);
+
+    private static DateTimeOffset? OnTheClockOf(DateTimeOffset at, string timeZone) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) ? TimeZoneInfo.ConvertTime(at, zone) : null;
 
     /// <summary>"2024-10-16T10:00" for a datetime-local field, in the venue's zone.</summary>
     public static string Local(DateTimeOffset at) => at.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
