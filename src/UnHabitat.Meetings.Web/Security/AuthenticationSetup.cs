@@ -19,6 +19,8 @@ internal static class AuthenticationSetup
     {
         services.AddHttpContextAccessor();
         services.AddScoped<Application.Abstractions.ICurrentUser, CurrentUser>();
+        services.AddSingleton<FailedSignIns>();
+        services.AddScoped<PasswordCheck>();
 
         services.AddAuthentication(options =>
             {
