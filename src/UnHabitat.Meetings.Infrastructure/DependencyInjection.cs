@@ -40,6 +40,7 @@ public static class DependencyInjection
         services.AddScoped<AfterCommit>();
         services.AddScoped<IAfterCommit>(sp => sp.GetRequiredService<AfterCommit>());
         services.AddScoped<Application.Notifications.Notifier>();
+        services.AddSingleton<IPublicAddress, Web.PublicAddress>();
         services.AddSingleton<IFileStore, Files.ContentAddressedFileStore>();
         services.AddSingleton<Downloads.BatchedDownloadLog>();
         services.AddSingleton<IDownloadLog>(sp => sp.GetRequiredService<Downloads.BatchedDownloadLog>());

@@ -32,6 +32,8 @@ builder.Services.AddControllersWithViews(options => options.SuppressImplicitRequ
 
 var app = builder.Build();
 
+// First, so that everything after sees the client's address behind a known proxy (App:KnownProxies).
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.Use(SecurityHeaders.Apply);

@@ -1,8 +1,12 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using UnHabitat.Meetings.Application.Abstractions;
 
 namespace UnHabitat.Meetings.Web.Security;
 
@@ -42,6 +46,12 @@ internal static class AuthenticationSetup
                 options.SlidingExpiration = true;
             });
 
+        // Cookies go out over https only when people reach the application over https (App:PublicUrl).
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IPublicAddress>((options, address) => options.Cookie.SecurePolicy = SecurePolicy(address));
+        services.AddOptions<AntiforgeryOptions>().Configure<IPublicAddress>((options, address) => options.Cookie.SecurePolicy = SecurePolicy(address));
+        services.AddOptions<CookieTempDataProviderOptions>().Configure<IPublicAddress>((options, address) => options.Cookie.SecurePolicy = SecurePolicy(address));
+        services.AddTrustedProxies();
+
         services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme).Configure<IConfiguration>((options, configuration) =>
             options.BearerTokenExpiration = TimeSpan.FromMinutes(configuration.GetValue("Identity:TokenMinutes", 480)));
 
@@ -68,6 +78,8 @@ internal static class AuthenticationSetup
         });
         return services;
     }
+
+    private static CookieSecurePolicy SecurePolicy(IPublicAddress address) => address.IsHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
     public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 }
