@@ -32,7 +32,7 @@ public sealed class DocumentsTests : AppFixture
         var document = await RegisterAsync(meeting, "HSP/EB.2024/21");
 
         Assert.That(document.GetProperty("dueAt").GetDateTimeOffset(), Is.EqualTo(new DateTimeOffset(2024, 11, 27, 7, 0, 0, TimeSpan.Zero)));
-        Assert.That(document.GetProperty("dueRule").GetString(), Is.EqualTo("Due 7 days before the meeting starts: Wednesday, 27 November 2024, 10:00 East Africa Time"));
+        Assert.That(document.GetProperty("dueRule").GetString(), Is.EqualTo("Due 7 days before the meeting starts: Wednesday, 27 November 2024, 10:00 EAT"));
     }
 
     [Test]
