@@ -27,7 +27,8 @@ internal sealed class RegisterDocumentValidator : AbstractValidator<RegisterDocu
         RuleFor(x => x.Symbol).Must(s => DocumentSymbol.TryParse(s, out _, out _))
             .WithMessage(x => DocumentSymbol.TryParse(x.Symbol, out _, out var error) ? "" : error!)
             .When(x => x.Symbol is not null);
-        RuleFor(x => x.Title).NotEmpty().MaximumLength(Limits.Title);
+        RuleFor(x => x.Title).NotEmpty().WithMessage("Give the document's title.")
+            .MaximumLength(Limits.Title).WithMessage($"A title can have at most {Limits.Title} characters.");
         RuleFor(x => x.Category).IsInEnum();
         RuleFor(x => x.Distribution).IsInEnum();
         RuleFor(x => x.OriginalLanguage).Must(OfficialLanguages.IsOfficial)
