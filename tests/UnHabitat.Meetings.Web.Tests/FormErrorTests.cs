@@ -75,9 +75,27 @@ public sealed partial class FormErrorTests : AppFixture
         Assert.That(page, Does.Contain("At most"));
     }
 
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient browser, string path, Dictionary<string, string> fields)
+    [Test]
+    public async Task An_agenda_item_without_a_title_is_refused_next_to_the_title_in_the_officers_words()
     {
-        fields["__RequestVerificationToken"] = await SignInPage.AntiforgeryTokenAsync(browser, path);
+        var body = (await Bodies.CreateAsync(_officer.Client, Bodies.Working())).GetProperty("id").GetGuid();
+        var meeting = (await MeetingApi.CreateAsync(_officer.Client, body, MeetingApi.At(body, "2031-05-06T10:00:00+03:00", "2031-05-06T13:00:00+03:00"))).GetProperty("id").GetGuid();
+        var version = (await MeetingApi.AgendaAsync(_officer.Client, meeting)).GetProperty("version").GetInt32();
+
+        var response = await PostAsync(await BrowserAsync(), $"/meetings/{meeting}/agenda/items", new()
+        {
+            ["AddItem.Title"] = "", ["AddItem.Version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }, $"/meetings/{meeting}");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(ErrorOf(html, "AddItem.Title"), Is.EqualTo("Give the item's title."));
+        Assert.That(html, Does.Match("<textarea[^>]*maxlength=\"\\d+\"[^>]*name=\"AddItem.Title\"|<textarea[^>]*name=\"AddItem.Title\"[^>]*maxlength"));
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient browser, string path, Dictionary<string, string> fields, string? formPage = null)
+    {
+        fields["__RequestVerificationToken"] = await SignInPage.AntiforgeryTokenAsync(browser, formPage ?? path);
         using var form = new FormUrlEncodedContent(fields);
         return await browser.PostAsync(path, form);
     }
