@@ -32,13 +32,15 @@ internal sealed class CreateMeetingValidator : AbstractValidator<CreateMeeting>
 {
     public CreateMeetingValidator()
     {
-        RuleFor(x => x.BodyId).NotEmpty();
-        RuleFor(x => x.Number).GreaterThan(0).When(x => x.Number is not null);
-        RuleFor(x => x.StartsAt).NotNull();
-        RuleFor(x => x.EndsAt).NotNull().GreaterThan(x => x.StartsAt).When(x => x.StartsAt is not null)
+        RuleFor(x => x.BodyId).NotEmpty().WithMessage("Choose the body that meets.");
+        RuleFor(x => x.Number).GreaterThan(0).When(x => x.Number is not null).WithMessage("A meeting's number is 1 or more; leave it empty for the body's next number.");
+        RuleFor(x => x.StartsAt).NotNull().WithMessage("Give the date and the time the meeting starts.");
+        RuleFor(x => x.EndsAt).NotNull().WithMessage("Give the time the meeting ends.");
+        RuleFor(x => x.EndsAt).GreaterThan(x => x.StartsAt).When(x => x.StartsAt is not null && x.EndsAt is not null)
             .WithMessage("A meeting must end after it starts.");
         RuleFor(x => x.TimeZone).KnownTimeZone();
-        RuleFor(x => x.Venue).NotEmpty().MaximumLength(Limits.Name);
+        RuleFor(x => x.Venue).NotEmpty().WithMessage("Give the venue (\"Online\" for a virtual meeting).")
+            .MaximumLength(Limits.Name).WithMessage($"The venue can have at most {Limits.Name} characters.");
         RuleFor(x => x.Modality).IsInEnum();
         MeetingRules.Chair(this, x => x.Chair);
     }
