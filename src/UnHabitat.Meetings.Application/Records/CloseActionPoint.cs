@@ -6,16 +6,19 @@ using UnHabitat.Meetings.Application.Errors;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Domain.Common;
+using UnHabitat.Meetings.Domain.Records;
 
 namespace UnHabitat.Meetings.Application.Records;
 
 /// <summary>
 /// Closes an action point with a note of what was done, at its own meeting or at a later meeting of the same
-/// body that follows it up (under "Implementation of action points"). The record of the meeting it is closed
-/// at must still be open.
+/// body that follows it up. With <see cref="ReportUnderItemId"/> the note is also reported in that meeting's record
+/// under that agenda item ("Implementation of action points from the previous meeting"): the action point
+/// as a briefing, each line of the note as a point under it. The record of the meeting it is closed at must
+/// still be open.
 /// </summary>
 [RequiresRole(Roles.Secretariat)]
-public sealed record CloseActionPoint(Guid MeetingId, Guid ActionPointId, string? Note, int? Version) : ICommand<ActionPointDto>;
+public sealed record CloseActionPoint(Guid MeetingId, Guid ActionPointId, string? Note, Guid? ReportUnderItemId, int? Version) : ICommand<ActionPointDto>;
 
 internal sealed class CloseActionPointValidator : AbstractValidator<CloseActionPoint>
 {
@@ -41,6 +44,14 @@ internal sealed class CloseActionPointHandler(IMeetingsDbContext db, TimeProvide
 
         point.EnsureVersion(request.Version!.Value);
         point.Close(request.Note!.Trim(), meeting.Id, clock.GetUtcNow());
+        if (request.ReportUnderItemId is { } itemId)
+        {
+            meeting.EnsureOwnItem(itemId);
+            var sequence = await db.RecordParagraphs.NextSequenceAsync(meeting.Id, cancellationToken).ConfigureAwait(false);
+            db.RecordParagraphs.Add(new RecordParagraph(Guid.NewGuid(), meeting.Id, itemId, 1, ParagraphKind.Briefing, sequence, point.Text,
+                [.. request.Note!.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)]));
+        }
+
         return ActionPointDto.From(point, from, meeting.Id);
     }
 }

@@ -10,16 +10,16 @@ namespace UnHabitat.Meetings.Application.Records;
 
 /// <summary>Deletes an intervention recorded by mistake; responses that answered it no longer point at it.</summary>
 [RequiresRole(Roles.Secretariat)]
-public sealed record DeleteIntervention(Guid MeetingId, Guid InterventionId, int? Version) : ICommand<Unit>;
+public sealed record DeleteIntervention(Guid MeetingId, Guid InterventionId, int? Version) : ICommand<DeletedEntry>;
 
 internal sealed class DeleteInterventionValidator : AbstractValidator<DeleteIntervention>
 {
     public DeleteInterventionValidator() => RecordSupport.Version(this, x => x.Version);
 }
 
-internal sealed class DeleteInterventionHandler(IMeetingsDbContext db) : IRequestHandler<DeleteIntervention, Unit>
+internal sealed class DeleteInterventionHandler(IMeetingsDbContext db) : IRequestHandler<DeleteIntervention, DeletedEntry>
 {
-    public async Task<Unit> Handle(DeleteIntervention request, CancellationToken cancellationToken)
+    public async Task<DeletedEntry> Handle(DeleteIntervention request, CancellationToken cancellationToken)
     {
         var (meeting, _) = await db.MeetingForRecordAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
         var intervention = await db.Interventions.FirstOrDefaultAsync(i => i.Id == request.InterventionId && i.MeetingId == meeting.Id, cancellationToken).ConfigureAwait(false)
@@ -33,6 +33,6 @@ internal sealed class DeleteInterventionHandler(IMeetingsDbContext db) : IReques
         }
 
         db.Interventions.Remove(intervention);
-        return Unit.Value;
+        return new DeletedEntry(request.InterventionId, "Intervention");
     }
 }

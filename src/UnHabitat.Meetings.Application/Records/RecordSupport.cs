@@ -116,3 +116,6 @@ internal static class RecordSupport
 
     public static string? Tidy(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
+
+/// <summary>What a deletion removed: the entry's id and kind (the API answers 204 without it).</summary>
+public sealed record DeletedEntry(Guid Id, string Kind);

@@ -19,7 +19,8 @@ public sealed record ResponseRequest(Guid AgendaItemId, int? Round, string? Topi
 
 public sealed record ActionPointRequest(string? Text, string? Owner, DateOnly? Due, int? Version);
 
-public sealed record CloseActionPointRequest(string? Note, int? Version);
+/// <param name="ReportUnderItemId">An agenda item of this meeting under which the note is also reported ("Implementation of action points").</param>
+public sealed record CloseActionPointRequest(string? Note, Guid? ReportUnderItemId, int? Version);
 
 /// <summary>What happens in the room, recorded by the Secretariat as it happens.</summary>
 [Route("api/meetings/{meetingId:guid}")]
@@ -164,7 +165,7 @@ public sealed class RecordController : ApiController
     [HttpPost("action-points/{actionPointId:guid}/close")]
     public async Task<ActionResult<ActionPointDto>> CloseActionPoint(Guid meetingId, Guid actionPointId, CloseActionPointRequest request)
     {
-        var point = await Mediator.Send(new CloseActionPoint(meetingId, actionPointId, request.Note, ExpectedVersion(request.Version)));
+        var point = await Mediator.Send(new CloseActionPoint(meetingId, actionPointId, request.Note, request.ReportUnderItemId, ExpectedVersion(request.Version)));
         return WithVersion(point, point.Version);
     }
 }
