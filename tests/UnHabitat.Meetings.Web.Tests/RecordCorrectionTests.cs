@@ -218,6 +218,11 @@ public sealed class RecordCorrectionTests : AppFixture
         }));
         var deleted = await browser.PostAsync($"/meetings/{meeting}/record/paragraphs/{Id(paragraph)}/delete",
             Form(token, new() { ["Version"] = Version(paragraph).ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+        var point = await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/action-points", new { text = "Circulate the plan", owner = "Secretariat" }, MeetingsApp.Json));
+        var closeWithoutNote = await browser.PostAsync($"/meetings/{meeting}/record/action-points/{Id(point)}/close",
+            Form(token, new() { ["Note"] = "", ["Version"] = Version(point).ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+        var closed = await browser.PostAsync($"/meetings/{meeting}/record/action-points/{Id(point)}/close",
+            Form(token, new() { ["Note"] = "Circulated on 1 November.", ["Version"] = Version(point).ToString(System.Globalization.CultureInfo.InvariantCulture) }));
         await Ok(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/summary/submit", new { }, MeetingsApp.Json));
         var frozenPage = await browser.GetStringAsync($"/meetings/{meeting}/record");
 
@@ -227,6 +232,9 @@ public sealed class RecordCorrectionTests : AppFixture
         Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That(await stale.Content.ReadAsStringAsync(), Does.Contain("an older correction."), "what was typed is kept");
         Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await deleted.ExplainAsync());
+        Assert.That(closeWithoutNote.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await closeWithoutNote.Content.ReadAsStringAsync(), Does.Match("data-valmsg-for=\"Note\"[^>]*>Say what was done about it."));
+        Assert.That(closed.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await closed.ExplainAsync());
         var record = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/record", MeetingsApp.Json);
         var moved = record.GetProperty("interventions").EnumerateArray().Single();
         Assert.That(moved.GetProperty("agendaItemId").GetGuid(), Is.EqualTo(second));

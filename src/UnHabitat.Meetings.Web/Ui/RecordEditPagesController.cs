@@ -55,6 +55,11 @@ public sealed class CloseForm
     public int? Version { get; set; }
 }
 
+public sealed record ClosePage(MeetingDto Meeting, AgendaDto Agenda, ActionPointDto Point, CloseForm Form)
+{
+    public IEnumerable<PlacedItem> Items => AgendaTree.InOrder(Agenda.Items);
+}
+
 public sealed record EntryEditPage(MeetingDto Meeting, AgendaDto Agenda, EntryKind Kind, Guid EntryId, EntryForm Form, IReadOnlyList<MemberState> States, string? RecordFrozen)
 {
     public IEnumerable<PlacedItem> Items => AgendaTree.InOrder(Agenda.Items);
@@ -180,9 +185,12 @@ public sealed class RecordEditPagesController : UiController
         var saved = await TrySendAsync(new CloseActionPoint(id, entryId, form.Note, form.ReportUnderItemId, form.Version), null, typeof(CloseForm));
         if (saved is null)
         {
-            var message = string.Join(" ", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
-            TempData[SavedKey] = $"The action point was not closed: {message}";
-            return RedirectToAction(nameof(RecordPagesController.Index), "RecordPages", new { id }, "action-points");
+            // The note kept and the problem said next to it, on a page of its own.
+            var point = (await Mediator.Send(new ListActionPoints(id))).FirstOrDefault(a => a.Id == entryId)
+                ?? throw new Application.Errors.NotFoundException("Action point", entryId);
+            var meeting = await Mediator.Send(new GetMeeting(id));
+            var agenda = await Mediator.Send(new GetAgenda(id));
+            return View("Close", new ClosePage(meeting, agenda, point, form));
         }
 
         Saved($"Action point closed: {saved.Text}.");
