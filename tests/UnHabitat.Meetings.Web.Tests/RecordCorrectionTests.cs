@@ -245,6 +245,30 @@ public sealed class RecordCorrectionTests : AppFixture
         Assert.That(frozenPage, Does.Not.Contain("Save the intervention").And.Not.Contain("/record/entries/"));
     }
 
+    [Test]
+    public async Task Only_the_Secretariat_corrects_the_record_and_only_chairs_and_the_Secretariat_send_a_summary_back()
+    {
+        var (meeting, first, _) = await NewMeetingAsync();
+        var intervention = await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(first, "welcomed the report."), MeetingsApp.Json));
+        var point = await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/action-points", new { text = "Share the report", owner = "Secretariat" }, MeetingsApp.Json));
+        var delegation = (await App.UserAsync(Roles.Delegation, "KE")).Client;
+        var entry = $"/api/meetings/{meeting}/interventions/{Id(intervention)}";
+
+        var refused = new[]
+        {
+            await delegation.PutAsJsonAsync(entry, new { agendaItemId = first, text = "changed.", speaker = new { kind = "MemberState", memberState = "KE" }, version = 1 }, MeetingsApp.Json),
+            await delegation.DeleteAsync($"{entry}?version=1"),
+            await _chair.Client.DeleteAsync($"{entry}?version=1"),
+            await delegation.PutAsJsonAsync($"/api/meetings/{meeting}/action-points/{Id(point)}", new { text = "x", owner = "y", version = 1 }, MeetingsApp.Json),
+            await delegation.PostAsJsonAsync($"/api/meetings/{meeting}/action-points/{Id(point)}/close", new { note = "Done.", version = 1 }, MeetingsApp.Json),
+            await delegation.PostAsJsonAsync($"/api/meetings/{meeting}/summary/return", new { comment = "No." }, MeetingsApp.Json),
+            await delegation.GetAsync($"/api/meetings/{meeting}/summary/changes"),
+            await _secretariat.GetAsync($"/api/meetings/{meeting}/summary/changes"),
+        };
+
+        Assert.That(refused.Select(r => r.StatusCode), Is.All.EqualTo(HttpStatusCode.Forbidden));
+    }
+
     private static FormUrlEncodedContent Form(string token, Dictionary<string, string> fields)
     {
         fields["__RequestVerificationToken"] = token;
