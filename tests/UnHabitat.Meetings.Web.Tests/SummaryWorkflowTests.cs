@@ -68,8 +68,10 @@ public sealed class SummaryWorkflowTests : AppFixture
         var changes = await _chair.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary/changes", MeetingsApp.Json);
         await Ok(_chair.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/clear", new { }, MeetingsApp.Json));
         var published = await Ok(_officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/publish", new { }, MeetingsApp.Json));
+        var chairInbox = await _chair.Client.GetFromJsonAsync<JsonElement>("/api/notifications", MeetingsApp.Json);
 
         Assert.That(Steps(forOfficer), Is.EqualTo(new[] { "Publish", "Return" }), "a cleared summary is published or taken back");
+        Assert.That(chairInbox.EnumerateArray().Select(n => n.GetProperty("text").GetString()), Has.Some.Contains("took back the summary").And.Some.Contains("Kenya asked for a correction."));
         Assert.That(byChair.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That((await byChair.JsonAsync()).GetProperty("rule").GetString(), Is.EqualTo("OnlyASubmittedOrClearedSummaryGoesBackToDraft"));
         Assert.That(takenBack.GetProperty("status").GetString(), Is.EqualTo("Draft"));

@@ -39,12 +39,17 @@ internal sealed class ReturnSummaryHandler(IMeetingsDbContext db, ICurrentUser u
         var (by, now) = (user.AsActor(), clock.GetUtcNow());
         summary.Return(body, by, user.IsInRole(Roles.Secretariat) || user.IsInRole(Roles.Administrator), now, request.Comment!.Trim(), content);
 
-        // The officer who submitted it learns why it came back.
+        // The officer who submitted it learns why it came back; chairs who cleared it learn it must be cleared again.
+        var step = summary.History[^1];
+        var title = Domain.Meetings.Meeting.TitleFor(meeting.Number, body.Name);
         var submitter = summary.History.LastOrDefault(h => h.Step == WorkflowStep.Submit)?.ByUserId;
-        if (summary.History[^1].ByChair && submitter is not null)
+        if (step.ByChair && submitter is not null)
         {
-            db.Tell(submitter.Value, meeting, "SummaryReturned",
-                $"The summary of the {Domain.Meetings.Meeting.TitleFor(meeting.Number, body.Name)} was returned by {by.Name} with this comment: {request.Comment!.Trim()}", now);
+            db.Tell(submitter.Value, meeting, "SummaryReturned", $"The summary of the {title} was returned by {by.Name} with this comment: {step.Comment}", now);
+        }
+        else if (step.From == SummaryStatus.Cleared)
+        {
+            db.TellChairs(body, meeting, "SummaryTakenBack", $"The Secretariat took back the summary of the {title} you cleared, with this comment: {step.Comment}. It will come to you again.", now);
         }
 
         return SummarySupport.Dto(summary, content, summary.Status, summary.Revision, user, body);
