@@ -112,15 +112,18 @@ public sealed class SummaryWorkflowTests : AppFixture
     }
 
     [Test]
-    public async Task A_meeting_scheduled_in_the_past_through_the_api_is_marked_as_entered_after_the_fact()
+    public async Task A_meeting_scheduled_or_rescheduled_in_the_past_through_the_api_is_marked_as_entered_after_the_fact()
     {
         var body = await NewBodyAsync();
 
         var past = await MeetingApi.CreateAsync(_officer.Client, body);
         var future = await MeetingApi.CreateAsync(_officer.Client, body, Future(body, 10));
         var read = await _officer.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{past.GetProperty("id").GetGuid()}", MeetingsApp.Json);
+        var moved = await _officer.Client.PatchAsJsonAsync($"/api/meetings/{future.GetProperty("id").GetGuid()}",
+            new { startsAt = "2024-11-20T10:00:00+03:00", endsAt = "2024-11-20T13:00:00+03:00", version = future.GetProperty("version").GetInt32() }, MeetingsApp.Json);
 
         Assert.That(past.GetProperty("enteredAfterTheFact").GetBoolean(), Is.True);
+        Assert.That((await Ok(Task.FromResult(moved))).GetProperty("enteredAfterTheFact").GetBoolean(), Is.True, "rescheduled to a date already past");
         Assert.That(read.GetProperty("enteredAfterTheFact").GetBoolean(), Is.True);
         Assert.That(future.GetProperty("enteredAfterTheFact").GetBoolean(), Is.False);
     }
