@@ -46,7 +46,7 @@ internal sealed class CreateMeetingValidator : AbstractValidator<CreateMeeting>
     }
 }
 
-internal sealed class CreateMeetingHandler(IMeetingsDbContext db) : IRequestHandler<CreateMeeting, MeetingDto>
+internal sealed class CreateMeetingHandler(IMeetingsDbContext db, TimeProvider clock) : IRequestHandler<CreateMeeting, MeetingDto>
 {
     public async Task<MeetingDto> Handle(CreateMeeting request, CancellationToken cancellationToken)
     {
@@ -78,6 +78,7 @@ internal sealed class CreateMeetingHandler(IMeetingsDbContext db) : IRequestHand
             meeting.StartAgendaWithProceduralItems();
         }
 
+        meeting.NoteScheduledAt(clock.GetUtcNow());
         db.Meetings.Add(meeting);
         return MeetingDto.From(meeting, body);
     }

@@ -10,7 +10,7 @@ namespace UnHabitat.Meetings.Application.Records;
 
 /// <summary>
 /// The meeting's action points and, for follow-up ("Implementation of action points from the previous
-/// meeting"), those still open from the body's earlier meetings.
+/// meeting"), those still open from the body's earlier meetings and those closed at this one.
 /// </summary>
 [RequiresSignedInUser]
 public sealed record ListActionPoints(Guid MeetingId) : IQuery<IReadOnlyList<ActionPointDto>>;
@@ -22,10 +22,10 @@ internal sealed class ListActionPointsHandler(IMeetingsDbContext db) : IRequestH
         var (meeting, _) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
         var earlier = db.Meetings.Where(m => m.BodyId == meeting.BodyId && m.Number < meeting.Number).Select(m => new { m.Id, m.Number });
         var rows = await db.ActionPoints.AsNoTracking()
-            .Where(a => a.MeetingId == meeting.Id || (a.BodyId == meeting.BodyId && a.Status == ActionPointStatus.Open && earlier.Any(e => e.Id == a.MeetingId)))
+            .Where(a => a.MeetingId == meeting.Id || a.ClosedInMeetingId == meeting.Id || (a.BodyId == meeting.BodyId && a.Status == ActionPointStatus.Open && earlier.Any(e => e.Id == a.MeetingId)))
             .Join(db.Meetings, a => a.MeetingId, m => m.Id, (a, m) => new { Point = a, m.Number })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. rows.OrderBy(r => r.Number).ThenBy(r => r.Point.Text, StringComparer.Ordinal)
-            .Select(r => new ActionPointDto(r.Point.Id, r.Point.MeetingId, r.Number, r.Point.Text, r.Point.Owner, r.Point.Due, r.Point.Status, r.Point.MeetingId != meeting.Id, r.Point.Version))];
+            .Select(r => ActionPointDto.From(r.Point, r.Number, meeting.Id))];
     }
 }

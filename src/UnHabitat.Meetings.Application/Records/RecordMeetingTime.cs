@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
 
@@ -19,7 +20,7 @@ internal sealed class RecordMeetingTimeValidator : AbstractValidator<RecordMeeti
     }
 }
 
-internal sealed class RecordMeetingTimeHandler(IMeetingsDbContext db) : IRequestHandler<RecordMeetingTime, AttendanceDto>
+internal sealed class RecordMeetingTimeHandler(IMeetingsDbContext db, TimeProvider clock) : IRequestHandler<RecordMeetingTime, AttendanceDto>
 {
     public async Task<AttendanceDto> Handle(RecordMeetingTime request, CancellationToken cancellationToken)
     {
@@ -30,6 +31,8 @@ internal sealed class RecordMeetingTimeHandler(IMeetingsDbContext db) : IRequest
         }
         else
         {
+            var (meeting, _) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
+            meeting.EnsureHasBegun(clock.GetUtcNow(), "It can be called to order");
             record.CallToOrder(request.At!.Value);
         }
 

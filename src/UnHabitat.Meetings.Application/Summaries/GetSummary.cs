@@ -38,7 +38,7 @@ internal sealed class GetSummaryHandler(IMeetingsDbContext db, ICurrentUser user
         if (wanted is not null)
         {
             return mayReadPublished
-                ? SummarySupport.Dto(summary, SummarySupport.Read(wanted), SummaryStatus.Published, wanted.Revision)
+                ? SummarySupport.Dto(summary, SummarySupport.Read(wanted), SummaryStatus.Published, wanted.Revision, user, body)
                 : throw new NotFoundException("Summary of meeting", meeting.Id);
         }
 
@@ -49,6 +49,6 @@ internal sealed class GetSummaryHandler(IMeetingsDbContext db, ICurrentUser user
         }
 
         var content = await db.AssembleAsync(meeting.Id, cancellationToken).ConfigureAwait(false);
-        return SummarySupport.Dto(summary, content, summary.Status, summary.Revision);
+        return SummarySupport.Dto(summary, content, summary.Status, summary.Revision, user, body);
     }
 }

@@ -64,6 +64,12 @@ public sealed class Meeting : AggregateRoot
 
     public Agenda Agenda { get; private set; } = new();
 
+    /// <summary>
+    /// Scheduled when its start had already passed: the record of a past meeting entered afterwards (by an
+    /// officer who confirmed it, or by a script). Kept so that readers know the dates were not planned ahead.
+    /// </summary>
+    public bool EnteredAfterTheFact { get; private set; }
+
     public MeetingSchedule Schedule => new(StartsAt, EndsAt, TimeZoneId);
 
     /// <summary>"fifty-sixth meeting of the ad hoc working group on …".</summary>
@@ -93,6 +99,36 @@ public sealed class Meeting : AggregateRoot
         {
             Status = MeetingStatus.Scheduled;
             StatusReason = null;
+        }
+    }
+
+    /// <summary>Notes, when the meeting is scheduled or rescheduled, whether its start was already past.</summary>
+    public void NoteScheduledAt(DateTimeOffset now)
+    {
+        var past = StartsAt < now;
+        if (past != EnteredAfterTheFact)
+        {
+            Changed();
+            EnteredAfterTheFact = past;
+        }
+    }
+
+    /// <summary>
+    /// A meeting has begun from its scheduled start; it may be called to order a little early, so the last
+    /// <see cref="EarlyStart"/> before the start count too.
+    /// </summary>
+    public bool HasBegun(DateTimeOffset now) => now >= StartsAt - EarlyStart;
+
+    public static readonly TimeSpan EarlyStart = TimeSpan.FromMinutes(30);
+
+    /// <summary>What happens at the meeting (adoption, calling to order, the summary) waits until it has begun.</summary>
+    public void EnsureHasBegun(DateTimeOffset now, string what)
+    {
+        if (!HasBegun(now))
+        {
+            var start = MeetingTimes.Local(StartsAt, TimeZoneId);
+            throw new DomainRuleException("MeetingMustHaveBegun",
+                $"The meeting has not begun yet: it starts on {start.ToString("d MMMM yyyy 'at' HH:mm", System.Globalization.CultureInfo.InvariantCulture)} {MeetingTimes.Abbreviation(StartsAt, TimeZoneId)}. {what} only once it has begun.");
         }
     }
 
@@ -184,9 +220,12 @@ public sealed class Meeting : AggregateRoot
         Agenda.Return(by, at, comment);
     }
 
+    /// <summary>The meeting adopts its agenda when it sits, not before.</summary>
     public void AdoptAgenda(Actor by, DateTimeOffset at, string? amendments)
     {
         EnsureNotCancelled();
+        Agenda.EnsureCanBeAdopted();
+        EnsureHasBegun(at, "The meeting adopts its agenda");
         Changed();
         Agenda.Adopt(by, at, amendments);
     }
