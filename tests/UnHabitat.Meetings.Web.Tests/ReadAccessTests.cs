@@ -1,7 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Data.Common;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using UnHabitat.Meetings.Infrastructure.Persistence;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
@@ -123,7 +129,9 @@ public sealed class ReadsWriteNothingTests
         Guid document;
         SignedIn delegation;
         // A ten-minute batch interval: anything written during the requests would be the request's own write.
-        await using (var app = new MeetingsApp(database, new Dictionary<string, string?> { ["Downloads:FlushMilliseconds"] = "600000" }))
+        var writes = new RequestWrites();
+        await using (var app = new MeetingsApp(database, new Dictionary<string, string?> { ["Downloads:FlushMilliseconds"] = "600000" },
+            services: services => services.ConfigureDbContext<MeetingsDbContext>(options => options.AddInterceptors(writes, writes.Transactions))))
         {
             var officer = (await app.UserAsync(Roles.Secretariat)).Client;
             var body = (await Bodies.CreateAsync(officer)).GetProperty("id").GetGuid();
@@ -134,6 +142,8 @@ public sealed class ReadsWriteNothingTests
             (await officer.PostAsJsonAsync($"/api/documents/{document}/publish", new { lateJustification = "Test." }, MeetingsApp.Json)).EnsureSuccessStatusCode();
             delegation = await app.UserAsync(Roles.Delegation, "FR");
             var audited = await app.WithDbAsync(db => db.AuditEntries.CountAsync());
+            var written = writes.Count;
+            Assert.That(written, Is.GreaterThan(0), "the watch sees the writes of the commands that set the meeting up");
 
             var reads = new[]
             {
@@ -145,6 +155,7 @@ public sealed class ReadsWriteNothingTests
             };
 
             Assert.That(reads.Select(r => (int)r.StatusCode), Is.All.EqualTo(200));
+            Assert.That(writes.Count - written, Is.Zero, "statements that change data, or transactions begun, while the reads were served");
             Assert.That(await app.WithDbAsync(db => db.AuditEntries.CountAsync()), Is.EqualTo(audited), "no read is audited");
             Assert.That(await app.WithDbAsync(db => db.MeetingVisits.CountAsync()), Is.Zero, "the visits wait for their batch, off the request's path");
 
@@ -165,6 +176,92 @@ public sealed class ReadsWriteNothingTests
             var again = after.WithToken(await after.TokenAsync(delegation.Email, MeetingsApp.UserPassword));
             var list = await again.GetFromJsonAsync<List<JsonElement>>($"/api/meetings/{meeting}/documents", MeetingsApp.Json);
             Assert.That(NewSinceLastVisit(list!).Values, Is.All.False);
+        }
+    }
+
+    [Test]
+    public void Every_request_that_reads_is_a_query_and_so_runs_no_unit_of_work()
+    {
+        var requests = typeof(Application.Pipeline.IQuery<>).Assembly.GetTypes()
+            .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(MediatR.IRequest<>)));
+        var reads = requests.Where(t => new[] { "Get", "List", "Download", "Pack" }.Any(verb => t.Name.StartsWith(verb, StringComparison.Ordinal)));
+
+        var commands = reads.Where(t => !t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(Application.Pipeline.IQuery<>)))
+            .Select(t => t.Name);
+
+        Assert.That(reads, Is.Not.Empty);
+        Assert.That(commands, Is.Empty, "reads sent as commands (a transaction and an audit entry per view)");
+    }
+
+    /// <summary>
+    /// Counts what changes data (INSERT, UPDATE, DELETE, a transaction begun) while a request is being served;
+    /// the background batches run outside any request and are not counted.
+    /// </summary>
+    private sealed class RequestWrites : DbCommandInterceptor
+    {
+        private static readonly Regex Changes = new(@"^\s*(INSERT|UPDATE|DELETE)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline);
+        private readonly HttpContextAccessor _request = new();
+        private int _count;
+
+        public RequestWrites() => Transactions = new TransactionsBegun(this);
+
+        public int Count => Volatile.Read(ref _count);
+
+        public IInterceptor Transactions { get; }
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        {
+            See(command);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            See(command);
+            return ValueTask.FromResult(result);
+        }
+
+        public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+        {
+            See(command);
+            return result;
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            See(command);
+            return ValueTask.FromResult(result);
+        }
+
+        private void See(DbCommand command)
+        {
+            if (_request.HttpContext is not null && Changes.IsMatch(command.CommandText))
+            {
+                Interlocked.Increment(ref _count);
+            }
+        }
+
+        private void Begun()
+        {
+            if (_request.HttpContext is not null)
+            {
+                Interlocked.Increment(ref _count);
+            }
+        }
+
+        private sealed class TransactionsBegun(RequestWrites owner) : DbTransactionInterceptor
+        {
+            public override InterceptionResult<DbTransaction> TransactionStarting(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result)
+            {
+                owner.Begun();
+                return result;
+            }
+
+            public override ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
+            {
+                owner.Begun();
+                return ValueTask.FromResult(result);
+            }
         }
     }
 
