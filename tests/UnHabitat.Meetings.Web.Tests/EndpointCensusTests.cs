@@ -17,6 +17,7 @@ namespace UnHabitat.Meetings.Web.Tests;
 /// answers each must get (ADR 013).
 /// </summary>
 [TestFixture]
+[Category("Database")]
 public sealed class EndpointCensusTests : AppFixture
 {
     /// <summary>The whole list of what anyone may call without signing in.</summary>
