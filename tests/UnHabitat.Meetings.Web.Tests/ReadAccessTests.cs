@@ -100,6 +100,22 @@ public sealed class ReadAccessTests : AppFixture
     }
 
     [Test]
+    public async Task A_resolutions_history_shows_what_was_said_as_entered_to_the_bodys_insiders_and_as_printed_where_one_may_read_the_summary()
+    {
+        var generalDraft = _world.Places[Variant.GeneralDraft].MeetingId;
+        var generalPublished = _world.Places[Variant.GeneralPublished].MeetingId;
+        var restrictedDraft = _world.Places[Variant.RestrictedDraft].MeetingId;
+        var restrictedPublished = _world.Places[Variant.RestrictedPublished].MeetingId;
+
+        // Meeting → how many statements the caller reads there (a meeting listed with none: its agenda is public, its summary not for them).
+        Assert.That(await StatementsAsync(Caller.ChairOfThisBody),
+            Is.EquivalentTo(new Dictionary<Guid, int> { [generalDraft] = 1, [generalPublished] = 1, [restrictedDraft] = 1, [restrictedPublished] = 1 }));
+        Assert.That(await StatementsAsync(Caller.ChairOfAnotherBody), Is.EquivalentTo(new Dictionary<Guid, int> { [generalPublished] = 1, [restrictedPublished] = 0 }));
+        Assert.That(await StatementsAsync(Caller.NonMemberDelegation), Is.EquivalentTo(new Dictionary<Guid, int> { [generalPublished] = 1, [restrictedPublished] = 0 }));
+        Assert.That(await StatementsAsync(Caller.MemberDelegation), Is.EquivalentTo(new Dictionary<Guid, int> { [generalPublished] = 1, [restrictedPublished] = 1 }));
+    }
+
+    [Test]
     public async Task A_chair_of_another_body_reads_the_published_summary_as_a_delegation_does()
     {
         var restricted = _world.Places[Variant.RestrictedPublished];
@@ -113,6 +129,14 @@ public sealed class ReadAccessTests : AppFixture
         Assert.That((await generalSummary.JsonAsync()).GetProperty("status").GetString(), Is.EqualTo("Published"));
         Assert.That(restrictedSummary.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "a Restricted summary is its members' (and the body's insiders')");
         Assert.That(restrictedForMember.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    private async Task<Dictionary<Guid, int>> StatementsAsync(Caller caller)
+    {
+        var history = await _world[caller].GetFromJsonAsync<JsonElement>($"/api/resolutions/{_world.ResolutionId}/history", MeetingsApp.Json);
+        return history.GetProperty("discussions").EnumerateArray()
+            .GroupBy(d => d.GetProperty("meetingId").GetGuid())
+            .ToDictionary(g => g.Key, g => g.Sum(d => d.GetProperty("statements").GetArrayLength()));
     }
 }
 

@@ -43,11 +43,15 @@ public sealed class AccessWorld
     public const string MemberState = "KE";
     public const string NonMemberState = "BR";
 
-    private AccessWorld(IReadOnlyDictionary<Caller, HttpClient> clients, IReadOnlyDictionary<Variant, Place> places, Guid otherBodyId)
+    /// <summary>What every meeting's intervention is about, so that the resolution's history spans all four meetings.</summary>
+    public const string ResolutionTopic = "Resolution 3/4 - Sustainable urban mobility";
+
+    private AccessWorld(IReadOnlyDictionary<Caller, HttpClient> clients, IReadOnlyDictionary<Variant, Place> places, Guid otherBodyId, Guid resolutionId)
     {
         Clients = clients;
         Places = places;
         OtherBodyId = otherBodyId;
+        ResolutionId = resolutionId;
     }
 
     public IReadOnlyDictionary<Caller, HttpClient> Clients { get; }
@@ -56,6 +60,9 @@ public sealed class AccessWorld
 
     /// <summary>The body the "chair of another body" chairs.</summary>
     public Guid OtherBodyId { get; }
+
+    /// <summary>Resolution 3/4 of the Assembly, spoken about in every meeting of the world.</summary>
+    public Guid ResolutionId { get; }
 
     public HttpClient this[Caller caller] => Clients[caller];
 
@@ -76,6 +83,7 @@ public sealed class AccessWorld
         };
 
         var otherBody = await BodyAsync(secretariat, "General", otherChair.Id);
+        var resolution = await ResolutionAsync(secretariat);
         var places = new Dictionary<Variant, Place>();
         foreach (var distribution in new[] { "General", "Restricted" })
         {
@@ -84,7 +92,7 @@ public sealed class AccessWorld
             places[Enum.Parse<Variant>(distribution + "Published")] = await MeetingAsync(secretariat, chair.Client, body, distribution, "2024-10-16T10:00:00+03:00", publish: true);
         }
 
-        return new AccessWorld(clients, places, otherBody);
+        return new AccessWorld(clients, places, otherBody, resolution);
     }
 
     private static async Task<Guid> BodyAsync(HttpClient secretariat, string distribution, Guid chairId)
@@ -112,7 +120,7 @@ public sealed class AccessWorld
         var documentId = document.GetProperty("id").GetGuid();
         await Expect(secretariat.PutAsync($"/api/documents/{documentId}/files/en", Files.Form(Files.Pdf("report"), "report.pdf")));
         await Expect(secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions",
-            new { agendaItemId = item, text = "asked about the timeline of the guidelines.", speaker = new { kind = "MemberState", memberState = MemberState } }, MeetingsApp.Json));
+            new { agendaItemId = item, topic = ResolutionTopic, text = "asked about the timeline of the guidelines.", speaker = new { kind = "MemberState", memberState = MemberState } }, MeetingsApp.Json));
         await Expect(secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/action-points",
             new { text = "Circulate the revised guidelines to the members.", owner = "The Secretariat" }, MeetingsApp.Json));
         if (publish)
@@ -126,6 +134,26 @@ public sealed class AccessWorld
         }
 
         return new Place(body, meeting, item, documentId, document.GetProperty("symbol").GetString()!);
+    }
+
+    private static async Task<Guid> ResolutionAsync(HttpClient secretariat)
+    {
+        var request = JsonSerializer.SerializeToNode(Bodies.Working(), MeetingsApp.Json)!.AsObject();
+        request["name"] = "United Nations Habitat Assembly";
+        request["kind"] = "Assembly";
+        request["symbolPrefix"] = "HSP/HA";
+        var assembly = (await Bodies.CreateAsync(secretariat, request)).GetProperty("id").GetGuid();
+        var resolution = await Expect(secretariat.PostAsJsonAsync("/api/resolutions", new
+        {
+            bodyId = assembly,
+            symbol = "HSP/HA.3/RES.4",
+            title = "Sustainable urban mobility",
+            year = 2025,
+            isTimeBound = false,
+            operativeParagraphs = new[] { new { number = "OP1", text = "Paragraph 1." } },
+            documents = Array.Empty<string>(),
+        }, MeetingsApp.Json));
+        return resolution.GetProperty("id").GetGuid();
     }
 
     private static async Task<JsonElement> Expect(Task<HttpResponseMessage> call)
