@@ -165,6 +165,9 @@ public sealed class ReadsWriteNothingTests
             (await officer.PutAsync($"/api/documents/{document}/files/en", Files.Form(Files.Pdf("report"), "report.pdf"))).EnsureSuccessStatusCode();
             (await officer.PostAsJsonAsync($"/api/documents/{document}/publish", new { lateJustification = "Test." }, MeetingsApp.Json)).EnsureSuccessStatusCode();
             delegation = await app.UserAsync(Roles.Delegation, "FR");
+            // The pages take the sign-in cookie, the API the bearer token: the same delegation reads both ways.
+            var browser = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+            Assert.That((int)(await SignInPage.SignInAsync(browser, delegation.Email, MeetingsApp.UserPassword)).StatusCode, Is.EqualTo(302));
             var audited = await app.WithDbAsync(db => db.AuditEntries.CountAsync());
             var written = writes.Count;
             Assert.That(written, Is.GreaterThan(0), "the watch sees the writes of the commands that set the meeting up");
@@ -172,13 +175,14 @@ public sealed class ReadsWriteNothingTests
             var reads = new[]
             {
                 await delegation.Client.GetAsync($"/api/meetings/{meeting}/documents"),
-                await delegation.Client.GetAsync($"/public/meetings/{meeting}"),
+                await browser.GetAsync($"/public/meetings/{meeting}"),
                 await app.Anonymous().GetAsync($"/api/meetings/{meeting}/documents"),
                 await app.Anonymous().GetAsync($"/public/meetings/{meeting}"),
                 await officer.GetAsync($"/api/meetings/{meeting}/documents"),
             };
 
             Assert.That(reads.Select(r => (int)r.StatusCode), Is.All.EqualTo(200));
+            Assert.That(await reads[1].Content.ReadAsStringAsync(), Does.Contain("Sign out"), "the page was read signed in");
             Assert.That(writes.Count - written, Is.Zero, "statements that change data, or transactions begun, while the reads were served");
             Assert.That(await app.WithDbAsync(db => db.AuditEntries.CountAsync()), Is.EqualTo(audited), "no read is audited");
             Assert.That(await app.WithDbAsync(db => db.MeetingVisits.CountAsync()), Is.Zero, "the visits wait for their batch, off the request's path");
