@@ -21,10 +21,14 @@ public sealed record TimelinessDto(Guid BodyId, int Year, int Required, int OnTi
 [RequiresRole(Roles.Secretariat, Roles.Chair)]
 public sealed record TimelinessReport(Guid BodyId, int Year) : IQuery<TimelinessDto>;
 
-internal sealed class TimelinessReportHandler(IMeetingsDbContext db, TimeProvider clock) : IRequestHandler<TimelinessReport, TimelinessDto>
+internal sealed class TimelinessReportHandler(IMeetingsDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<TimelinessReport, TimelinessDto>
 {
     public async Task<TimelinessDto> Handle(TimelinessReport request, CancellationToken cancellationToken)
     {
+        // Unpublished documents' titles show: the Secretariat, or a chair of this body.
+        var body = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == request.BodyId, cancellationToken).ConfigureAwait(false)
+            ?? throw new Errors.NotFoundException("Body", request.BodyId);
+        user.EnsureSeesDraftsOf(body);
         var from = new DateTimeOffset(request.Year, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var to = from.AddYears(1);
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.BodyId == request.BodyId && m.StartsAt >= from && m.StartsAt < to)

@@ -75,11 +75,11 @@ internal static class SummarySupport
     }
 
     /// <summary>
-    /// Who may read a published summary: insiders always; signed-in users unless the body's documents are
+    /// Who may read a published summary: the body's insiders (ADR 014) always; signed-in users unless the body's documents are
     /// Restricted (then only its members' delegations); the public only when they are of General distribution.
     /// </summary>
     public static bool MayReadPublished(ICurrentUser user, Body body, Meeting meeting) =>
-        user.SeesDrafts()
+        user.SeesDraftsOf(body)
         || (user.IsAuthenticated && (body.DocumentDistribution != Distribution.Restricted || body.MembersOn(DateOnly.FromDateTime(meeting.Schedule.LocalStart.Date)).Contains(user.MemberState)))
         || body.DocumentDistribution == Distribution.General;
 

@@ -63,7 +63,7 @@ public sealed class PublicController(TimeProvider clock) : UiController
         var states = await Mediator.Send(new ListSummaries());
         var published = states.FirstOrDefault(s => s.MeetingId == id)?.PublishedRevision;
         var summary = published is null ? null : await OrNothing(new GetSummary(id, published));
-        // Listing the documents also records this visit, so that the next one shows what is new since.
+        // Listing the documents notes this visit (off the request path), so that the next one shows what is new since.
         var documents = await Mediator.Send(new ListMeetingDocuments(id));
         var signedIn = User.Identity?.IsAuthenticated == true;
         var panel = new DocumentsPanel(meeting, documents, DocumentsMode.Read, signedIn, new Dictionary<Guid, Application.Deadlines.DeadlineDto>(), AgendaLabels.Of(agenda), new RegisterDocumentForm());
