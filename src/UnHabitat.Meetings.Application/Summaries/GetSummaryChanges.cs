@@ -21,7 +21,8 @@ internal sealed class GetSummaryChangesHandler(IMeetingsDbContext db, ICurrentUs
 {
     public async Task<SummaryChangesDto> Handle(GetSummaryChanges request, CancellationToken cancellationToken)
     {
-        var (meeting, _) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
+        var (meeting, body) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
+        user.EnsureSeesDraftsOf(body);
         var summary = await db.MeetingSummaries.AsNoTracking().FirstOrDefaultAsync(s => s.Id == meeting.Id, cancellationToken).ConfigureAwait(false);
         var seen = summary?.LastDecisionBy(user.UserId!.Value);
         if (seen is null)

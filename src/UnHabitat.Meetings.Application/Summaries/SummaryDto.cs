@@ -64,8 +64,8 @@ internal static class SummarySupport
 
     public static SummaryDto Dto(MeetingSummary summary, AssembledSummary content, SummaryStatus status, int revision, ICurrentUser user, Body body)
     {
-        var insider = user.SeesDrafts();
-        var secretariat = user.IsInRole(Roles.Secretariat) || user.IsInRole(Roles.Administrator);
+        var insider = user.SeesDraftsOf(body);
+        var secretariat = user.ServesEveryBody();
         var chair = user.UserId is { } id && body.IsChairedBy(id);
         return new(summary.Id, status, revision, content,
             [.. summary.Published.OrderBy(p => p.Revision).Select(p => new PublishedRevisionDto(p.Revision, p.PublishedAt, p.PublishedBy))], summary.Version,
