@@ -33,7 +33,7 @@ internal sealed class CreateMeetingValidator : AbstractValidator<CreateMeeting>
     public CreateMeetingValidator()
     {
         RuleFor(x => x.BodyId).NotEmpty();
-        RuleFor(x => x.Number).GreaterThan(0).When(x => x.Number is not null);
+        RuleFor(x => x.Number).NumberInWords().When(x => x.Number is not null);
         RuleFor(x => x.StartsAt).NotNull();
         RuleFor(x => x.EndsAt).NotNull().GreaterThan(x => x.StartsAt).When(x => x.StartsAt is not null)
             .WithMessage("A meeting must end after it starts.");

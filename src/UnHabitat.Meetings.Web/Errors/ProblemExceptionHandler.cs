@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text;
 using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
@@ -31,7 +32,10 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
             DbUpdateConcurrencyException => Problem(409, "Changed by someone else", "This record was changed by someone else at the same moment. Reload it and apply your change again."),
             DomainRuleException rule => WithRule(Problem(409, "Rule broken", rule.Message), rule.Rule),
             _ when DatabaseErrors.IsUniqueViolation(exception) => Problem(409, "Taken at the same moment", "Someone saved the same value (a number, a name) at the same moment. Reload and try again."),
+            BadHttpRequestException { StatusCode: 400 } bad => ValidationProblem(Errors(ModelBindingProblems.Body, bad.Message)),
             BadHttpRequestException bad => Problem(bad.StatusCode, "Bad request", bad.Message),
+            DecoderFallbackException => ValidationProblem(Errors(ModelBindingProblems.Body,
+                "The body is not text in the character set its Content-Type names; send JSON in UTF-8 (Content-Type: application/json).")),
             RendererUnavailableException => Problem(503, "Documents cannot be printed right now", exception.Message),
             _ => null,
         };
@@ -61,18 +65,31 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
         return problem;
     }
 
-    private static ValidationProblemDetails Validation(ValidationException exception)
-    {
-        var errors = exception.Errors
+    private static ValidationProblemDetails Validation(ValidationException exception) =>
+        ValidationProblem(exception.Errors
             .GroupBy(e => FieldName(e.PropertyName))
-            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray());
-        return new ValidationProblemDetails(errors)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()));
+
+    private static Dictionary<string, string[]> Errors(string field, string message) => new() { [field] = [message] };
+
+    /// <summary>
+    /// The one shape of every 400: errors by field, each message cut to a few hundred characters so that a
+    /// huge value sent is never echoed back.
+    /// </summary>
+    internal static ValidationProblemDetails ValidationProblem(IDictionary<string, string[]> errors)
+    {
+        var shortened = errors.ToDictionary(e => Shortened(e.Key, 200), e => e.Value.Select(m => Shortened(m, MaxMessageLength)).ToArray());
+        return new ValidationProblemDetails(shortened)
         {
             Status = 400,
             Title = "The request has invalid fields",
-            Detail = string.Join(" ", errors.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")),
+            Detail = Shortened(string.Join(" ", shortened.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")), 4 * MaxMessageLength),
         };
     }
+
+    private const int MaxMessageLength = 300;
+
+    private static string Shortened(string text, int length) => text.Length <= length ? text : string.Concat(text.AsSpan(0, length), "…");
 
     /// <summary>"Members[0].MemberState" becomes "members[0].memberState", as the JSON the client sent.</summary>
     internal static string FieldName(string propertyName) =>
