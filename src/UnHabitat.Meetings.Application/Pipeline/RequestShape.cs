@@ -8,6 +8,16 @@ using UnHabitat.Meetings.Domain.Common;
 namespace UnHabitat.Meetings.Application.Pipeline;
 
 /// <summary>
+/// A request whose property is sent under another name (one <c>At</c> that the client sends as
+/// <c>calledToOrderAt</c> or <c>adjournedAt</c>): failures are named as the client sent the field.
+/// </summary>
+public interface INamesItsFields
+{
+    /// <summary>The client's name for the property, or null when it is the property's own.</summary>
+    string? FieldFor(string propertyName);
+}
+
+/// <summary>
 /// What every request must look like whatever its validator says, checked once for all of them: text
 /// without control characters, enum values that exist, lists without empty (null) entries and, in
 /// commands, dates between <see cref="Limits.EarliestYear"/> and <see cref="Limits.LatestYear"/>.

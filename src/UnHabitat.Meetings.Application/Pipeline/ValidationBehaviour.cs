@@ -17,7 +17,7 @@ internal sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IVali
         var failures = RequestShape.Check(request!);
         if (failures.Count > 0)
         {
-            throw new ValidationException(failures);
+            throw new ValidationException(Named(request, failures));
         }
 
         foreach (var validator in validators)
@@ -28,9 +28,27 @@ internal sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IVali
 
         if (failures.Count > 0)
         {
-            throw new ValidationException(failures);
+            throw new ValidationException(Named(request, failures));
         }
 
         return await next().ConfigureAwait(false);
+    }
+
+    private static List<FluentValidation.Results.ValidationFailure> Named(TRequest request, List<FluentValidation.Results.ValidationFailure> failures)
+    {
+        if (request is INamesItsFields names)
+        {
+            foreach (var failure in failures)
+            {
+                var end = failure.PropertyName.IndexOfAny(['.', '[']);
+                var first = end < 0 ? failure.PropertyName : failure.PropertyName[..end];
+                if (names.FieldFor(first) is { } field)
+                {
+                    failure.PropertyName = field + failure.PropertyName[first.Length..];
+                }
+            }
+        }
+
+        return failures;
     }
 }

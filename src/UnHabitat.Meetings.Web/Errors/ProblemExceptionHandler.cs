@@ -1,9 +1,12 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Text.Json;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Controllers;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Errors;
@@ -24,7 +27,7 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
     {
         var problem = exception switch
         {
-            ValidationException validation => Validation(validation),
+            ValidationException validation => Validation(validation, BodyIsAList(httpContext)),
             UnauthenticatedException => Problem(401, "Sign in first", exception.Message),
             ForbiddenException or PermissionDeniedException => Problem(403, "Forbidden", exception.Message),
             NotFoundException => Problem(404, "Not found", exception.Message),
@@ -65,10 +68,22 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
         return problem;
     }
 
-    private static ValidationProblemDetails Validation(ValidationException exception) =>
+    private static ValidationProblemDetails Validation(ValidationException exception, bool bodyIsAList) =>
         ValidationProblem(exception.Errors
-            .GroupBy(e => FieldName(e.PropertyName))
+            .GroupBy(e => bodyIsAList ? ListEntry().Replace(FieldName(e.PropertyName), "") : FieldName(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()));
+
+    /// <summary>
+    /// True when the action reads a JSON list as its body (attendance lines, members): the use case names
+    /// the list ("lines[0].status") where the client sent only its entries ("[0].status").
+    /// </summary>
+    private static bool BodyIsAList(HttpContext httpContext) =>
+        // The exception handler has cleared the endpoint from the context; its feature keeps it.
+        (httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint())?.Metadata.GetMetadata<ControllerActionDescriptor>()?.Parameters
+            .Any(p => p.BindingInfo?.BindingSource == BindingSource.Body && p.ParameterType != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(p.ParameterType)) == true;
+
+    [GeneratedRegex(@"^[A-Za-z]\w*(?=\[\d+\])", RegexOptions.CultureInvariant)]
+    private static partial Regex ListEntry();
 
     private static Dictionary<string, string[]> Errors(string field, string message) => new() { [field] = [message] };
 
