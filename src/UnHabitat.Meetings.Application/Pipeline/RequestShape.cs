@@ -118,9 +118,12 @@ internal static class RequestShape
         }
     }
 
-    /// <summary>Only the project's own records are walked into; streams, files and the BCL's types are not.</summary>
+    /// <summary>
+    /// Only the use cases' own records (ChairDto, SpeakerDto …) are walked into; domain objects, streams and
+    /// the BCL's types are not (their properties may compute, and are not what the client sent).
+    /// </summary>
     private static bool IsOurs(Type type) =>
-        type.Namespace?.StartsWith("UnHabitat.Meetings", StringComparison.Ordinal) == true && !type.IsEnum && !typeof(Stream).IsAssignableFrom(type);
+        type.Namespace?.StartsWith("UnHabitat.Meetings.Application", StringComparison.Ordinal) == true && !type.IsEnum && !typeof(Stream).IsAssignableFrom(type);
 
     private static PropertyInfo[] Readable(Type type) =>
         [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.GetMethod!.IsPublic)];
