@@ -113,6 +113,16 @@ public sealed class InputValidationTests : AppFixture
     }
 
     [Test]
+    public async Task A_nul_in_a_sign_in_is_bad_input_not_a_server_error_on_either_engine()
+    {
+        // PostgreSQL cannot store or even compare a NUL; the sign-in reads it without a use case's checks.
+        var response = await App.Anonymous().PostAsJsonAsync("/api/auth/login",
+            new { email = "officer\u0000@test.unhabitat.org", password = "x\u0000" }, MeetingsApp.Json);
+
+        Assert.That((int)response.StatusCode, Is.InRange(400, 499), await response.ExplainAsync());
+    }
+
+    [Test]
     public async Task Tabs_and_line_breaks_stay_allowed_in_text()
     {
         var response = await _secretariat.PostAsJsonAsync($"/api/meetings/{_meeting}/paragraphs",

@@ -35,6 +35,8 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
             DbUpdateConcurrencyException => Problem(409, "Changed by someone else", "This record was changed by someone else at the same moment. Reload it and apply your change again."),
             DomainRuleException rule => WithRule(Problem(409, "Rule broken", rule.Message), rule.Rule),
             _ when DatabaseErrors.IsUniqueViolation(exception) => Problem(409, "Taken at the same moment", "Someone saved the same value (a number, a name) at the same moment. Reload and try again."),
+            _ when DatabaseErrors.IsUnstorableText(exception) => ValidationProblem(Errors(ModelBindingProblems.Body,
+                "The text holds a character that cannot be stored (a NUL): remove it (only tabs and line breaks may be typed).")),
             BadHttpRequestException { StatusCode: 400 } bad => ValidationProblem(Errors(ModelBindingProblems.Body, bad.Message)),
             BadHttpRequestException bad => Problem(bad.StatusCode, "Bad request", bad.Message),
             DecoderFallbackException => ValidationProblem(Errors(ModelBindingProblems.Body,
