@@ -23,6 +23,8 @@ namespace UnHabitat.Meetings.Web.Errors;
 /// </summary>
 internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
+    private const int MaxMessageLength = 300;
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var problem = exception switch
@@ -95,7 +97,9 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
     /// </summary>
     internal static ValidationProblemDetails ValidationProblem(IDictionary<string, string[]> errors)
     {
-        var shortened = errors.ToDictionary(e => Shortened(e.Key, 200), e => e.Value.Select(m => Shortened(m, MaxMessageLength)).ToArray());
+        var shortened = errors
+            .GroupBy(e => Shortened(e.Key, 200))
+            .ToDictionary(g => g.Key, g => g.SelectMany(e => e.Value).Select(m => Shortened(m, MaxMessageLength)).Distinct().ToArray());
         return new ValidationProblemDetails(shortened)
         {
             Status = 400,
@@ -103,8 +107,6 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
             Detail = Shortened(string.Join(" ", shortened.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")), 4 * MaxMessageLength),
         };
     }
-
-    private const int MaxMessageLength = 300;
 
     private static string Shortened(string text, int length) => text.Length <= length ? text : string.Concat(text.AsSpan(0, length), "…");
 
