@@ -132,7 +132,7 @@ public sealed class InputValidationTests : AppFixture
     }
 
     [Test]
-    public async Task The_summary_docx_is_printed_even_when_a_control_character_was_stored_before_they_were_refused()
+    public async Task The_summary_docx_and_pdf_are_printed_even_when_a_control_character_was_stored_before_they_were_refused()
     {
         var meeting = (await MeetingApi.CreateAsync(_secretariat, _body)).GetProperty("id").GetGuid();
         var item = MeetingApi.ItemId(await MeetingApi.AddItemAsync(_secretariat, meeting, "Implementation of resolutions"), "Implementation of resolutions");
@@ -152,6 +152,9 @@ public sealed class InputValidationTests : AppFixture
         var text = document.MainDocumentPart!.Document!.Body!.InnerText;
         Assert.That(text, Does.Contain("UNONConference Room 4"));
         Assert.That(text, Does.Contain("No other business was raised."));
+
+        var pdf = await _secretariat.GetAsync($"/api/meetings/{meeting}/summary.pdf");
+        Assert.That(pdf.StatusCode, Is.EqualTo(HttpStatusCode.OK), await pdf.ExplainAsync());
     }
 
     [TestCase("attribution")]
