@@ -218,6 +218,11 @@ public sealed partial class FuzzTests : AppFixture
     {
         schema = Resolve(schema);
         var format = schema.TryGetProperty("format", out var f) ? f.GetString() : null;
+        if (schema.TryGetProperty("enum", out var choices) && choices.GetArrayLength() > 0)
+        {
+            return JsonNode.Parse(choices[random.Next(choices.GetArrayLength())].GetRawText());
+        }
+
         switch (TypeOf(schema))
         {
             case "object" when depth < 4:

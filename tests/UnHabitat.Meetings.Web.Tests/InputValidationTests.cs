@@ -181,6 +181,15 @@ public sealed class InputValidationTests : AppFixture
         await AssertRefusedAsync(response, "attribution", "Anonymous");
     }
 
+    [Test]
+    public async Task The_api_document_lists_the_names_an_enum_accepts()
+    {
+        var document = await App.Anonymous().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var attribution = document.GetProperty("components").GetProperty("schemas").GetProperty("AttributionPolicy");
+        Assert.That(attribution.GetProperty("enum").EnumerateArray().Select(e => e.GetString()), Is.EqualTo(new[] { "Anonymous", "Named", "NamedCapitals" }));
+    }
+
     [TestCase("posixrules", "IANA")]
     [TestCase("E. Africa Standard Time", "Africa/Nairobi")]
     [TestCase("Africa/Atlantis", "IANA")]
