@@ -33,7 +33,7 @@ internal sealed class CreateMeetingValidator : AbstractValidator<CreateMeeting>
     public CreateMeetingValidator()
     {
         RuleFor(x => x.BodyId).NotEmpty().WithMessage("Choose the body that meets.");
-        RuleFor(x => x.Number).GreaterThan(0).When(x => x.Number is not null).WithMessage("A meeting's number is 1 or more; leave it empty for the body's next number.");
+        RuleFor(x => x.Number).NumberInWords().When(x => x.Number is not null);
         RuleFor(x => x.StartsAt).NotNull().WithMessage("Give the date and the time the meeting starts.");
         RuleFor(x => x.EndsAt).NotNull().WithMessage("Give the time the meeting ends.");
         RuleFor(x => x.EndsAt).GreaterThan(x => x.StartsAt).When(x => x.StartsAt is not null && x.EndsAt is not null)

@@ -8,8 +8,11 @@ internal static class MeetingRules
 {
     public static IRuleBuilderOptions<T, string?> KnownTimeZone<T>(this IRuleBuilder<T, string?> rule) =>
         rule.NotEmpty().WithMessage("Give the venue's time zone (e.g. Africa/Nairobi).").MaximumLength(Limits.TimeZoneId)
-            .Must(id => id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out _))
-            .WithMessage("'{PropertyValue}' is not an IANA time zone (e.g. Africa/Nairobi, Europe/Paris).");
+            .Must(TimeZones.IsIana).WithMessage((_, id) => TimeZones.Refusal(id));
+
+    /// <summary>A meeting's or session's number, written in words in its title ("fifty-sixth"), which stop at 999.</summary>
+    public static IRuleBuilderOptions<T, int?> NumberInWords<T>(this IRuleBuilder<T, int?> rule) =>
+        rule.InclusiveBetween(1, NumberWords.MaxOrdinal).WithMessage($"A number is from 1 to {NumberWords.MaxOrdinal}; leave it empty for the next number.");
 
     public static void Chair<T>(AbstractValidator<T> v, Func<T, ChairDto?> chair, bool required = true)
     {

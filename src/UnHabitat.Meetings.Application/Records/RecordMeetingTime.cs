@@ -9,7 +9,10 @@ namespace UnHabitat.Meetings.Application.Records;
 
 /// <summary>Records when the meeting was called to order or adjourned (one of the two).</summary>
 [RequiresRole(Roles.Secretariat)]
-public sealed record RecordMeetingTime(Guid MeetingId, bool Adjourned, DateTimeOffset? At) : ICommand<AttendanceDto>;
+public sealed record RecordMeetingTime(Guid MeetingId, bool Adjourned, DateTimeOffset? At) : ICommand<AttendanceDto>, INamesItsFields
+{
+    public string? FieldFor(string propertyName) => propertyName == nameof(At) ? (Adjourned ? "adjournedAt" : "calledToOrderAt") : null;
+}
 
 internal sealed class RecordMeetingTimeValidator : AbstractValidator<RecordMeetingTime>
 {

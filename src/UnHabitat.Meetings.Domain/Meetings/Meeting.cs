@@ -20,6 +20,12 @@ public sealed class Meeting : AggregateRoot
         MeetingChair chair)
         : base(id)
     {
+        // The title writes the number in words, which stop at 999.
+        if (number is < 1 or > NumberWords.MaxOrdinal)
+        {
+            throw new DomainRuleException("MeetingNumbersRunFrom1To999", $"Meetings are numbered from 1 to {NumberWords.MaxOrdinal}, not {number}.");
+        }
+
         BodyId = bodyId;
         SessionId = sessionId;
         Number = number;
@@ -266,6 +272,8 @@ public sealed record MeetingSchedule
             throw new DomainRuleException("MeetingMustEndAfterItStarts", "A meeting must end after it starts.");
         }
 
+        // Lenient on purpose: a schedule is also rebuilt from what is stored; new ids are checked as IANA ids
+        // by the validators (TimeZones.IsIana).
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out _))
         {
             throw new DomainRuleException("TimeZoneMustBeKnown", $"'{timeZoneId}' is not an IANA time zone (e.g. Africa/Nairobi).");
