@@ -7,7 +7,7 @@ namespace UnHabitat.Meetings.Web.Api;
 
 public sealed record OpeningRequest(DateTimeOffset? CalledToOrderAt);
 
-public sealed record OthersPresentRequest(IReadOnlyList<string>? Observers, IReadOnlyList<string>? Secretariat);
+public sealed record OthersPresentRequest(IReadOnlyList<string>? Observers, IReadOnlyList<string>? Secretariat, int? Version = null);
 
 public sealed record ClosingRequest(DateTimeOffset? AdjournedAt);
 
@@ -38,10 +38,13 @@ public sealed class RecordController : ApiController
         return WithVersion(attendance, attendance.Version);
     }
 
-    /// <summary>The observers and the Secretariat's officers present, beside the Member States' attendance.</summary>
+    /// <summary>The observers and the Secretariat's officers present, beside the Member States' attendance; with the attendance's version read.</summary>
     [HttpPut("attendance/others")]
-    public async Task<AttendanceDto> OthersPresent(Guid meetingId, OthersPresentRequest request) =>
-        await Mediator.Send(new RecordOthersPresent(meetingId, request.Observers, request.Secretariat));
+    public async Task<ActionResult<AttendanceDto>> OthersPresent(Guid meetingId, OthersPresentRequest request)
+    {
+        var attendance = await Mediator.Send(new RecordOthersPresent(meetingId, request.Observers, request.Secretariat, ExpectedVersion(request.Version)));
+        return WithVersion(attendance, attendance.Version);
+    }
 
     [HttpPost("record/opening")]
     public async Task<AttendanceDto> Opening(Guid meetingId, OpeningRequest request) =>

@@ -144,6 +144,13 @@ public sealed class ActionPointForm
     public DateOnly? Due { get; set; }
 }
 
+public sealed class MarkPresentForm
+{
+    public string? MemberState { get; set; }
+
+    public int? Version { get; set; }
+}
+
 /// <summary>The live record: the entry forms first (keyboard first), then what has been recorded.</summary>
 public sealed record RecordPage(
     MeetingDto Meeting,
@@ -163,4 +170,7 @@ public sealed record RecordPage(
         .OfType<string>().Distinct(StringComparer.Ordinal);
 
     public string ItemLabel(Guid id) => Items.FirstOrDefault(i => i.Item.Id == id) is { } p ? $"{p.Item.Number} {p.Item.Title}" : "(removed item)";
+
+    /// <summary>States marked Apologies or Absent that took the floor: warned about, with a one-click correction.</summary>
+    public StatesMarkedAwayDto? MarkedAway { get; init; }
 }
