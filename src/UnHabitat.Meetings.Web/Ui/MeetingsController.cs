@@ -161,7 +161,7 @@ public sealed class MeetingsController : UiController
             lines.Add(new AttendanceLineDto(state.Code, row.Status.Value, row.Mode, row.Delegates?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
         }
 
-        var failedRows = ModelState.Count(e => e.Key.StartsWith("Form.Rows[", StringComparison.Ordinal) && e.Value is { Errors.Count: > 0 });
+        var failedRows = ModelState.Count(e => e.Key.StartsWith("Form.Rows[", StringComparison.Ordinal) && e.Key.EndsWith("].MemberState", StringComparison.Ordinal) && e.Value is { Errors.Count: > 0 });
         if (failedRows > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
