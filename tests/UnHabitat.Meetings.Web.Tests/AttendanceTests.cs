@@ -144,7 +144,7 @@ public sealed partial class AttendanceTests : AppFixture
         Assert.That(html, Does.Contain("Nothing was saved: 2 rows need correcting"));
         Assert.That(html, Does.Match("id=\"state-1\" name=\"Form.Rows\\[1\\].MemberState\" value=\"China\""), "China is kept as typed");
         Assert.That(html, Does.Match("id=\"state-2\" name=\"Form.Rows\\[2\\].MemberState\" value=\"Atlantis\""), "the refused row is kept as typed");
-        Assert.That(html, Does.Contain("<span id=\"state-error-2\" class=\"field-error\">“Atlantis” is not a Member State or observer State"));
+        Assert.That(html, Does.Contain("<span id=\"state-error-2\" class=\"field-error\">\"Atlantis\" is not a Member State or observer State"));
         Assert.That(html, Does.Contain("<span id=\"state-error-3\" class=\"field-error\">China is already on row 2"));
         Assert.That(RowErrors().Matches(html), Has.Count.EqualTo(2), "exactly the two failed rows are marked");
         var saved = await _secretariat.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/attendance", MeetingsApp.Json);
@@ -193,7 +193,7 @@ public sealed partial class AttendanceTests : AppFixture
         Assert.That(byCode.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await byCode.ExplainAsync());
         Assert.That(byShortForm.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await byShortForm.ExplainAsync());
         Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That(WebUtility.HtmlDecode(await unknown.Content.ReadAsStringAsync()), Does.Contain("“Atlantis” is not a Member State or observer State"));
+        Assert.That(WebUtility.HtmlDecode(await unknown.Content.ReadAsStringAsync()), Does.Contain("\"Atlantis\" is not a Member State or observer State"));
         var record = await _secretariat.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/record", MeetingsApp.Json);
         var speakers = record.GetProperty("interventions").EnumerateArray().Select(i => i.GetProperty("speaker")).ToList();
         Assert.That(speakers[0].GetProperty("memberState").GetString(), Is.EqualTo("CN"));

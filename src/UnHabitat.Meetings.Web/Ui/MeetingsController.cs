@@ -142,7 +142,7 @@ public sealed class MeetingsController : UiController
             var state = MemberStates.Resolve(row.MemberState);
             if (state is null)
             {
-                ModelState.AddModelError(field, $"“{row.MemberState.Trim()}” is not a Member State or observer State: type its name or its ISO code (e.g. Kenya, KE or KEN).");
+                ModelState.AddModelError(field, $"\"{row.MemberState.Trim()}\" is not a Member State or observer State: type its name or its ISO code (e.g. Kenya, KE or KEN).");
                 continue;
             }
 

@@ -60,7 +60,7 @@ public static class SpeakerInput
             var state = MemberStates.Resolve(part);
             if (state is null)
             {
-                return (null, $"“{part}” is not a Member State or observer State: type its name or its ISO code (e.g. Kenya, KE or KEN).");
+                return (null, $"\"{part}\" is not a Member State or observer State: type its name or its ISO code (e.g. Kenya, KE or KEN).");
             }
 
             codes.Add(state.Code);

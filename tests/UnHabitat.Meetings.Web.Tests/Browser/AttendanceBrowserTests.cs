@@ -55,7 +55,7 @@ public sealed class AttendanceBrowserTests
 
         Assert.That(refused.Status, Is.EqualTo(400));
         await Expect(page.GetByRole(AriaRole.Alert).First).ToContainTextAsync("Nothing was saved: 1 row needs correcting");
-        await Expect(page.Locator("#state-error-5")).ToContainTextAsync("“Atlantis” is not a Member State or observer State");
+        await Expect(page.Locator("#state-error-5")).ToContainTextAsync("\"Atlantis\" is not a Member State or observer State");
         await Expect(page.GetByLabel("State of row 4 (name or ISO code)")).ToHaveValueAsync("China");
         await Expect(page.GetByLabel("State of row 5 (name or ISO code)")).ToHaveValueAsync("AUT");
         await Expect(page.GetByLabel("Row 5: Apologies", new() { Exact = true })).ToBeCheckedAsync();
