@@ -191,14 +191,14 @@ public class MemberStatesTests
         {
             foreach (var state in MemberStates.All)
             {
-                Assert.That(state.Alpha3(), Has.Length.EqualTo(3).And.Matches<string>(code => code.All(char.IsAsciiLetterUpper)), state.Name);
+                Assert.That(state.Alpha3, Has.Length.EqualTo(3).And.Matches<string>(code => code.All(char.IsAsciiLetterUpper)), state.Name);
                 Assert.That(MemberStates.Resolve(state.Code)?.Code, Is.EqualTo(state.Code), state.Code);
-                Assert.That(MemberStates.Resolve(state.Alpha3())?.Code, Is.EqualTo(state.Code), state.Alpha3());
-                Assert.That(MemberStates.Resolve(state.Alpha3().ToLowerInvariant())?.Code, Is.EqualTo(state.Code), state.Alpha3());
+                Assert.That(MemberStates.Resolve(state.Alpha3)?.Code, Is.EqualTo(state.Code), state.Alpha3);
+                Assert.That(MemberStates.Resolve(state.Alpha3.ToLowerInvariant())?.Code, Is.EqualTo(state.Code), state.Alpha3);
                 Assert.That(MemberStates.Resolve(state.Name)?.Code, Is.EqualTo(state.Code), state.Name);
             }
         });
-        Assert.That(MemberStates.All.Select(s => s.Alpha3()), Is.Unique);
+        Assert.That(MemberStates.All.Select(s => s.Alpha3), Is.Unique);
     }
 
     [TestCase("AUT", "AT", "Austria, not Australia (AU)")]

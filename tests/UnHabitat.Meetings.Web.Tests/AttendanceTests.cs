@@ -53,6 +53,16 @@ public sealed partial class AttendanceTests : AppFixture
     }
 
     [Test]
+    public async Task The_reference_list_of_states_gives_each_its_alpha_3_code_beside_the_alpha_2_code()
+    {
+        var states = await _secretariat.Client.GetFromJsonAsync<List<JsonElement>>("/api/member-states", MeetingsApp.Json);
+
+        var austria = states!.Single(s => s.GetProperty("code").GetString() == "AT");
+        Assert.That(austria.GetProperty("alpha3").GetString(), Is.EqualTo("AUT"));
+        Assert.That(states!.Select(s => s.GetProperty("alpha3").GetString()), Is.Unique.And.All.Length.EqualTo(3));
+    }
+
+    [Test]
     public async Task A_state_that_is_no_state_is_refused_400_naming_the_line()
     {
         var meeting = await MeetingAsync(await BodyWithMembersAsync("KE"));

@@ -87,8 +87,8 @@ public static partial class MemberStates
 
     private static FrozenDictionary<string, MemberState> ByWriting => _byWriting ??= BuildWritings();
 
-    /// <summary>The ISO 3166-1 alpha-3 code of a State ("KEN" for Kenya).</summary>
-    public static string Alpha3(this MemberState state) => Alpha3ByCode[state.Code];
+    /// <summary>The ISO 3166-1 alpha-3 code of the State with this alpha-2 code ("KEN" for "KE").</summary>
+    internal static string Alpha3Of(string code) => Alpha3ByCode[code];
 
     /// <summary>The short forms a State is also known by, for the picker's suggestions.</summary>
     public static IReadOnlyList<string> ShortFormsOf(MemberState state) =>
@@ -125,7 +125,7 @@ public static partial class MemberStates
     public static string Canonical(string text) => Resolve(text)?.Code ?? text.Trim().ToUpperInvariant();
 
     private static bool IsCode(string text, MemberState state) =>
-        string.Equals(text, state.Code, StringComparison.OrdinalIgnoreCase) || string.Equals(text, state.Alpha3(), StringComparison.OrdinalIgnoreCase);
+        string.Equals(text, state.Code, StringComparison.OrdinalIgnoreCase) || string.Equals(text, state.Alpha3, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Lower case letters only, accents removed, without a leading "the": "Côte d'Ivoire" and "cote divoire" meet.</summary>
     private static string Key(string text)
