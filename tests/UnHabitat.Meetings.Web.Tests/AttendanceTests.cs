@@ -162,6 +162,18 @@ public sealed partial class AttendanceTests : AppFixture
     }
 
     [Test]
+    public async Task A_state_typed_in_but_left_not_recorded_is_asked_about_instead_of_silently_dropped()
+    {
+        var meeting = await MeetingAsync(await BodyWithMembersAsync("KE"));
+        var browser = await CookieAsync();
+
+        var response = await PostAttendanceAsync(browser, meeting, ("KE", "Present"), ("China", ""));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), Does.Contain("Mark China present, apologies or absent, or empty the box."));
+    }
+
+    [Test]
     public async Task A_state_marked_away_that_takes_the_floor_is_pointed_out_with_a_one_click_change_to_present()
     {
         var meeting = await MeetingAsync(await BodyWithMembersAsync("KE", "FR"));

@@ -69,6 +69,9 @@ public sealed class AttendanceRow
 {
     public string? MemberState { get; set; }
 
+    /// <summary>True for a row the page listed (a member, or a State already recorded); false for a State typed in.</summary>
+    public bool Listed { get; set; }
+
     /// <summary>Empty for "not recorded".</summary>
     public AttendanceStatus? Status { get; set; }
 

@@ -148,6 +148,12 @@ public sealed class MeetingsController : UiController
 
             if (row.Status is null)
             {
+                // A State typed in and left "not recorded" would silently not be saved: ask what was meant.
+                if (!row.Listed)
+                {
+                    ModelState.AddModelError(field, $"Mark {state.Name} present, apologies or absent, or empty the box.");
+                }
+
                 continue;
             }
 
