@@ -92,4 +92,25 @@ public sealed class AttendanceBrowserTests
         await page.GetByLabel("Kenya: Present", new() { Exact = true }).CheckAsync();
         await PageChecks.CheckAsync(officer, "attendance-390px");
     }
+
+    [Test]
+    public async Task A_state_marked_away_that_spoke_is_corrected_in_one_click_from_the_live_record()
+    {
+        var meeting = (await MeetingApi.CreateAsync(_officer.Client, _bodyId, MeetingApi.At(_bodyId, "2030-03-06T10:00:00+03:00", "2030-03-06T13:00:00+03:00"))).GetProperty("id").GetGuid();
+        var item = (await MeetingApi.AgendaAsync(_officer.Client, meeting)).GetProperty("items")[0].GetProperty("id").GetGuid();
+        (await MeetingApi.PutAttendanceAsync(_officer.Client, meeting, new[] { new { memberState = "KE", status = "Apologies", mode = "InPerson" } })).EnsureSuccessStatusCode();
+        await BrowserHost.PostAsync(_officer.Client, $"/api/meetings/{meeting}/interventions",
+            new { agendaItemId = item, text = "welcomed the report.", speaker = new { kind = "MemberState", memberState = "KEN" } });
+        await using var officer = await _host.NewUserAsync("officer");
+        await officer.SignInAsync(_officer.Email, MeetingsApp.UserPassword);
+        var page = officer.Page;
+
+        await page.GotoAsync($"/meetings/{meeting}/record");
+        await Expect(page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "Check the attendance" })).ToContainTextAsync("Kenya took the floor but is marked as having sent apologies");
+        await PageChecks.CheckAsync(officer, "record-state-marked-away");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mark Kenya present" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Kenya is now marked present.");
+        await Expect(page.GetByText("Check the attendance")).ToHaveCountAsync(0);
+    }
 }
