@@ -30,7 +30,10 @@ public sealed class RecordController : ApiController
         return WithVersion(attendance, attendance.Version);
     }
 
-    /// <summary>Replaces the attendance by Member State; the quorum is computed for bodies with members.</summary>
+    /// <summary>
+    /// Replaces the attendance by Member State (alpha-2 or alpha-3 code, or name); the quorum is computed for
+    /// bodies with members. Send the version read as If-Match (0 while nothing is recorded): 400 without it, 409 when stale.
+    /// </summary>
     [HttpPut("attendance")]
     public async Task<ActionResult<AttendanceDto>> RecordAttendance(Guid meetingId, IReadOnlyList<AttendanceLineDto> lines)
     {
