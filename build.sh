@@ -154,9 +154,11 @@ cmd_run() {
     export Pdf__BrowserPath=/usr/bin/chromium
   fi
 
-  cat <<EOF
+  # The app prints this banner itself once it is ready, after its start-up log lines (JSON in Production),
+  # so that the address is the last thing on the screen.
+  App__StartupBanner="$(cat <<EOF
 
-UnHabitat.Meetings is starting on $APP_URL   (Ctrl+C stops it)
+UnHabitat.Meetings is ready on $APP_URL   (Ctrl+C stops it)
 API documentation: $APP_URL/api/docs
 
 Demo sign-ins:
@@ -168,8 +170,10 @@ Demo sign-ins:
     delegate.france@demo.unhabitat.org Delegation of France
 
 Environment: $ASPNETCORE_ENVIRONMENT, data folder: $Data__Folder
-
 EOF
+)"
+  export App__StartupBanner
+  printf 'Starting UnHabitat.Meetings on %s (the address and the demo sign-ins follow when it is ready)...\n' "$APP_URL"
   # The content root is the project folder (views, wwwroot, appsettings.json).
   cd "$ROOT/$WEB_PROJECT"
   exec dotnet "$dll" --urls "$APP_URL"

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using UnHabitat.Meetings.Application;
 using UnHabitat.Meetings.Infrastructure;
 using UnHabitat.Meetings.Infrastructure.Rendering;
+using UnHabitat.Meetings.Web;
 using UnHabitat.Meetings.Web.Errors;
 using UnHabitat.Meetings.Web.Security;
 
@@ -19,6 +20,8 @@ if (!builder.Environment.IsDevelopment())
     });
 }
 
+builder.Services.AddKeyedSingleton<TextWriter>(StartupBanner.OutputKey, (_, _) => Console.Out);
+builder.Services.AddHostedService<StartupBanner>();
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Environment.ContentRootPath);
 builder.Services.AddScheduling(builder.Configuration, builder.Environment.ContentRootPath);

@@ -116,7 +116,6 @@ public class MemberStatesTests
     [TestCase(null)]
     [TestCase("")]
     [TestCase("   ")]
-    [TestCase("KEN")]
     public void Find_returns_null_for_an_unknown_code(string? code)
     {
         Assert.Multiple(() =>
@@ -148,5 +147,82 @@ public class MemberStatesTests
     public void A_known_member_state_has_its_name_and_group(string code, string name, RegionalGroup group)
     {
         Assert.That(MemberStates.Find(code), Is.EqualTo(new MemberState(code, name, group, IsObserver: false)));
+    }
+
+    [TestCase("United States", "US")]
+    [TestCase("USA", "US")]
+    [TestCase("United States of America", "US")]
+    [TestCase("United Kingdom", "GB")]
+    [TestCase("UK", "GB")]
+    [TestCase("Türkiye", "TR")]
+    [TestCase("Turkiye", "TR")]
+    [TestCase("Turkey", "TR")]
+    [TestCase("Côte d'Ivoire", "CI")]
+    [TestCase("Cote d'Ivoire", "CI")]
+    [TestCase("cote divoire", "CI")]
+    [TestCase("Russia", "RU")]
+    [TestCase("Iran", "IR")]
+    [TestCase("Netherlands", "NL")]
+    [TestCase("The Netherlands", "NL")]
+    [TestCase("Bolivia", "BO")]
+    [TestCase("Venezuela", "VE")]
+    [TestCase("Tanzania", "TZ")]
+    [TestCase("Syria", "SY")]
+    [TestCase("Laos", "LA")]
+    [TestCase("Vietnam", "VN")]
+    [TestCase("Viet Nam", "VN")]
+    [TestCase("South Korea", "KR")]
+    [TestCase("Republic of Korea", "KR")]
+    [TestCase("North Korea", "KP")]
+    [TestCase("Congo", "CG")]
+    [TestCase("DR Congo", "CD")]
+    [TestCase("Democratic Republic of the Congo", "CD")]
+    [TestCase("The Gambia", "GM")]
+    [TestCase("  kenya ", "KE")]
+    public void A_state_is_found_by_its_name_or_a_usual_short_form(string typed, string code)
+    {
+        Assert.That(MemberStates.Resolve(typed)?.Code, Is.EqualTo(code));
+    }
+
+    [Test]
+    public void Every_state_is_found_by_its_alpha_2_and_alpha_3_codes_in_any_case()
+    {
+        Assert.Multiple(() =>
+        {
+            foreach (var state in MemberStates.All)
+            {
+                Assert.That(state.Alpha3, Has.Length.EqualTo(3).And.Matches<string>(code => code.All(char.IsAsciiLetterUpper)), state.Name);
+                Assert.That(MemberStates.Resolve(state.Code)?.Code, Is.EqualTo(state.Code), state.Code);
+                Assert.That(MemberStates.Resolve(state.Alpha3)?.Code, Is.EqualTo(state.Code), state.Alpha3);
+                Assert.That(MemberStates.Resolve(state.Alpha3.ToLowerInvariant())?.Code, Is.EqualTo(state.Code), state.Alpha3);
+                Assert.That(MemberStates.Resolve(state.Name)?.Code, Is.EqualTo(state.Code), state.Name);
+            }
+        });
+        Assert.That(MemberStates.All.Select(s => s.Alpha3), Is.Unique);
+    }
+
+    [TestCase("AUT", "AT", "Austria, not Australia (AU)")]
+    [TestCase("CHN", "CN", "China, not Switzerland (CH)")]
+    [TestCase("Iran (Islamic Republic of) (IR)", "IR", "the picker's own suggestion")]
+    [TestCase("Kenya (KE)", "KE", "the picker's own suggestion")]
+    [TestCase("Iran (Islamic Republic of)", "IR", "the United Nations name, brackets and all")]
+    public void A_three_letter_code_or_a_suggestion_names_exactly_its_state(string typed, string code, string why)
+    {
+        Assert.That(MemberStates.Resolve(typed)?.Code, Is.EqualTo(code), why);
+    }
+
+    [TestCase("Atlantis")]
+    [TestCase("Korea")]
+    [TestCase("ZZZ")]
+    [TestCase("Kenya (ZZ)")]
+    [TestCase("")]
+    [TestCase(null)]
+    public void Text_that_names_no_state_is_refused_never_guessed(string? typed)
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(MemberStates.Resolve(typed), Is.Null);
+            Assert.That(MemberStates.IsKnown(typed), Is.False);
+        });
     }
 }

@@ -42,6 +42,15 @@ public sealed class DemoDataTests
         var chair = app.WithToken(await app.TokenAsync("chair.pba@demo.unhabitat.org", DemoDataLoader.Password));
         var inbox = await chair.GetFromJsonAsync<List<JsonElement>>("/api/notifications", MeetingsApp.Json);
         Assert.That(inbox!.Single().GetProperty("text").GetString(), Does.Contain("fifty-seventh meeting"));
+
+        // The Kenyan delegation follows the body Kenya sits on, so its calendar and inbox start with something.
+        var kenya = app.WithToken(await app.TokenAsync("delegate.kenya@demo.unhabitat.org", DemoDataLoader.Password));
+        var followed = await kenya.GetFromJsonAsync<List<JsonElement>>("/api/me/subscriptions", MeetingsApp.Json);
+        var communications = meetings!.Single(m => m.GetProperty("bodyShortName").GetString() == "ICG Communications").GetProperty("bodyId").GetGuid();
+        Assert.That(followed!.Select(f => f.GetProperty("bodyId").GetGuid()), Is.EqualTo(new[] { communications }));
+        var kenyasInbox = await kenya.GetFromJsonAsync<List<JsonElement>>("/api/notifications", MeetingsApp.Json);
+        Assert.That(kenyasInbox!.Select(n => n.GetProperty("text").GetString()), Has.Some.Contains("You follow the Informal contact group on communications")
+            .And.Some.Contains("8 June 2021"));
     }
 
     [Test]

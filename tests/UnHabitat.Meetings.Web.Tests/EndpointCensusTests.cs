@@ -30,6 +30,7 @@ public sealed class EndpointCensusTests : AppFixture
         "GET api/meetings/{id:guid}",
         "GET api/meetings/{meetingId:guid}/agenda",
         "GET api/meetings/{meetingId:guid}/agenda.pdf",
+        "GET api/meetings/{meetingId:guid}/agenda.docx",
         "GET api/meetings/{meetingId:guid}/summary",
         "GET api/meetings/{meetingId:guid}/summary.docx",
         "GET api/meetings/{meetingId:guid}/summary.html",

@@ -18,5 +18,5 @@ internal static class BodyRules
     }
 
     public static IRuleBuilderOptions<T, string> KnownMemberState<T>(this IRuleBuilder<T, string> rule) =>
-        rule.NotEmpty().Must(MemberStates.IsKnown).WithMessage("'{PropertyValue}' is not the ISO 3166-1 alpha-2 code of a Member State or observer State.");
+        rule.NotEmpty().Must(MemberStates.IsKnown).WithMessage("'{PropertyValue}' is not a Member State or observer State: give its ISO code (KE or KEN) or its name.");
 }

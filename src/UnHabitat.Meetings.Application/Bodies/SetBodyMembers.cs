@@ -32,7 +32,7 @@ internal sealed class SetBodyMembersHandler(IMeetingsDbContext db) : IRequestHan
     {
         var body = await db.LoadAsync(request.BodyId, cancellationToken).ConfigureAwait(false);
         body.EnsureVersion(request.Version!.Value);
-        body.SetMembers(request.Members.Select(m => new BodyMembership(m.MemberState.ToUpperInvariant(), m.From, m.To)));
+        body.SetMembers(request.Members.Select(m => new BodyMembership(m.MemberState, m.From, m.To)));
         return BodyDto.From(body);
     }
 }

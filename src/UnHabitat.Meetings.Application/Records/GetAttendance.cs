@@ -21,8 +21,8 @@ internal sealed class GetAttendanceHandler(IMeetingsDbContext db, ICurrentUser u
     {
         var (_, body) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
         user.EnsureSeesDraftsOf(body);
-        var record = await db.MeetingRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Id == request.MeetingId, cancellationToken).ConfigureAwait(false)
-            ?? new MeetingRecord(request.MeetingId);
-        return await db.DescribeAttendanceAsync(record, cancellationToken).ConfigureAwait(false);
+        var record = await db.MeetingRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Id == request.MeetingId, cancellationToken).ConfigureAwait(false);
+        var attendance = await db.DescribeAttendanceAsync(record ?? new MeetingRecord(request.MeetingId), cancellationToken).ConfigureAwait(false);
+        return record is null ? attendance with { Version = AttendanceSupport.NothingRecordedYet } : attendance;
     }
 }

@@ -18,6 +18,8 @@ internal sealed class RecordAttendanceValidator : AbstractValidator<RecordAttend
     public RecordAttendanceValidator()
     {
         RuleFor(x => x.Lines).NotNull();
+        // Without the version read, two officers saving at once would each silently undo the other.
+        RuleFor(x => x.Version).NotNull().WithMessage("Send back the attendance's version you read (an If-Match header, or the version of GET …/attendance).").OverridePropertyName("version");
         RuleForEach(x => x.Lines).ChildRules(line =>
         {
             line.RuleFor(l => l.MemberState).KnownMemberState();
@@ -32,11 +34,7 @@ internal sealed class RecordAttendanceHandler(IMeetingsDbContext db) : IRequestH
 {
     public async Task<AttendanceDto> Handle(RecordAttendance request, CancellationToken cancellationToken)
     {
-        var record = await db.RecordForAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
-        if (request.Version is not null)
-        {
-            record.EnsureVersion(request.Version.Value);
-        }
+        var record = await db.RecordAtVersionAsync(request.MeetingId, request.Version!.Value, cancellationToken).ConfigureAwait(false);
 
         record.RecordAttendance(request.Lines.Select(l => new AttendanceEntry(l.MemberState, l.Status, l.Mode, l.Delegates)));
         return await db.DescribeAttendanceAsync(record, cancellationToken).ConfigureAwait(false);

@@ -96,10 +96,10 @@ internal static class RecordSupport
             v.RuleFor(x => speaker(x)!.Kind).IsInEnum().OverridePropertyName("speaker.kind");
             v.RuleFor(x => speaker(x)!.MemberState).Must(MemberStates.IsKnown)
                 .When(x => speaker(x)!.Kind is SpeakerKind.MemberState or SpeakerKind.Group)
-                .WithMessage("Give the ISO code of the Member State that spoke (e.g. FR).").OverridePropertyName("speaker.memberState");
+                .WithMessage("Give the Member State that spoke: its ISO code (FR or FRA) or its name.").OverridePropertyName("speaker.memberState");
             v.RuleFor(x => speaker(x)!.MemberStates).Must(s => s is { Count: >= 2 } && s.All(MemberStates.IsKnown))
                 .When(x => speaker(x)!.Kind == SpeakerKind.MemberStates)
-                .WithMessage("A joint statement names at least two Member States by their ISO codes.").OverridePropertyName("speaker.memberStates");
+                .WithMessage("A joint statement names at least two Member States by their ISO codes (FR or FRA) or names.").OverridePropertyName("speaker.memberStates");
             v.RuleFor(x => speaker(x)!.OnBehalfOf).NotEmpty().MaximumLength(Limits.Name)
                 .When(x => speaker(x)!.Kind == SpeakerKind.Group).OverridePropertyName("speaker.onBehalfOf");
             v.RuleFor(x => speaker(x)!.Name).MaximumLength(Limits.Name).OverridePropertyName("speaker.name");

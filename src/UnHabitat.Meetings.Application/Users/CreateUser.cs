@@ -5,6 +5,7 @@ using UnHabitat.Meetings.Application.Bodies;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Domain.Common;
+using UnHabitat.Meetings.Domain.Reference;
 
 namespace UnHabitat.Meetings.Application.Users;
 
@@ -32,6 +33,6 @@ internal sealed class CreateUserHandler(IUserAccounts accounts) : IRequestHandle
 {
     public Task<UserAccount> Handle(CreateUser request, CancellationToken cancellationToken) =>
         accounts.CreateAsync(
-            new NewUserAccount(request.Email.Trim(), request.Password, request.DisplayName.Trim(), [.. request.Roles.Distinct()], request.MemberState?.ToUpperInvariant()),
+            new NewUserAccount(request.Email.Trim(), request.Password, request.DisplayName.Trim(), [.. request.Roles.Distinct()], request.MemberState is null ? null : MemberStates.Canonical(request.MemberState)),
             cancellationToken);
 }

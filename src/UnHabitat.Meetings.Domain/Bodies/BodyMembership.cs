@@ -5,7 +5,7 @@ public sealed class BodyMembership
 {
     public BodyMembership(string memberState, DateOnly from, DateOnly? to)
     {
-        MemberState = memberState;
+        MemberState = Reference.MemberStates.Canonical(memberState);
         From = from;
         To = to;
     }

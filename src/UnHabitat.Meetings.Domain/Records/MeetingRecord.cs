@@ -7,7 +7,7 @@ public sealed class AttendanceEntry
 {
     public AttendanceEntry(string memberState, AttendanceStatus status, AttendanceMode mode, IReadOnlyList<string>? delegates)
     {
-        MemberState = memberState.ToUpperInvariant();
+        MemberState = Reference.MemberStates.Canonical(memberState);
         Status = status;
         Mode = mode;
         Delegates = delegates is null ? "" : string.Join('\n', delegates.Select(d => d.Trim()).Where(d => d.Length > 0));
@@ -29,6 +29,8 @@ public sealed class AttendanceEntry
 
     /// <summary>Delegates' names, one per line.</summary>
     public string Delegates { get; private set; }
+
+    internal void MarkPresent() => Status = AttendanceStatus.Present;
 
     public IReadOnlyList<string> DelegateList => Delegates.Length == 0 ? [] : Delegates.Split('\n');
 }
@@ -88,6 +90,31 @@ public sealed class MeetingRecord : AggregateRoot
             list[i].Position = i + 1;
             _attendance.Add(list[i]);
         }
+    }
+
+    /// <summary>
+    /// The States marked as sending apologies or absent that nevertheless took the floor: a State that spoke
+    /// was in the room (or online), so the attendance is probably wrong.
+    /// </summary>
+    public IReadOnlyList<AttendanceEntry> MarkedAwayAmong(IEnumerable<Speaker> speakers)
+    {
+        var spoke = speakers.SelectMany(s => s.JointStates.Append(s.MemberState ?? "")).ToHashSet(StringComparer.Ordinal);
+        return [.. Attendance.Where(a => a.Status != AttendanceStatus.Present && spoke.Contains(a.MemberState))];
+    }
+
+    /// <summary>Marks a State present (a State that took the floor was there); a State not yet listed is added at the end, in person.</summary>
+    public void MarkPresent(string memberState)
+    {
+        var code = Reference.MemberStates.Canonical(memberState);
+        Changed();
+        var entry = _attendance.FirstOrDefault(a => a.MemberState == code);
+        if (entry is null)
+        {
+            _attendance.Add(new AttendanceEntry(code, AttendanceStatus.Present, AttendanceMode.InPerson, null) { Position = _attendance.Count == 0 ? 1 : _attendance.Max(a => a.Position) + 1 });
+            return;
+        }
+
+        entry.MarkPresent();
     }
 
     public void CallToOrder(DateTimeOffset at)

@@ -12,8 +12,8 @@ public sealed record Speaker
     public Speaker(SpeakerKind kind, string? memberState = null, IReadOnlyList<string>? memberStates = null, string? onBehalfOf = null, string? name = null)
     {
         Kind = kind;
-        MemberState = memberState?.ToUpperInvariant();
-        MemberStates = memberStates is null ? "" : string.Join(',', memberStates.Select(s => s.ToUpperInvariant()));
+        MemberState = memberState is null ? null : Reference.MemberStates.Canonical(memberState);
+        MemberStates = memberStates is null ? "" : string.Join(',', memberStates.Select(Reference.MemberStates.Canonical));
         OnBehalfOf = onBehalfOf;
         Name = name;
         switch (kind)

@@ -8,7 +8,7 @@ namespace UnHabitat.Meetings.Domain.Reference;
 /// Reference catalogue of the 193 United Nations Member States and the two observer States,
 /// with the names used at the United Nations and the regional groups used for elections.
 /// </summary>
-public static class MemberStates
+public static partial class MemberStates
 {
     private static readonly MemberState[] Data =
     [
@@ -239,8 +239,8 @@ public static class MemberStates
         return ByCode.GetValueOrDefault(code.Trim());
     }
 
-    /// <summary>Whether the code is that of a Member State or observer State.</summary>
-    public static bool IsKnown(string? code) => Find(code) is not null;
+    /// <summary>Whether the text names a Member State or observer State (code, name or short form: see <see cref="Resolve"/>).</summary>
+    public static bool IsKnown(string? text) => Resolve(text) is not null;
 
     private static MemberState M(string code, string name, RegionalGroup group) => new(code, name, group, IsObserver: false);
 

@@ -3,6 +3,8 @@ using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Domain.Bodies;
 using UnHabitat.Meetings.Domain.Common;
+using UnHabitat.Meetings.Domain.Meetings;
+using UnHabitat.Meetings.Domain.Notifications;
 using UnHabitat.Meetings.Infrastructure.Persistence;
 
 namespace UnHabitat.Meetings.Infrastructure.DemoData;
@@ -48,8 +50,37 @@ public sealed class DemoDataLoader(MeetingsDbContext db, IUserAccounts accounts,
             var chair = new Actor(created["chair.pba@demo.unhabitat.org"], "H.E. Dr. Pedro Leon Cortes Ruiz");
             DemoMeetings.Add(db, bodies, officer, chair, clock.GetUtcNow());
             DemoResolutions.Add(db, bodies.Assembly, officer, clock.GetUtcNow());
+            FollowTheBodiesOfTheirStates(bodies, created);
             return true;
         }, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Each demo delegation follows the bodies its State sits on, as a mission would on its first day, so
+    /// that its calendar and its notifications do not start empty.
+    /// </summary>
+    private void FollowTheBodiesOfTheirStates(DemoBodies bodies, Dictionary<string, Guid> users)
+    {
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var meetings = db.Meetings.Local.ToList();
+        foreach (var (email, _, role, state) in Users.Where(u => u.Role == Roles.Delegation && u.MemberState is not null))
+        {
+            foreach (var body in new[] { bodies.Assembly, bodies.Board, bodies.Pba, bodies.Communications }.Where(b => b.MembersOn(today).Contains(state!)))
+            {
+                var user = users[email];
+                db.Subscriptions.Add(new Subscription(user, body.Id, []));
+                db.Notifications.Add(new Notification(Guid.NewGuid(), user, "FollowingBody",
+                    $"You follow the {body.Name}, of which your State is a member: its meetings are in your calendar, and its documents are notified here as they are posted or revised.",
+                    "/delegation", now.AddMinutes(-2)));
+                foreach (var meeting in meetings.Where(m => m.BodyId == body.Id))
+                {
+                    db.Notifications.Add(new Notification(Guid.NewGuid(), user, "MeetingInCalendar",
+                        $"The {Meeting.TitleFor(meeting.Number, body.Name)}, {meeting.Schedule.LocalStart.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}, {meeting.Venue}, is in your calendar.",
+                        $"/api/meetings/{meeting.Id}", now.AddMinutes(-1)));
+                }
+            }
+        }
     }
 
     private DemoBodies AddBodies(Guid pbaChair)

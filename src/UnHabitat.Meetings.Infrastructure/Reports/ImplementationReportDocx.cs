@@ -16,8 +16,8 @@ public static class ImplementationReportDocx
 {
     private const string Font = "Times New Roman";
     private const string BodySize = "22";      // half-points: 11 pt
-    private const string TitleSize = "28";     // 14 pt
-    private const int Indent = 567;            // twentieths of a point: 1 cm
+    internal const string TitleSize = "28";     // 14 pt
+    internal const int Indent = 567;            // twentieths of a point: 1 cm
 
     public static byte[] Write(ImplementationReport report)
     {
@@ -74,7 +74,8 @@ public static class ImplementationReportDocx
         return stream.ToArray();
     }
 
-    private static SectionProperties Sections(MainDocumentPart main, string? symbol)
+    /// <summary>The page, headers and footers of an official document (also used by the provisional agenda).</summary>
+    internal static SectionProperties Sections(MainDocumentPart main, string? symbol)
     {
         var later = main.AddNewPart<HeaderPart>();
         later.Header = new Header(symbol is null ? new Paragraph() : Line(symbol, JustificationValues.Left, bold: true));
@@ -96,7 +97,7 @@ public static class ImplementationReportDocx
     }
 
     /// <summary>A paragraph of one run; a heading stays with the next paragraph and has a tab stop after its numeral.</summary>
-    private static Paragraph Line(string text, JustificationValues alignment, bool bold = false, string size = BodySize, int after = 0, bool heading = false)
+    internal static Paragraph Line(string text, JustificationValues alignment, bool bold = false, string size = BodySize, int after = 0, bool heading = false)
     {
         // The children of w:pPr keep the schema's order: keepNext, tabs, spacing, jc.
         var properties = new ParagraphProperties();
@@ -122,7 +123,7 @@ public static class ImplementationReportDocx
     }
 
     /// <summary>A paragraph with a hanging number ("12." or "(a)") followed by a tab and the text.</summary>
-    private static Paragraph Numbered(string number, string text, int indent) =>
+    internal static Paragraph Numbered(string number, string text, int indent) =>
         new(
             new ParagraphProperties(
                 new Tabs(new TabStop { Val = TabStopValues.Left, Position = indent + Indent }),

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using UnHabitat.Meetings.Application.Abstractions;
-using UnHabitat.Meetings.Application.Agendas;
 using UnHabitat.Meetings.Application.Summaries;
 using UnHabitat.Meetings.Infrastructure.Rendering;
 using UnHabitat.Meetings.Templates;
@@ -57,41 +56,13 @@ public sealed class PrintedDocumentsController(IPdfRenderer renderer) : ApiContr
     [HttpGet("agenda.pdf")]
     [AllowAnonymous]
     [Produces(FileDelivery.Pdf)]
-    public async Task<IActionResult> AgendaPdf(Guid meetingId, CancellationToken cancellationToken)
-    {
-        var agenda = await Mediator.Send(new GetProvisionalAgenda(meetingId), cancellationToken);
-        var document = AgendaDocument(agenda);
-        var request = new PdfRequest(ProvisionalAgendaHtml.Render(document), agenda.Symbol is null ? document.Title : $"{agenda.Symbol} – {document.Title}", "en", agenda.Symbol);
-        if (FileDelivery.NotModified(this, request.Key))
-        {
-            return StatusCode(StatusCodes.Status304NotModified);
-        }
+    public async Task<IActionResult> AgendaPdf(Guid meetingId, CancellationToken cancellationToken) =>
+        await FileDelivery.AgendaPdfAsync(this, Mediator, renderer, meetingId, cancellationToken);
 
-        var pdf = await renderer.RenderAsync(request, cancellationToken);
-        var name = agenda.Symbol is null ? $"agenda-{meetingId:N}" : agenda.Symbol.Replace('/', '_');
-        return FileDelivery.Document(this, pdf, FileDelivery.Pdf, name + ".pdf", inline: true);
-    }
-
-    internal static ProvisionalAgendaDocument AgendaDocument(ProvisionalAgendaDto agenda)
-    {
-        var footnotes = new List<string>();
-        var title = "Provisional agenda";
-        if (agenda.Status is not (Domain.Meetings.AgendaStatus.Approved or Domain.Meetings.AgendaStatus.Adopted))
-        {
-            title += "*";
-            footnotes.Add($"* Draft ({agenda.Status.ToString().ToLowerInvariant()}): not yet approved by the Chair.");
-        }
-        else if (agenda.Amendments is not null)
-        {
-            title += "*";
-            footnotes.Add("* Adopted with the following amendments: " + agenda.Amendments);
-        }
-
-        return new ProvisionalAgendaDocument(agenda.Symbol, agenda.IssuedOn, agenda.BodyName, agenda.Heading, agenda.VenueAndDates, title,
-            [.. agenda.Items.Select(i => Entry(i, 1))], footnotes);
-    }
-
-    /// <summary>"6." at the top level, then the last part of the number: "(c)", "(v)".</summary>
-    private static AgendaEntry Entry(AgendaItemDto item, int depth) =>
-        new(depth == 1 ? item.Number + "." : item.Number[(item.Number.LastIndexOf(' ') + 1)..], item.Title, [.. item.Children.Select(c => Entry(c, depth + 1))]);
+    /// <summary>The provisional agenda as a Word document, visible exactly when its PDF is.</summary>
+    [HttpGet("agenda.docx")]
+    [AllowAnonymous]
+    [Produces(FileDelivery.Docx)]
+    public async Task<IActionResult> AgendaDocx(Guid meetingId, CancellationToken cancellationToken) =>
+        await FileDelivery.AgendaDocxAsync(this, Mediator, meetingId, cancellationToken);
 }

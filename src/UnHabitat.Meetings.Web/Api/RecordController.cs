@@ -7,7 +7,7 @@ namespace UnHabitat.Meetings.Web.Api;
 
 public sealed record OpeningRequest(DateTimeOffset? CalledToOrderAt);
 
-public sealed record OthersPresentRequest(IReadOnlyList<string>? Observers, IReadOnlyList<string>? Secretariat);
+public sealed record OthersPresentRequest(IReadOnlyList<string>? Observers, IReadOnlyList<string>? Secretariat, int? Version = null);
 
 public sealed record ClosingRequest(DateTimeOffset? AdjournedAt);
 
@@ -33,7 +33,10 @@ public sealed class RecordController : ApiController
         return WithVersion(attendance, attendance.Version);
     }
 
-    /// <summary>Replaces the attendance by Member State; the quorum is computed for bodies with members.</summary>
+    /// <summary>
+    /// Replaces the attendance by Member State (alpha-2 or alpha-3 code, or name); the quorum is computed for
+    /// bodies with members. Send the version read as If-Match (0 while nothing is recorded): 400 without it, 409 when stale.
+    /// </summary>
     [HttpPut("attendance")]
     public async Task<ActionResult<AttendanceDto>> RecordAttendance(Guid meetingId, IReadOnlyList<AttendanceLineDto> lines)
     {
@@ -41,10 +44,13 @@ public sealed class RecordController : ApiController
         return WithVersion(attendance, attendance.Version);
     }
 
-    /// <summary>The observers and the Secretariat's officers present, beside the Member States' attendance.</summary>
+    /// <summary>The observers and the Secretariat's officers present, beside the Member States' attendance; with the attendance's version read.</summary>
     [HttpPut("attendance/others")]
-    public async Task<AttendanceDto> OthersPresent(Guid meetingId, OthersPresentRequest request) =>
-        await Mediator.Send(new RecordOthersPresent(meetingId, request.Observers, request.Secretariat));
+    public async Task<ActionResult<AttendanceDto>> OthersPresent(Guid meetingId, OthersPresentRequest request)
+    {
+        var attendance = await Mediator.Send(new RecordOthersPresent(meetingId, request.Observers, request.Secretariat, ExpectedVersion(request.Version)));
+        return WithVersion(attendance, attendance.Version);
+    }
 
     [HttpPost("record/opening")]
     public async Task<AttendanceDto> Opening(Guid meetingId, OpeningRequest request) =>

@@ -8,7 +8,9 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Application.Agendas;
 using UnHabitat.Meetings.Application.Documents;
+using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Summaries;
 using UnHabitat.Meetings.Domain.Summaries;
 using UnHabitat.Meetings.Infrastructure.Rendering;
@@ -39,7 +41,8 @@ internal static class FileDelivery
         }
 
         var pdf = await renderer.RenderAsync(request, cancellationToken);
-        return Document(controller, pdf, Pdf, $"summary-{meetingId:N}-rev{summary.Revision}.pdf", inline: true);
+        var name = await mediator.Send(new GetMeetingFileName(meetingId), cancellationToken);
+        return Document(controller, pdf, Pdf, $"{name}_summary_rev{summary.Revision}.pdf", inline: true);
     }
 
     /// <summary>The summary as a Word document with the house styles.</summary>
@@ -52,12 +55,75 @@ internal static class FileDelivery
             return controller.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        return Document(controller, SummaryDocx.Write(summary.Summary), Docx, $"summary-{meetingId:N}-rev{summary.Revision}.docx", inline: false);
+        var name = await mediator.Send(new GetMeetingFileName(meetingId), cancellationToken);
+        return Document(controller, SummaryDocx.Write(summary.Summary), Docx, $"{name}_summary_rev{summary.Revision}.docx", inline: false);
     }
 
+    /// <summary>
+    /// The provisional agenda as an official document: the session's symbol top right and in the header of
+    /// every later page; a meeting outside any session gets the same document without a symbol.
+    /// </summary>
+    public static async Task<IActionResult> AgendaPdfAsync(ControllerBase controller, IMediator mediator, IPdfRenderer renderer, Guid meetingId, CancellationToken cancellationToken)
+    {
+        var agenda = await mediator.Send(new GetProvisionalAgenda(meetingId), cancellationToken);
+        var document = AgendaDocument(agenda);
+        var request = new PdfRequest(ProvisionalAgendaHtml.Render(document), agenda.Symbol is null ? document.Title : $"{agenda.Symbol} – {document.Title}", "en", agenda.Symbol);
+        if (NotModified(controller, request.Key))
+        {
+            return controller.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var pdf = await renderer.RenderAsync(request, cancellationToken);
+        return Document(controller, pdf, Pdf, await AgendaFileNameAsync(mediator, agenda, cancellationToken) + ".pdf", inline: true);
+    }
+
+    /// <summary>The same agenda as a Word document, for the Secretariat to edit or circulate.</summary>
+    public static async Task<IActionResult> AgendaDocxAsync(ControllerBase controller, IMediator mediator, Guid meetingId, CancellationToken cancellationToken)
+    {
+        var agenda = await mediator.Send(new GetProvisionalAgenda(meetingId), cancellationToken);
+        var document = AgendaDocument(agenda);
+        var key = Hash("agenda-docx-1", HouseStyle.Version, JsonSerializer.Serialize(document, Json));
+        if (NotModified(controller, key))
+        {
+            return controller.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return Document(controller, ProvisionalAgendaDocx.Write(document), Docx, await AgendaFileNameAsync(mediator, agenda, cancellationToken) + ".docx", inline: false);
+    }
+
+    /// <summary>The agenda as printed: "Provisional agenda" until the meeting adopts it, then "Agenda".</summary>
+    internal static ProvisionalAgendaDocument AgendaDocument(ProvisionalAgendaDto agenda)
+    {
+        var footnotes = new List<string>();
+        var adopted = agenda.Status == Domain.Meetings.AgendaStatus.Adopted;
+        var title = adopted ? "Agenda" : "Provisional agenda";
+        if (agenda.Status is not (Domain.Meetings.AgendaStatus.Approved or Domain.Meetings.AgendaStatus.Adopted))
+        {
+            title += "*";
+            footnotes.Add($"* Draft ({agenda.Status.ToString().ToLowerInvariant()}): not yet approved by the Chair.");
+        }
+        else if (agenda.Amendments is not null)
+        {
+            title += "*";
+            footnotes.Add("* Adopted with the following amendments: " + agenda.Amendments);
+        }
+
+        return new ProvisionalAgendaDocument(agenda.Symbol, agenda.IssuedOn, agenda.BodyName, agenda.Heading, agenda.VenueAndDates, title,
+            [.. agenda.Items.Select(i => Entry(i, 1))], footnotes);
+    }
+
+    /// <summary>"6." at the top level, then the last part of the number: "(c)", "(v)".</summary>
+    private static AgendaEntry Entry(AgendaItemDto item, int depth) =>
+        new(depth == 1 ? item.Number + "." : item.Number[(item.Number.LastIndexOf(' ') + 1)..], item.Title, [.. item.Children.Select(c => Entry(c, depth + 1))]);
+
+    /// <summary>"HSP_EB.2020_19" after the session's symbol, else "HSP_PBA_56_agenda".</summary>
+    private static async Task<string> AgendaFileNameAsync(IMediator mediator, ProvisionalAgendaDto agenda, CancellationToken cancellationToken) =>
+        agenda.Symbol is not null ? agenda.Symbol.Replace('/', '_') : await mediator.Send(new GetMeetingFileName(agenda.MeetingId), cancellationToken) + "_agenda";
+
     /// <summary>A stored language version; the ETag is the content's SHA-256 and ranges are served.</summary>
+    /// <remarks>Named after its symbol and language ("HSP_EB.2026_15_fr.pdf"), not after the file as uploaded.</remarks>
     public static PhysicalFileResult LanguageVersion(ControllerBase controller, FileToSend file) =>
-        controller.PhysicalFile(file.Path, file.ContentType, file.FileName, lastModified: null, new EntityTagHeaderValue($"\"{file.Sha256}\""), enableRangeProcessing: true);
+        controller.PhysicalFile(file.Path, file.ContentType, EntryName(file), lastModified: null, new EntityTagHeaderValue($"\"{file.Sha256}\""), enableRangeProcessing: true);
 
     /// <summary>Languages asked for as "en,fr" or as repeated values (a form's checkboxes); English when none.</summary>
     public static IReadOnlyList<string> Languages(IEnumerable<string?>? values)
@@ -69,8 +135,11 @@ internal static class FileDelivery
     /// <summary>Writes the files of <see cref="PackBriefcase"/> as one ZIP, each named after its symbol and language.</summary>
     public static async Task WriteBriefcaseAsync(HttpContext context, Guid meetingId, IReadOnlyList<FileToSend> files)
     {
+        var name = await context.RequestServices.GetRequiredService<IMediator>().Send(new GetMeetingFileName(meetingId), context.RequestAborted);
         context.Response.ContentType = "application/zip";
-        context.Response.Headers.ContentDisposition = $"attachment; filename=\"briefcase-{meetingId:N}.zip\"";
+        var disposition = new ContentDispositionHeaderValue("attachment");
+        disposition.SetHttpFileName($"{name}_briefcase.zip");
+        context.Response.Headers.ContentDisposition = disposition.ToString();
 
         // Streamed as it is written: ZipArchive writes synchronously, so this response allows it.
         context.Features.Get<IHttpBodyControlFeature>()!.AllowSynchronousIO = true;

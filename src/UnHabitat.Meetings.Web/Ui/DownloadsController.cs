@@ -38,6 +38,15 @@ public sealed class DownloadsController(IPdfRenderer renderer) : UiController
     public async Task<IActionResult> SummaryDocx(Guid meetingId, int? revision) =>
         await FileDelivery.SummaryDocxAsync(this, Mediator, meetingId, revision, HttpContext.RequestAborted);
 
+    /// <summary>The provisional agenda, or the agenda once adopted, as the meeting page offers it.</summary>
+    [HttpGet("meetings/{meetingId:guid}/agenda.pdf")]
+    public async Task<IActionResult> AgendaPdf(Guid meetingId) =>
+        await FileDelivery.AgendaPdfAsync(this, Mediator, renderer, meetingId, HttpContext.RequestAborted);
+
+    [HttpGet("meetings/{meetingId:guid}/agenda.docx")]
+    public async Task<IActionResult> AgendaDocx(Guid meetingId) =>
+        await FileDelivery.AgendaDocxAsync(this, Mediator, meetingId, HttpContext.RequestAborted);
+
     /// <summary>For anyone: the use case gives a signed-out caller a published summary of General distribution only.</summary>
     [HttpGet("public/meetings/{meetingId:guid}/summary.pdf")]
     [AllowAnonymous]

@@ -73,6 +73,9 @@ public sealed class AttendanceRow
 {
     public string? MemberState { get; set; }
 
+    /// <summary>True for a row the page listed (a member, or a State already recorded); false for a State typed in.</summary>
+    public bool Listed { get; set; }
+
     /// <summary>Empty for "not recorded".</summary>
     public AttendanceStatus? Status { get; set; }
 
@@ -148,6 +151,13 @@ public sealed class ActionPointForm
     public DateOnly? Due { get; set; }
 }
 
+public sealed class MarkPresentForm
+{
+    public string? MemberState { get; set; }
+
+    public int? Version { get; set; }
+}
+
 /// <summary>The live record: the entry forms first (keyboard first), then what has been recorded.</summary>
 public sealed record RecordPage(
     MeetingDto Meeting,
@@ -174,4 +184,7 @@ public sealed record RecordPage(
     /// <summary>Where action points of earlier meetings are reported: the item on their implementation, else the first.</summary>
     public Guid ActionPointsItem => Items.FirstOrDefault(p => p.Item.Title.Contains("action point", StringComparison.OrdinalIgnoreCase))?.Item.Id
         ?? Items.FirstOrDefault()?.Item.Id ?? Guid.Empty;
+
+    /// <summary>States marked Apologies or Absent that took the floor: warned about, with a one-click correction.</summary>
+    public StatesMarkedAwayDto? MarkedAway { get; init; }
 }

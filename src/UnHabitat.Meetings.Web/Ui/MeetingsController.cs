@@ -6,6 +6,7 @@ using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Application.ReferenceData;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Domain.Reference;
 
 namespace UnHabitat.Meetings.Web.Ui;
 
@@ -132,13 +133,64 @@ public sealed class MeetingsController : UiController
     [HttpPost("{id:guid}/attendance")]
     public async Task<IActionResult> Attendance(Guid id, [Bind(Prefix = "Form")] AttendanceForm form)
     {
-        var lines = form.Rows.Where(r => r.Status is not null && !string.IsNullOrWhiteSpace(r.MemberState))
-            .Select(r => new AttendanceLineDto(r.MemberState!.Trim().ToUpperInvariant(), r.Status!.Value, r.Mode,
-                r.Delegates?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
-            .ToList();
+        // Every row is read before anything is sent: one State that cannot be read stops the whole save,
+        // and the page comes back with every row as typed and the reason next to each row that failed.
+        var lines = new List<AttendanceLineDto>();
+        var rowOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < form.Rows.Count; i++)
+        {
+            var row = form.Rows[i];
+            var field = $"Form.Rows[{i}].MemberState";
+            if (string.IsNullOrWhiteSpace(row.MemberState))
+            {
+                if (row.Status is not null)
+                {
+                    ModelState.AddModelError(field, $"Type the State of row {i + 1}, or set the row to “not recorded”.");
+                }
+
+                continue;
+            }
+
+            var state = MemberStates.Resolve(row.MemberState);
+            if (state is null)
+            {
+                ModelState.AddModelError(field, $"\"{row.MemberState.Trim()}\" is not a Member State or observer State: type its name or its ISO code (e.g. Kenya, KE or KEN).");
+                continue;
+            }
+
+            if (row.Status is null)
+            {
+                // A State typed in and left "not recorded" would silently not be saved: ask what was meant.
+                if (!row.Listed)
+                {
+                    ModelState.AddModelError(field, $"Mark {state.Name} present, apologies or absent, or empty the box.");
+                }
+
+                continue;
+            }
+
+            if (rowOf.TryGetValue(state.Code, out var first))
+            {
+                ModelState.AddModelError(field, $"{state.Name} is already on row {first + 1}: record each State once.");
+                continue;
+            }
+
+            rowOf[state.Code] = i;
+            lines.Add(new AttendanceLineDto(state.Code, row.Status.Value, row.Mode, row.Delegates?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)));
+        }
+
+        var failedRows = ModelState.Count(e => e.Key.StartsWith("Form.Rows[", StringComparison.Ordinal) && e.Key.EndsWith("].MemberState", StringComparison.Ordinal) && e.Value is { Errors.Count: > 0 });
+        if (failedRows > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            ModelState.AddModelError(string.Empty, $"Nothing was saved: {Show.Count(failedRows, "row needs", "rows need")} correcting (marked below). Every row is kept as you typed it.");
+            return await ShowAttendance(id, form, null);
+        }
+
         var saved = await TrySendAsync(new RecordAttendance(id, lines, form.Version), "Form", typeof(AttendanceForm));
         if (saved is null)
         {
+            ModelState.AddModelError(string.Empty, "Nothing was saved. Every row is kept as you typed it.");
             return await ShowAttendance(id, form, null);
         }
 

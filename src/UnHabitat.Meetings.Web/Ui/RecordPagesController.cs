@@ -6,6 +6,7 @@ using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Application.ReferenceData;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Application.Summaries;
+using UnHabitat.Meetings.Domain.Reference;
 
 namespace UnHabitat.Meetings.Web.Ui;
 
@@ -93,6 +94,20 @@ public sealed class RecordPagesController : UiController
         return RedirectToAction(nameof(Index), null, new { id }, "action-points");
     }
 
+    /// <summary>The correction offered next to the warning: a State marked away that took the floor was present.</summary>
+    [HttpPost("present")]
+    public async Task<IActionResult> MarkPresent(Guid id, MarkPresentForm form)
+    {
+        var saved = await TrySendAsync(new MarkStatePresent(id, form.MemberState ?? "", form.Version), null, typeof(MarkPresentForm));
+        if (saved is null)
+        {
+            return await Show(id, null, null, null, null);
+        }
+
+        Saved($"{MemberStates.Find(form.MemberState)?.Name ?? form.MemberState} is now marked present.");
+        return RedirectToAction(nameof(Index), new { id });
+    }
+
     private RedirectToActionResult Back(Guid id, Guid item, int? round, string? topic, string? fragment) =>
         RedirectToAction(nameof(Index), null, new { id, item, round, topic = string.IsNullOrWhiteSpace(topic) ? null : topic.Trim() }, fragment);
 
@@ -116,9 +131,11 @@ public sealed class RecordPagesController : UiController
         response ??= new ResponseForm { AgendaItemId = intervention.AgendaItemId, Round = intervention.Round, Topic = intervention.Topic };
         paragraph ??= new ParagraphForm { AgendaItemId = intervention.AgendaItemId, Round = intervention.Round };
         var summary = await Mediator.Send(new GetSummary(id));
+        var away = await Mediator.Send(new ListStatesMarkedAwayThatSpoke(id));
         return View("Index", new RecordPage(meeting, agenda, record, open, points, states, intervention, response, paragraph, actionPoint ?? new ActionPointForm())
         {
             RecordFrozen = summary.RecordFrozen,
+            MarkedAway = away,
         });
     }
 }

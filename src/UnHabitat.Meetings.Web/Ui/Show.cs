@@ -57,4 +57,10 @@ public static class Show
     /// <summary>A screen reader reads "Draft" better than "Draft" glued to an enum's casing.</summary>
     public static string Words<TEnum>(TEnum value) where TEnum : struct, Enum =>
         string.Concat(value.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : c.ToString()));
+
+    /// <summary>"1 agenda", "2 agendas": the number with the words that agree with it.</summary>
+    public static string Count(int count, string one, string many) => $"{count.ToString(CultureInfo.InvariantCulture)} {Agree(count, one, many)}";
+
+    /// <summary>The words that agree with a number shown apart (in bold, say): "agenda awaiting" for 1, "agendas awaiting" otherwise.</summary>
+    public static string Agree(int count, string one, string many) => count == 1 ? one : many;
 }

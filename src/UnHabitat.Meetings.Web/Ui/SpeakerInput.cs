@@ -11,7 +11,7 @@ namespace UnHabitat.Meetings.Web.Ui;
 /// </summary>
 public static class SpeakerInput
 {
-    public const string Hint = "A State's name or code (Kenya, KE), several separated by commas for a joint statement, Chair, Secretariat, or Observer: name.";
+    public const string Hint = "A State's name or code (Kenya, KE, KEN), several separated by commas for a joint statement, Chair, Secretariat, or Observer: name.";
 
     /// <summary>The datalist entry of a State: what the picker offers and what <see cref="Parse"/> reads back.</summary>
     public static string Label(MemberState state) => $"{state.Name} ({state.Code})";
@@ -57,10 +57,10 @@ public static class SpeakerInput
         var codes = new List<string>();
         foreach (var part in text.Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var state = Find(part, states);
+            var state = MemberStates.Resolve(part);
             if (state is null)
             {
-                return (null, $"\"{part}\" is not a Member State: type its name or its two-letter code.");
+                return (null, $"\"{part}\" is not a Member State or observer State: type its name or its ISO code (e.g. Kenya, KE or KEN).");
             }
 
             codes.Add(state.Code);
@@ -75,18 +75,5 @@ public static class SpeakerInput
             _ when group is not null => (null, "A joint statement of several States cannot also be on behalf of a group."),
             _ => (new SpeakerDto(SpeakerKind.MemberStates, null, codes, null, null), null),
         };
-    }
-
-    private static MemberState? Find(string typed, IReadOnlyList<MemberState> states)
-    {
-        // "Kenya (KE)" as the picker offers it; then the code; then the name.
-        var open = typed.LastIndexOf('(');
-        if (open > 0 && typed.EndsWith(')'))
-        {
-            typed = typed[(open + 1)..^1].Trim();
-        }
-
-        return states.FirstOrDefault(s => string.Equals(s.Code, typed, StringComparison.OrdinalIgnoreCase))
-            ?? states.FirstOrDefault(s => string.Equals(s.Name, typed, StringComparison.OrdinalIgnoreCase));
     }
 }

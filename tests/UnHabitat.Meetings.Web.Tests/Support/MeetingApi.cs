@@ -37,6 +37,15 @@ public static class MeetingApi
         return await response.JsonAsync();
     }
 
+    /// <summary>Replaces the attendance as an officer would: with the version just read (If-Match).</summary>
+    public static async Task<HttpResponseMessage> PutAttendanceAsync(HttpClient client, Guid meetingId, object lines)
+    {
+        var version = (await (await client.GetAsync($"/api/meetings/{meetingId}/attendance")).JsonAsync()).GetProperty("version").GetInt32();
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/meetings/{meetingId}/attendance") { Content = JsonContent.Create(lines, options: MeetingsApp.Json) };
+        request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{version}\""));
+        return await client.SendAsync(request);
+    }
+
     public static async Task<HttpResponseMessage> StepAsync(HttpClient client, Guid meetingId, string step, object? body = null) =>
         await client.PostAsJsonAsync($"/api/meetings/{meetingId}/agenda/{step}", body ?? new { }, MeetingsApp.Json);
 

@@ -94,7 +94,7 @@ public static class ReferenceMeetings
 
         var lines = ContactGroupReference.Present.Select(s => new { memberState = s, status = "Present", mode = "Online" })
             .Concat(ContactGroupReference.Apologies.Select(s => new { memberState = s, status = "Apologies", mode = "Online" }));
-        (await officer.PutAsJsonAsync($"/api/meetings/{meeting}/attendance", lines, MeetingsApp.Json)).EnsureSuccessStatusCode();
+        (await MeetingApi.PutAttendanceAsync(officer, meeting, lines)).EnsureSuccessStatusCode();
 
         foreach (var row in ContactGroupReference.Rows)
         {

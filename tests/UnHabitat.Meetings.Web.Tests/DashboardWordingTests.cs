@@ -1,0 +1,33 @@
+using System.Net;
+using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Testing;
+using UnHabitat.Meetings.Web.Tests.Support;
+
+namespace UnHabitat.Meetings.Web.Tests;
+
+/// <summary>The dashboard's counts read as English: "1 agenda awaiting approval", "2 upcoming meetings".</summary>
+[TestFixture]
+[Category("Database")]
+public sealed class DashboardWordingTests : AppFixture
+{
+    [Test]
+    public async Task A_count_of_one_takes_the_singular_and_other_counts_the_plural()
+    {
+        var officer = await App.UserAsync(Roles.Secretariat);
+        var body = (await Bodies.CreateAsync(officer.Client)).GetProperty("id").GetGuid();
+        var first = (await MeetingApi.CreateAsync(officer.Client, body, MeetingApi.At(body, "2030-03-04T10:00:00+03:00", "2030-03-04T13:00:00+03:00"))).GetProperty("id").GetGuid();
+        await MeetingApi.CreateAsync(officer.Client, body, MeetingApi.At(body, "2030-03-05T10:00:00+03:00", "2030-03-05T13:00:00+03:00"));
+        (await MeetingApi.StepAsync(officer.Client, first, "submit")).EnsureSuccessStatusCode();
+        using var browser = App.Anonymous();
+        var signIn = await SignInPage.SignInAsync(browser, officer.Email, MeetingsApp.UserPassword);
+        Assert.That(signIn.StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+
+        var dashboard = WebUtility.HtmlDecode(await browser.GetStringAsync("/dashboard"));
+
+        Assert.That(dashboard, Does.Contain("<strong>1</strong> agenda awaiting approval"));
+        Assert.That(dashboard, Does.Contain("<strong>2</strong> upcoming meetings"));
+        Assert.That(dashboard, Does.Contain("<strong>0</strong> agendas returned"));
+        Assert.That(dashboard, Does.Contain("<strong>0</strong> summaries awaiting clearance"));
+        Assert.That(dashboard, Does.Not.Contain("1</strong> agendas"));
+    }
+}
