@@ -61,9 +61,10 @@ internal sealed class UploadBodyLimitAttribute : Attribute, IAsyncAuthorizationF
         {
             context.Result = TooLarge(context, limit);
         }
-        catch (InvalidDataException malformed)
+        catch (Exception malformed) when (malformed is InvalidDataException or IOException or BadHttpRequestException && !http.RequestAborted.IsCancellationRequested)
         {
-            context.Result = Refused(context, StatusCodes.Status400BadRequest, "Not a file upload", "The upload is not a well-formed form: " + malformed.Message);
+            // Named by the form's field, like every other 400; the parser's own words say nothing to an officer.
+            context.Result = Refused(context, StatusCodes.Status400BadRequest, "Not a file upload", "The upload is not a well-formed form with a file; choose the file and send it again.", field: "file");
         }
     }
 
@@ -71,11 +72,14 @@ internal sealed class UploadBodyLimitAttribute : Attribute, IAsyncAuthorizationF
         Refused(context, StatusCodes.Status413PayloadTooLarge, "File too large", $"A file may be at most {limit / (1024 * 1024.0):0.#} MB; this upload is larger, and was not read further.");
 
     /// <summary>Problem details for the API, a page in the site's layout for the forms.</summary>
-    private static IActionResult Refused(AuthorizationFilterContext context, int status, string title, string detail)
+    private static IActionResult Refused(AuthorizationFilterContext context, int status, string title, string detail, string? field = null)
     {
         if (AuthenticationSetup.IsApi(context.HttpContext.Request))
         {
-            return new ObjectResult(new ProblemDetails { Status = status, Title = title, Detail = detail })
+            var problem = field is null
+                ? new ProblemDetails { Status = status, Title = title, Detail = detail }
+                : new ValidationProblemDetails(new Dictionary<string, string[]> { [field] = [detail] }) { Status = status, Title = title, Detail = detail };
+            return new ObjectResult(problem)
             {
                 StatusCode = status,
                 ContentTypes = { "application/problem+json" },
