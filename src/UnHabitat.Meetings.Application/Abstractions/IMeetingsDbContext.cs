@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Domain.Auditing;
 using UnHabitat.Meetings.Domain.Bodies;
+using UnHabitat.Meetings.Domain.Decisions;
 using UnHabitat.Meetings.Domain.Documents;
 using UnHabitat.Meetings.Domain.Meetings;
 using UnHabitat.Meetings.Domain.Notifications;
@@ -52,4 +53,6 @@ public interface IMeetingsDbContext
     DbSet<CalendarFeed> CalendarFeeds { get; }
 
     DbSet<Resolution> Resolutions { get; }
+
+    DbSet<Decision> Decisions { get; }
 }

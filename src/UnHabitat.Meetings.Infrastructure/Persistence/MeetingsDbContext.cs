@@ -7,6 +7,7 @@ using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Domain.Auditing;
 using UnHabitat.Meetings.Domain.Bodies;
 using UnHabitat.Meetings.Domain.Common;
+using UnHabitat.Meetings.Domain.Decisions;
 using UnHabitat.Meetings.Domain.Documents;
 using UnHabitat.Meetings.Domain.Meetings;
 using UnHabitat.Meetings.Domain.Notifications;
@@ -58,6 +59,8 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     public DbSet<Resolution> Resolutions => Set<Resolution>();
+
+    public DbSet<Decision> Decisions => Set<Decision>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using UnHabitat.Meetings.Domain.Common;
+
+namespace UnHabitat.Meetings.Infrastructure.Persistence.Migrations;
+
+/// <summary>The decisions a body adopts under an agenda item ("decision 2024/3"), numbered once per body and series.</summary>
+[DbContext(typeof(MeetingsDbContext))]
+[Migration("20261205070000_Decisions")]
+public sealed class Decisions : Migration
+{
+    protected override void Up(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.CreateTable(
+            name: "Decisions",
+            columns: table => new
+            {
+                Id = table.Column<Guid>(nullable: false),
+                BodyId = table.Column<Guid>(nullable: false),
+                MeetingId = table.Column<Guid>(nullable: false),
+                AgendaItemId = table.Column<Guid>(nullable: false),
+                Number = table.Column<string>(maxLength: Limits.EnumText, nullable: false),
+                Series = table.Column<int>(nullable: false),
+                Ordinal = table.Column<int>(nullable: false),
+                Year = table.Column<int>(nullable: false),
+                AdoptedOn = table.Column<DateOnly>(nullable: false),
+                Title = table.Column<string>(maxLength: Limits.Title, nullable: false),
+                Text = table.Column<string>(maxLength: Limits.Text, nullable: true),
+                DocumentSymbol = table.Column<string>(maxLength: Limits.Symbol, nullable: true),
+                Version = table.Column<int>(nullable: false),
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_Decisions", x => x.Id);
+                table.ForeignKey("FK_Decisions_Bodies_BodyId", x => x.BodyId, "Bodies", "Id", onDelete: ReferentialAction.Restrict);
+                table.ForeignKey("FK_Decisions_Meetings_MeetingId", x => x.MeetingId, "Meetings", "Id", onDelete: ReferentialAction.Restrict);
+            });
+        migrationBuilder.CreateIndex("IX_Decisions_BodyId_Series_Ordinal", "Decisions", ["BodyId", "Series", "Ordinal"], unique: true);
+        migrationBuilder.CreateIndex("IX_Decisions_BodyId_Year", "Decisions", ["BodyId", "Year"]);
+        migrationBuilder.CreateIndex("IX_Decisions_MeetingId", "Decisions", "MeetingId");
+    }
+
+    protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropTable("Decisions");
+}
