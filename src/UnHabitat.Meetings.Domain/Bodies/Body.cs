@@ -59,11 +59,27 @@ public sealed class Body : AggregateRoot
     /// <summary>The usual distribution of the body's documents and summaries.</summary>
     public Documents.Distribution DocumentDistribution { get; private set; } = Documents.Distribution.General;
 
+    /// <summary>
+    /// How the body's journal names the Secretariat: the Board's and the Assembly's journals say "UN-Habitat";
+    /// null keeps "the Secretariat".
+    /// </summary>
+    public string? SecretariatName { get; private set; }
+
     public IReadOnlyList<BodyChair> Chairs => _chairs;
 
     public IReadOnlyList<BodyMembership> Members => _members;
 
     public bool IsChairedBy(Guid userId) => _chairs.Exists(c => c.UserId == userId);
+
+    public void NameSecretariat(string? name)
+    {
+        var tidy = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
+        if (tidy != SecretariatName)
+        {
+            Changed();
+            SecretariatName = tidy;
+        }
+    }
 
     public void Distribute(Documents.Distribution distribution)
     {

@@ -13,6 +13,9 @@ public sealed class Attribution
 {
     private readonly HashSet<string> _mentioned = new(StringComparer.Ordinal);
 
+    // Officials introduced so far (by name): with their function the first time, by function after.
+    private readonly HashSet<string> _introduced = new(StringComparer.Ordinal);
+
     /// <summary>Starts a new block (a new topic, or the general part of a round): nobody is mentioned yet.</summary>
     public void NewBlock() => _mentioned.Clear();
 
@@ -23,6 +26,7 @@ public sealed class Attribution
             SpeakerKind.Chair => "The Chair",
             SpeakerKind.Secretariat => "The Secretariat",
             SpeakerKind.Observer => Observer(speaker, policy),
+            SpeakerKind.Official => Official(speaker),
             SpeakerKind.MemberStates => Joint(speaker, policy),
             SpeakerKind.Group => $"{State(speaker.MemberState!, policy)}, speaking on behalf of {Article(speaker.OnBehalfOf!)},",
             _ => State(speaker.MemberState!, policy),
@@ -32,7 +36,8 @@ public sealed class Attribution
 
     private string State(string code, AttributionPolicy policy)
     {
-        var name = Reference.MemberStates.Find(code)?.Name ?? code;
+        // Running text names a State as a sentence does ("the Netherlands"), not as the list sorts it.
+        var name = Reference.StateNames.InSentence(code);
         if (policy == AttributionPolicy.NamedCapitals)
         {
             return name.ToUpperInvariant();
@@ -50,13 +55,26 @@ public sealed class Attribution
 
     private static string Joint(Speaker speaker, AttributionPolicy policy)
     {
-        var names = speaker.JointStates.Select(c => Reference.MemberStates.Find(c)?.Name ?? c).ToList();
+        var names = speaker.JointStates.Select(Reference.StateNames.InSentence).ToList();
         return policy switch
         {
             AttributionPolicy.NamedCapitals => Join(names.Select(n => n.ToUpperInvariant()).ToList()),
             AttributionPolicy.Named => $"The delegates from {Join(names)}",
             _ => "Member States",
         };
+    }
+
+    /// <summary>"Ms. A. Example, Director-General of …," the first time; "The Director-General of …" after.</summary>
+    public string Official(Speaker speaker)
+    {
+        ArgumentNullException.ThrowIfNull(speaker);
+        var name = speaker.Name ?? "";
+        if (string.IsNullOrWhiteSpace(speaker.Function))
+        {
+            return name;
+        }
+
+        return _introduced.Add(name) ? $"{name}, {speaker.Function}," : "The " + speaker.Function;
     }
 
     private static string Observer(Speaker speaker, AttributionPolicy policy) =>

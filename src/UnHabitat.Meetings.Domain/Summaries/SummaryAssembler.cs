@@ -291,7 +291,7 @@ public static class SummaryAssembler
     private static string Letter(int n) => ((char)('a' + ((n - 1) % 26))).ToString();
 
     /// <summary>Ends the text with a full stop unless it already ends with punctuation.</summary>
-    private static string Sentence(string text)
+    internal static string Sentence(string text)
     {
         var trimmed = text.Trim();
         return trimmed.Length == 0 || ".:;!?".Contains(trimmed[^1], StringComparison.Ordinal) || trimmed.EndsWith(".)", StringComparison.Ordinal) ? trimmed : trimmed + ".";

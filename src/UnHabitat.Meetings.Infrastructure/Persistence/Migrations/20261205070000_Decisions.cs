@@ -4,7 +4,10 @@ using UnHabitat.Meetings.Domain.Common;
 
 namespace UnHabitat.Meetings.Infrastructure.Persistence.Migrations;
 
-/// <summary>The decisions a body adopts under an agenda item ("decision 2024/3"), numbered once per body and series.</summary>
+/// <summary>
+/// The decisions a body adopts under an agenda item ("decision 2024/3"), numbered once per body and series; for
+/// the daily journal, the function of a named official who spoke and how a body's journal names the Secretariat.
+/// </summary>
 [DbContext(typeof(MeetingsDbContext))]
 [Migration("20261205070000_Decisions")]
 public sealed class Decisions : Migration
@@ -38,7 +41,15 @@ public sealed class Decisions : Migration
         migrationBuilder.CreateIndex("IX_Decisions_BodyId_Series_Ordinal", "Decisions", ["BodyId", "Series", "Ordinal"], unique: true);
         migrationBuilder.CreateIndex("IX_Decisions_BodyId_Year", "Decisions", ["BodyId", "Year"]);
         migrationBuilder.CreateIndex("IX_Decisions_MeetingId", "Decisions", "MeetingId");
+
+        migrationBuilder.AddColumn<string>("SpeakerFunction", "Interventions", maxLength: Limits.Name, nullable: true);
+        migrationBuilder.AddColumn<string>("SecretariatName", "Bodies", maxLength: Limits.ShortText, nullable: true);
     }
 
-    protected override void Down(MigrationBuilder migrationBuilder) => migrationBuilder.DropTable("Decisions");
+    protected override void Down(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.DropColumn("SecretariatName", "Bodies");
+        migrationBuilder.DropColumn("SpeakerFunction", "Interventions");
+        migrationBuilder.DropTable("Decisions");
+    }
 }
