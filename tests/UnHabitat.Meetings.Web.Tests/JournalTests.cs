@@ -22,6 +22,8 @@ public sealed class JournalTests : AppFixture
 
     private HttpClient _secretariat = null!;
     private Guid _session;
+    private Guid _day3;
+    private Guid _closing;
 
     protected override async Task OnStartedAsync()
     {
@@ -61,6 +63,7 @@ public sealed class JournalTests : AppFixture
 
         var closing = await ItemAsync(day3, "Closure of the session");
         await SayAsync(day3, closing, new { kind = "Chair" }, "closed the session");
+        (_day3, _closing) = (day3, closing);
     }
 
     [Test]
@@ -155,6 +158,45 @@ public sealed class JournalTests : AppFixture
         Assert.That(outside.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         Assert.That((await outside.JsonAsync()).GetProperty("errors").TryGetProperty("date", out _), await outside.ExplainAsync());
         Assert.That((await delegation.GetAsync($"/api/sessions/{_session}/journal?date=2024-12-05")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
+    }
+
+    [Test]
+    public async Task A_published_journal_never_changes_and_a_revision_is_marked_rev_1_while_the_first_text_stays_readable()
+    {
+        var delegation = (await App.UserAsync(Roles.Delegation, "KE")).Client;
+        var before = await delegation.GetAsync($"/api/sessions/{_session}/journal?date=2024-12-06");
+
+        var published = await StepAsync("publish", 0);
+        await SayAsync(_day3, _closing, new { kind = "MemberState", memberState = "CL" }, "thanked the Chair");
+        var again = await _secretariat.PostAsJsonAsync($"/api/sessions/{_session}/journal/publish", new { date = "2024-12-06" }, MeetingsApp.Json);
+        var asPublished = (await (await delegation.GetAsync($"/api/sessions/{_session}/journal?date=2024-12-06")).JsonAsync()).GetProperty("journal");
+        var forPublic = await App.Anonymous().GetAsync($"/api/sessions/{_session}/journal.pdf?date=2024-12-06");
+        var revising = await StepAsync("revise", published.GetProperty("version").GetInt32());
+        var draft = (await JournalAsync("2024-12-06")).GetProperty("journal");
+        var revised = await StepAsync("publish", revising.GetProperty("version").GetInt32());
+        var latest = (await (await delegation.GetAsync($"/api/sessions/{_session}/journal?date=2024-12-06")).JsonAsync()).GetProperty("journal");
+        var first = (await (await delegation.GetAsync($"/api/sessions/{_session}/journal?date=2024-12-06&revision=1")).JsonAsync()).GetProperty("journal");
+        var days = await _secretariat.GetFromJsonAsync<List<JsonElement>>($"/api/sessions/{_session}/journals", MeetingsApp.Json);
+
+        Assert.That(before.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "before publication the journal does not exist for a delegation");
+        Assert.That(published.GetProperty("status").GetString(), Is.EqualTo("Published"));
+        Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That((await again.JsonAsync()).GetProperty("rule").GetString(), Is.EqualTo("PublishedJournalNeverChanges"));
+        Assert.That(Texts(asPublished), Has.None.Contains("CHILE"), "the published text does not follow the record");
+        Assert.That(forPublic.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the Board's documents are of General distribution");
+        Assert.That(Texts(draft), Does.Contain("DRAFT").And.Contain("CHILE thanked the Chair."));
+        Assert.That(revised.GetProperty("revision").GetInt32(), Is.EqualTo(2));
+        Assert.That(Texts(latest), Does.Contain("Rev. 1").And.Contain("CHILE thanked the Chair.").And.No.Contain("DRAFT"));
+        Assert.That(Texts(first), Has.None.Contains("CHILE").And.None.EqualTo("Rev. 1"));
+        Assert.That(days!.Select(d => (d.GetProperty("day").GetInt32(), d.GetProperty("status").GetString())), Is.EqualTo(new[] { (1, "Draft"), (2, "Draft"), (3, "Published") }));
+        Assert.That(days![2].GetProperty("latestPublishedRevision").GetInt32(), Is.EqualTo(2));
+    }
+
+    private async Task<JsonElement> StepAsync(string step, int version)
+    {
+        var response = await _secretariat.PostAsJsonAsync($"/api/sessions/{_session}/journal/{step}", new { date = "2024-12-06", version }, MeetingsApp.Json);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
+        return await response.JsonAsync();
     }
 
     private static object Official() => new { kind = "Official", name = "Ms. A. Example", function = Unon };

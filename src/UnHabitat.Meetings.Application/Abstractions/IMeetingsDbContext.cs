@@ -3,6 +3,7 @@ using UnHabitat.Meetings.Domain.Auditing;
 using UnHabitat.Meetings.Domain.Bodies;
 using UnHabitat.Meetings.Domain.Decisions;
 using UnHabitat.Meetings.Domain.Documents;
+using UnHabitat.Meetings.Domain.Journals;
 using UnHabitat.Meetings.Domain.Meetings;
 using UnHabitat.Meetings.Domain.Notifications;
 using UnHabitat.Meetings.Domain.Records;
@@ -55,4 +56,6 @@ public interface IMeetingsDbContext
     DbSet<Resolution> Resolutions { get; }
 
     DbSet<Decision> Decisions { get; }
+
+    DbSet<DailyJournal> DailyJournals { get; }
 }

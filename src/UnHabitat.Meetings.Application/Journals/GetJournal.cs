@@ -1,27 +1,21 @@
-using System.Globalization;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
-using UnHabitat.Meetings.Application.Decisions;
 using UnHabitat.Meetings.Application.Errors;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Domain.Journals;
-using UnHabitat.Meetings.Domain.Meetings;
-using UnHabitat.Meetings.Domain.Summaries;
 
 namespace UnHabitat.Meetings.Application.Journals;
 
 /// <summary>
-/// One day's journal, in the shape of a summary. It is always the working draft assembled from the day's
-/// record: until journals are published (a later step) only the Secretariat and chairs may read it.
+/// The journal of one day of a session. The Secretariat and chairs see the draft assembled from the day's
+/// record (or the text as published); delegations and the public only the latest published revision, as the
+/// body's distribution allows. A published <see cref="Revision"/> can be asked for by number.
 /// </summary>
-public sealed record JournalDto(Guid SessionId, DateOnly Date, SummaryStatus Status, int Revision, int Version, AssembledJournal Journal);
-
-/// <summary>The journal of one day of a session, from every meeting of the session held that day in the venue's calendar.</summary>
-[RequiresSignedInUser]
-public sealed record GetJournal(Guid SessionId, DateOnly? Date) : IQuery<JournalDto>;
+[PublicRequest]
+public sealed record GetJournal(Guid SessionId, DateOnly? Date, int? Revision = null) : IQuery<JournalDto>;
 
 internal sealed class GetJournalValidator : AbstractValidator<GetJournal>
 {
@@ -33,39 +27,29 @@ internal sealed class GetJournalHandler(IMeetingsDbContext db, ICurrentUser user
 {
     public async Task<JournalDto> Handle(GetJournal request, CancellationToken cancellationToken)
     {
-        var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == request.SessionId, cancellationToken).ConfigureAwait(false);
-        if (session is null || !user.SeesDrafts())
-        {
-            // A draft journal does not exist for delegations and the public.
-            throw new NotFoundException("Session", request.SessionId);
-        }
-
         var date = request.Date!.Value;
-        if (date < session.StartsOn || date > session.EndsOn)
+        var (session, body) = await db.SessionDayAsync(request.SessionId, date, cancellationToken).ConfigureAwait(false);
+        var journal = await db.DailyJournals.AsNoTracking().FirstOrDefaultAsync(j => j.SessionId == session.Id && j.Date == date, cancellationToken).ConfigureAwait(false);
+        var insider = user.SeesDrafts();
+
+        var wanted = request.Revision is null
+            ? (insider && journal?.Status != JournalStatus.Published ? null : journal?.LatestPublished)
+            : journal?.Published.FirstOrDefault(p => p.Revision == request.Revision);
+        if (wanted is not null)
         {
-            throw InvalidInput.For("date", string.Create(CultureInfo.InvariantCulture,
-                $"The session runs from {session.StartsOn:d MMMM yyyy} to {session.EndsOn:d MMMM yyyy}: pick a day in it."));
+            return JournalSupport.MayReadPublished(user, body, date)
+                ? JournalSupport.Dto(session.Id, date, journal, JournalStatus.Published, wanted.Revision, JournalSupport.Read(wanted))
+                : throw new NotFoundException("Journal of session", session.Id);
         }
 
-        var body = await db.Bodies.AsNoTracking().FirstAsync(b => b.Id == session.BodyId, cancellationToken).ConfigureAwait(false);
+        var revision = journal?.Revision ?? 1;
+        if (!insider || (request.Revision is not null && request.Revision != revision))
+        {
+            // Nothing published (or no such revision): for outsiders the journal does not exist yet.
+            throw new NotFoundException("Journal of session", session.Id);
+        }
 
-        // A session holds a handful of meetings: the day is picked in the venue's own calendar once they are loaded.
-        var meetings = (await db.Meetings.AsNoTracking().Where(m => m.SessionId == session.Id && m.Status != MeetingStatus.Cancelled)
-                .ToListAsync(cancellationToken).ConfigureAwait(false))
-            .Where(m => DateOnly.FromDateTime(m.Schedule.LocalStart.DateTime) == date)
-            .OrderBy(m => m.StartsAt)
-            .ToList();
-        var ids = meetings.Select(m => m.Id).ToList();
-        var records = await db.MeetingRecords.AsNoTracking().Where(r => ids.Contains(r.Id)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var paragraphs = await db.RecordParagraphs.AsNoTracking().Where(p => ids.Contains(p.MeetingId)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var interventions = await db.Interventions.AsNoTracking().Where(i => ids.Contains(i.MeetingId)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var responses = await db.SecretariatResponses.AsNoTracking().Where(r => ids.Contains(r.MeetingId)).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var decisions = await db.DecisionsAtAsync(ids, cancellationToken).ConfigureAwait(false);
-
-        var sources = meetings.Select(m => new SummarySource(m, body, records.FirstOrDefault(r => r.Id == m.Id),
-            [.. paragraphs.Where(p => p.MeetingId == m.Id)], [.. interventions.Where(i => i.MeetingId == m.Id)],
-            [.. responses.Where(r => r.MeetingId == m.Id)], [.. decisions.Where(d => d.MeetingId == m.Id)])).ToList();
-        var journal = JournalAssembler.Assemble(new JournalSource(session, body, date, sources));
-        return new JournalDto(session.Id, date, SummaryStatus.Draft, 1, session.Version, journal);
+        var content = await db.AssembleAsync(session, body, date, DailyJournal.Mark(JournalStatus.Draft, revision), cancellationToken).ConfigureAwait(false);
+        return JournalSupport.Dto(session.Id, date, journal, JournalStatus.Draft, revision, content);
     }
 }

@@ -9,7 +9,7 @@ using UnHabitat.Meetings.Domain.Summaries;
 namespace UnHabitat.Meetings.Domain.Journals;
 
 /// <summary>Everything one day's journal is assembled from: the session and each meeting held that day, in order.</summary>
-public sealed record JournalSource(Session Session, Body Body, DateOnly Date, IReadOnlyList<SummarySource> Meetings);
+public sealed record JournalSource(Session Session, Body Body, DateOnly Date, IReadOnlyList<SummarySource> Meetings, string? Mark = null);
 
 /// <summary>
 /// One day's journal: the three header lines, then blocks in the shape of a summary (unnumbered paragraphs),
@@ -43,8 +43,13 @@ public static class JournalAssembler
             new(SummaryBlockKind.Title, title),
             new(SummaryBlockKind.Heading, Heading),
             new(SummaryBlockKind.Heading, dayLine),
-            new(SummaryBlockKind.Paragraph, Opening(session, body, date, day), Source: new("Session", session.Id)),
         };
+        if (source.Mark is not null)
+        {
+            blocks.Add(new(SummaryBlockKind.Heading, source.Mark));
+        }
+
+        blocks.Add(new(SummaryBlockKind.Paragraph, Opening(session, body, date, day), Source: new("Session", session.Id)));
 
         // One voice for the whole day: an official is introduced once a day, whichever meeting they speak at.
         var voice = new Voice(body);

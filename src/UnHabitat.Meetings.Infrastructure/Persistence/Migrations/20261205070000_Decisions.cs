@@ -6,7 +6,8 @@ namespace UnHabitat.Meetings.Infrastructure.Persistence.Migrations;
 
 /// <summary>
 /// The decisions a body adopts under an agenda item ("decision 2024/3"), numbered once per body and series; for
-/// the daily journal, the function of a named official who spoke and how a body's journal names the Secretariat.
+/// the daily journal, the function of a named official who spoke, how a body's journal names the Secretariat,
+/// and each day's journal with its published revisions.
 /// </summary>
 [DbContext(typeof(MeetingsDbContext))]
 [Migration("20261205070000_Decisions")]
@@ -44,10 +45,46 @@ public sealed class Decisions : Migration
 
         migrationBuilder.AddColumn<string>("SpeakerFunction", "Interventions", maxLength: Limits.Name, nullable: true);
         migrationBuilder.AddColumn<string>("SecretariatName", "Bodies", maxLength: Limits.ShortText, nullable: true);
+
+        migrationBuilder.CreateTable(
+            name: "DailyJournals",
+            columns: table => new
+            {
+                Id = table.Column<Guid>(nullable: false),
+                SessionId = table.Column<Guid>(nullable: false),
+                Date = table.Column<DateOnly>(nullable: false),
+                Status = table.Column<string>(maxLength: Limits.EnumText, nullable: false),
+                Revision = table.Column<int>(nullable: false),
+                Version = table.Column<int>(nullable: false),
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_DailyJournals", x => x.Id);
+                table.ForeignKey("FK_DailyJournals_Sessions_SessionId", x => x.SessionId, "Sessions", "Id", onDelete: ReferentialAction.Cascade);
+            });
+        migrationBuilder.CreateIndex("IX_DailyJournals_SessionId_Date", "DailyJournals", ["SessionId", "Date"], unique: true);
+
+        migrationBuilder.CreateTable(
+            name: "PublishedJournalRevisions",
+            columns: table => new
+            {
+                Revision = table.Column<int>(nullable: false),
+                JournalId = table.Column<Guid>(nullable: false),
+                PublishedAt = table.Column<DateTime>(nullable: false),
+                PublishedBy = table.Column<string>(maxLength: Limits.Name, nullable: false),
+                Content = table.Column<string>(nullable: false),
+            },
+            constraints: table =>
+            {
+                table.PrimaryKey("PK_PublishedJournalRevisions", x => new { x.JournalId, x.Revision });
+                table.ForeignKey("FK_PublishedJournalRevisions_DailyJournals_JournalId", x => x.JournalId, "DailyJournals", "Id", onDelete: ReferentialAction.Cascade);
+            });
     }
 
     protected override void Down(MigrationBuilder migrationBuilder)
     {
+        migrationBuilder.DropTable("PublishedJournalRevisions");
+        migrationBuilder.DropTable("DailyJournals");
         migrationBuilder.DropColumn("SecretariatName", "Bodies");
         migrationBuilder.DropColumn("SpeakerFunction", "Interventions");
         migrationBuilder.DropTable("Decisions");
