@@ -96,6 +96,35 @@ public sealed class DecisionTests : AppFixture
         Assert.That(outcome, Is.LessThan(blocks.FindIndex(b => b.StartsWith("Agenda item 2", StringComparison.Ordinal))), "the outcome closes its own item");
     }
 
+    [Test]
+    public async Task A_decision_is_followed_up_like_a_resolution_and_appears_in_the_implementation_report()
+    {
+        // A session number no other test uses: follow-up symbols (HSP/HA.9/DEC.1) are unique across bodies.
+        var board = await BodyAsync("Assembly");
+        var session = await _secretariat.PostAsJsonAsync("/api/sessions", new { bodyId = board, number = 9, startsOn = "2031-06-02", endsOn = "2031-06-06", venue = "Nairobi, Kenya" }, MeetingsApp.Json);
+        Assert.That(session.StatusCode, Is.EqualTo(HttpStatusCode.Created), await session.ExplainAsync());
+        var (meeting, item) = await MeetingAsync(board, "2031-06-02T10:00:00+03:00", (await session.JsonAsync()).GetProperty("id").GetGuid());
+        await AdoptAsync(meeting, item, "the working group on adequate housing");
+
+        var followed = (await _secretariat.GetFromJsonAsync<List<JsonElement>>($"/api/resolutions?bodyId={board}", MeetingsApp.Json))!.Single();
+        var updated = await _secretariat.PostAsJsonAsync($"/api/resolutions/{followed.GetProperty("id")}/updates", new
+        {
+            period = "2032 first session of the Executive Board",
+            asOf = "2025-05-20",
+            status = "UnderImplementation",
+            points = new[] { new { text = "The working group met twice.", ops = Array.Empty<string>() } },
+            version = followed.GetProperty("version").GetInt32(),
+        }, MeetingsApp.Json);
+        var report = await (await _secretariat.GetAsync($"/api/reports/implementation?bodyId={board}&period={Uri.EscapeDataString("2032 first session of the Executive Board")}")).JsonAsync();
+
+        Assert.That(followed.GetProperty("symbol").GetString(), Is.EqualTo("HSP/HA.9/DEC.1"));
+        Assert.That(followed.GetProperty("reference").GetString(), Is.EqualTo("decision 9/1"));
+        Assert.That(updated.StatusCode, Is.EqualTo(HttpStatusCode.Created), await updated.ExplainAsync());
+        var headings = report.GetProperty("sections").EnumerateArray().Select(x => x.GetProperty("heading").GetString()).ToList();
+        Assert.That(headings, Has.Some.StartsWith("Decision 9/1"), string.Join(" | ", headings));
+        Assert.That(report.ToString(), Does.Contain("The working group met twice."));
+    }
+
     private async Task<Guid> BodyAsync(string kind) => (await Bodies.CreateAsync(_secretariat, new
     {
         name = kind == "Assembly" ? "UN-Habitat Assembly" : "Executive Board of the United Nations Human Settlements Programme",

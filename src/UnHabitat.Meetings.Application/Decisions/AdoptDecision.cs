@@ -48,6 +48,32 @@ internal sealed class AdoptDecisionHandler(IMeetingsDbContext db) : IRequestHand
         var decision = new Decision(Guid.NewGuid(), body.Id, meeting.Id, request.AgendaItemId, number, day.Year, day,
             request.Title!, request.Text, request.DocumentSymbol is null ? null : Domain.Documents.DocumentSymbol.Parse(request.DocumentSymbol).ToString(), taken);
         db.Decisions.Add(decision);
+        await FollowUpAsync(body, decision, sessionNumber, cancellationToken).ConfigureAwait(false);
         return DecisionDto.From(decision);
+    }
+
+    /// <summary>
+    /// A decision is followed up like a resolution: it joins the body's resolutions and decisions (unless the
+    /// Secretariat registered it there already), so that updates can be reported on it and it appears in the
+    /// implementation report and briefing, and a topic naming it links to it.
+    /// </summary>
+    private async Task FollowUpAsync(Domain.Bodies.Body body, Decision decision, int? sessionNumber, CancellationToken ct)
+    {
+        var symbol = decision.FollowUpSymbol(body);
+        if (symbol is null)
+        {
+            return;
+        }
+
+        var reference = "decision " + decision.Number;
+        var text = symbol.ToString();
+        if (await db.Resolutions.AnyAsync(r => (r.BodyId == body.Id && r.Reference == reference) || r.Symbol == text, ct).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var documents = decision.DocumentSymbol is null ? [] : new[] { Domain.Documents.DocumentSymbol.Parse(decision.DocumentSymbol) };
+        db.Resolutions.Add(new Domain.Resolutions.Resolution(Guid.NewGuid(), body.Id, symbol, decision.Title, sessionNumber ?? decision.Series, decision.Year,
+            isTimeBound: false, endsOn: null, [], [], documents));
     }
 }

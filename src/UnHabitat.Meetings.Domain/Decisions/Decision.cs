@@ -101,6 +101,19 @@ public sealed class Decision : AggregateRoot
     public static DecisionNumber Next(int series, IEnumerable<DecisionNumber> takenInBody) =>
         new(series, takenInBody.Where(n => n.Series == series).Select(n => n.Ordinal).DefaultIfEmpty(0).Max() + 1);
 
+    /// <summary>
+    /// The symbol under which the decision is followed up like a resolution: <c>HSP/EB.2024/DEC.3</c> for the
+    /// Board's decision 2024/3, <c>HSP/HA.2/DEC.1</c> for the Assembly's decision 2/1. Null when the body's symbol
+    /// prefix makes no valid symbol.
+    /// </summary>
+    public Documents.DocumentSymbol? FollowUpSymbol(Body body)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        return Documents.DocumentSymbol.TryParse(string.Create(CultureInfo.InvariantCulture, $"{body.SymbolPrefix}.{Series}/DEC.{Ordinal}"), out var symbol, out _)
+            ? symbol
+            : null;
+    }
+
     /// <summary>The outcome sentence that closes the decision's agenda item: "The Executive Board adopted decision 2024/3 on …".</summary>
     public string OutcomeSentence(Body body)
     {
