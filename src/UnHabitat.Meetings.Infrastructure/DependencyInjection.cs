@@ -40,14 +40,18 @@ public static class DependencyInjection
         services.AddScoped<AfterCommit>();
         services.AddScoped<IAfterCommit>(sp => sp.GetRequiredService<AfterCommit>());
         services.AddScoped<Application.Notifications.Notifier>();
+        services.AddSingleton<IPublicAddress, Web.PublicAddress>();
         services.AddSingleton<IFileStore, Files.ContentAddressedFileStore>();
         services.AddSingleton<Downloads.BatchedDownloadLog>();
         services.AddSingleton<IDownloadLog>(sp => sp.GetRequiredService<Downloads.BatchedDownloadLog>());
+        services.AddSingleton<Downloads.BatchedVisitLog>();
+        services.AddSingleton<IVisitLog>(sp => sp.GetRequiredService<Downloads.BatchedVisitLog>());
         services.TryAddScoped<IDeadlineScheduler, Deadlines.NoDeadlineScheduler>();
         services.AddSingleton(sp => DeadlineOptionsFrom(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<DatabaseInitializer>();
         services.AddHostedService<DatabaseStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<Downloads.BatchedDownloadLog>());
+        services.AddHostedService(sp => sp.GetRequiredService<Downloads.BatchedVisitLog>());
         services.AddScoped<DemoDataLoader>();
         services.TryAddSingleton(TimeProvider.System);
 

@@ -76,12 +76,17 @@ public static class DownloadLoad
         return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("id").GetGuid();
     }
 
-    /// <summary>A PDF by its content (header and trailer) padded with comment bytes to exactly 1 MiB.</summary>
+    /// <summary>A PDF that passes the upload's structural check (objects, xref, startxref, %%EOF), padded with a comment to exactly 1 MiB.</summary>
     private static byte[] OneMegabytePdf()
     {
-        var head = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n%";
-        const string tail = "\n%%EOF\n";
-        return Encoding.ASCII.GetBytes(head + new string('x', Size - head.Length - tail.Length) + tail);
+        const string objects = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n";
+        var trailer = (int padding) =>
+        {
+            var xref = objects.Length + padding;
+            return FormattableString.Invariant($"xref\n0 3\n0000000000 65535 f \n0000000009 00000 n \n0000000058 00000 n \ntrailer\n<< /Size 3 /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        };
+        var padding = Size - objects.Length - trailer(Size).Length; // the offset has as many digits either way
+        return Encoding.ASCII.GetBytes(objects + "%" + new string('x', padding - 2) + "\n" + trailer(padding));
     }
 
     /// <summary><paramref name="clients"/> loops, each with its own connection, downloading until the time is up.</summary>

@@ -10,6 +10,9 @@ public sealed class AgendaTests
     private static readonly Actor Officer = new(Guid.NewGuid(), "Secretariat officer");
     private static readonly DateTimeOffset Now = new(2024, 10, 1, 9, 0, 0, TimeSpan.Zero);
 
+    /// <summary>When the meeting sits (16 October 2024, 10:00 EAT): agendas are adopted then.</summary>
+    private static readonly DateTimeOffset AtTheMeeting = new(2024, 10, 16, 7, 5, 0, TimeSpan.Zero);
+
     [Test]
     public void Items_are_numbered_1_2_a_and_c_v_by_level()
     {
@@ -151,7 +154,7 @@ public sealed class AgendaTests
 
         meeting.SubmitAgenda(Officer, Now);
         meeting.ApproveAgenda(body, chair, Now.AddHours(1));
-        meeting.AdoptAgenda(Officer, Now.AddDays(2), "Item 3 was taken before item 2.");
+        meeting.AdoptAgenda(Officer, AtTheMeeting, "Item 3 was taken before item 2.");
 
         Assert.That(meeting.Agenda.Status, Is.EqualTo(AgendaStatus.Adopted));
         Assert.That(meeting.Agenda.Amendments, Is.EqualTo("Item 3 was taken before item 2."));
@@ -266,7 +269,7 @@ public sealed class AgendaTests
         var items = Build(meeting, ("A", null));
         meeting.SubmitAgenda(Officer, Now);
         meeting.ApproveAgenda(body, chair, Now);
-        meeting.AdoptAgenda(Officer, Now, null);
+        meeting.AdoptAgenda(Officer, AtTheMeeting, null);
 
         var error = Assert.Throws<DomainRuleException>(() => meeting.RemoveAgendaItem(items["A"], Officer, Now));
 

@@ -28,13 +28,89 @@ public sealed class AttributionTests
     }
 
     [Test]
-    public void A_state_already_mentioned_in_the_block_is_the_same_member_state()
+    public void A_state_that_spoke_in_the_paragraph_just_before_is_the_same_member_state()
+    {
+        var attribution = new Attribution();
+        attribution.LeadIn(France, AttributionPolicy.Anonymous);
+
+        Assert.That(attribution.LeadIn(France, AttributionPolicy.Anonymous), Is.EqualTo("The same Member State"));
+    }
+
+    [Test]
+    public void A_state_heard_earlier_but_not_just_before_is_another_member_state()
     {
         var attribution = new Attribution();
         attribution.LeadIn(France, AttributionPolicy.Anonymous);
         attribution.LeadIn(Kenya, AttributionPolicy.Anonymous);
 
-        Assert.That(attribution.LeadIn(France, AttributionPolicy.Anonymous), Is.EqualTo("The same Member State"));
+        Assert.That(attribution.LeadIn(France, AttributionPolicy.Anonymous), Is.EqualTo("Another Member State"));
+    }
+
+    [Test]
+    public void A_group_statement_after_another_state_is_a_member_state_speaking_on_behalf_of_the_group()
+    {
+        var attribution = new Attribution();
+        attribution.LeadIn(France, AttributionPolicy.Anonymous);
+
+        Assert.That(attribution.LeadIn(new Speaker(SpeakerKind.Group, "KE", onBehalfOf: "Group of African States"), AttributionPolicy.Anonymous),
+            Is.EqualTo("A Member State, speaking on behalf of the Group of African States,"));
+    }
+
+    /// <summary>
+    /// The rule checked over many random blocks (fixed seed, so a failure is reproducible): "The same Member State"
+    /// exactly when that single State spoke in the paragraph just before within the block; "A Member State" for the
+    /// first State of a block and for every group statement; "Another Member State" otherwise.
+    /// </summary>
+    [Test]
+    public void Over_random_sequences_of_speakers_the_same_member_state_means_the_state_of_the_paragraph_just_before()
+    {
+        var random = new Random(20261205);
+        string[] states = ["FR", "KE", "CN", "BR", "ZA"];
+        for (var run = 0; run < 2000; run++)
+        {
+            var attribution = new Attribution();
+            string? previous = null;
+            var anyState = false;
+            var length = random.Next(1, 12);
+            for (var i = 0; i < length; i++)
+            {
+                if (random.Next(8) == 0)
+                {
+                    attribution.NewBlock();
+                    previous = null;
+                    anyState = false;
+                }
+
+                var state = states[random.Next(states.Length)];
+                var (speaker, isState, isGroup) = random.Next(10) switch
+                {
+                    0 => (new Speaker(SpeakerKind.Chair), false, false),
+                    1 => (new Speaker(SpeakerKind.MemberStates, memberStates: [state, state == "FR" ? "KE" : "FR"]), false, false),
+                    2 or 3 => (new Speaker(SpeakerKind.Group, state, onBehalfOf: "Group of African States"), true, true),
+                    _ => (new Speaker(SpeakerKind.MemberState, state), true, false),
+                };
+                var leadIn = attribution.LeadIn(speaker, AttributionPolicy.Anonymous);
+                var context = $"run {run}, paragraph {i + 1}: {speaker.Kind} {speaker.MemberState} after {previous ?? "no single State"}";
+
+                Assert.That(leadIn, Does.Not.StartWith("The same Member State, speaking on behalf"), context);
+                if (isGroup)
+                {
+                    Assert.That(leadIn, Is.EqualTo("A Member State, speaking on behalf of the Group of African States,"), context);
+                }
+                else if (isState)
+                {
+                    var expected = !anyState ? "A Member State" : previous == state ? "The same Member State" : "Another Member State";
+                    Assert.That(leadIn, Is.EqualTo(expected), context);
+                }
+                else
+                {
+                    Assert.That(leadIn, Does.Not.Contain("same"), context);
+                }
+
+                previous = isState ? state : null;
+                anyState |= isState;
+            }
+        }
     }
 
     [Test]

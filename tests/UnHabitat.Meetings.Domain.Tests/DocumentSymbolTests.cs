@@ -12,7 +12,13 @@ public sealed class DocumentSymbolTests
     [TestCase("HSP/HA.2/RES.5")]
     [TestCase("HSP/HA.1/HLS.3")]
     [TestCase("HSP/EB.2024/DEC.3")]
-    [TestCase("HSP/EB.2020/INF.2")]
+    [TestCase("HSP/EB.2023/INF/2")]
+    [TestCase("HSP/EB.2023/INF/2/Rev.1")]
+    [TestCase("HSP/HA.2/NGO/3")]
+    [TestCase("HSP/EB.2026/CRP.1")]
+    [TestCase("HSP/GC/26/1")]
+    [TestCase("HSP/GC/20/2/Add.2")]
+    [TestCase("HSP/GC/26/L.3")]
     [TestCase("HSP/EB.2023/L.4")]
     [TestCase("HSP/OEWG.2022/3")]
     [TestCase("HSP/OEWG-H.2023/2")]
@@ -36,6 +42,8 @@ public sealed class DocumentSymbolTests
     [TestCase("Hsp/Ha.2/res.5", "HSP/HA.2/RES.5")]
     [TestCase("HSP/EB.2020/10/ADD.1/CORR.2", "HSP/EB.2020/10/Add.1/Corr.2")]
     [TestCase("HSP/EB.2020/010", "HSP/EB.2020/10")]
+    [TestCase("hsp/eb.2023/inf/2", "HSP/EB.2023/INF/2")]
+    [TestCase("HSP/GC.26/1", "HSP/GC/26/1")]
     public void A_symbol_is_written_in_its_canonical_form(string text, string canonical)
     {
         Assert.That(DocumentSymbol.Parse(text).ToString(), Is.EqualTo(canonical));
@@ -98,6 +106,13 @@ public sealed class DocumentSymbolTests
     [TestCase("HSP/E1B.2020/10", "organ")]
     [TestCase("HSP/EB.2020/Rev.1", "document number is missing before 'Rev.1'")]
     [TestCase("HSP/EB.2020/R3S.5", "letters only")]
+    [TestCase("HSP/EB.2020/INF.2", "numbered after a slash, as in HSP/EB.2020/INF/2")]
+    [TestCase("HSP/EB.2023/CRP/1", "numbered after a dot, as in HSP/EB.2023/CRP.1")]
+    [TestCase("HSP/EB.2020/FOO.1", "'FOO' is not a series of UN symbols")]
+    [TestCase("HSP/EB.2023/INF", "number after 'HSP/EB.2023/INF/' is missing")]
+    [TestCase("HSP/EB/2020/10", "only the Governing Council's session follows a slash")]
+    [TestCase("HSP/GC/26", "document number after 'HSP/GC/26/' is missing")]
+    [TestCase("HSP/GC/26/1/Summary", "only Rev.n (revision), Corr.n (corrigendum) and Add.n (addendum)")]
     [TestCase("HSP/EB.2020/10/Add.1/Add.1/Add.1/Add.1/Add.1/Add.1/Add.1/Add.1", "at most 60 characters")]
     public void An_invalid_symbol_is_refused_with_a_message_that_says_what_is_wrong(string? text, string explanation)
     {
@@ -143,6 +158,8 @@ public sealed class DocumentSymbolTests
     [TestCase("HSP/EB.2020/10/Add.1/Rev.1", "HSP/EB.2020")]
     [TestCase("HSP/HA.2/RES.5", "HSP/HA.2")]
     [TestCase("HSP/OEWG.2022/3", "HSP/OEWG.2022")]
+    [TestCase("HSP/GC/20/2/Add.2", "HSP/GC/20")]
+    [TestCase("HSP/EB.2023/INF/2", "HSP/EB.2023")]
     public void The_series_prefix_is_the_bodys_series(string text, string seriesPrefix)
     {
         Assert.That(DocumentSymbol.Parse(text).SeriesPrefix, Is.EqualTo(seriesPrefix));
@@ -266,6 +283,19 @@ public sealed class DocumentSymbolTests
             Assert.That(DocumentSymbol.Parse("HSP/EB.2020/10"), Is.Not.EqualTo(canonical));
             Assert.That(DocumentSymbol.Parse("HSP/EB.2020/10") != canonical, Is.True);
             Assert.That(new HashSet<DocumentSymbol> { canonical, DocumentSymbol.Parse("hsp/eb.2020/10/rev.1") }, Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public void A_symbol_in_a_special_series_is_built_with_the_separator_its_series_takes()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(DocumentSymbol.InSeries("HSP/EB", "2026", "CRP", 1).ToString(), Is.EqualTo("HSP/EB.2026/CRP.1"));
+            Assert.That(DocumentSymbol.InSeries("HSP/EB", "2023", "INF", 2).ToString(), Is.EqualTo("HSP/EB.2023/INF/2"));
+            Assert.That(DocumentSymbol.InSeries("HSP/GC", "26", 1).ToString(), Is.EqualTo("HSP/GC/26/1"));
+            Assert.That(DocumentSymbol.Parse("HSP/EB.2023/INF/2").Kind, Is.EqualTo("INF"));
+            Assert.That(DocumentSymbol.Parse("HSP/GC/20/2/Add.2").Organ, Is.EqualTo("GC"));
         });
     }
 }

@@ -16,12 +16,14 @@ namespace UnHabitat.Meetings.Web.Tests;
 public sealed class DocumentsTests : AppFixture
 {
     private HttpClient _secretariat = null!;
+    private SignedIn _officer = null!;
 
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Documents:MaxUploadBytes"] = "20000" };
 
     protected override async Task OnStartedAsync()
     {
-        _secretariat = (await App.UserAsync(Roles.Secretariat)).Client;
+        _officer = await App.UserAsync(Roles.Secretariat);
+        _secretariat = _officer.Client;
     }
 
     [Test]
@@ -32,7 +34,7 @@ public sealed class DocumentsTests : AppFixture
         var document = await RegisterAsync(meeting, "HSP/EB.2024/21");
 
         Assert.That(document.GetProperty("dueAt").GetDateTimeOffset(), Is.EqualTo(new DateTimeOffset(2024, 11, 27, 7, 0, 0, TimeSpan.Zero)));
-        Assert.That(document.GetProperty("dueRule").GetString(), Is.EqualTo("Due 7 days before the meeting starts: Wednesday, 27 November 2024, 10:00 East Africa Time"));
+        Assert.That(document.GetProperty("dueRule").GetString(), Is.EqualTo("Due 7 days before the meeting starts: Wednesday, 27 November 2024, 10:00 EAT"));
     }
 
     [Test]
@@ -330,6 +332,62 @@ public sealed class DocumentsTests : AppFixture
         Assert.That(revoked.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
+    [Test]
+    public async Task A_conference_room_paper_without_a_symbol_gets_the_next_number_of_its_own_series_not_the_next_main_number()
+    {
+        var (meeting, _) = await MeetingAsync("2036-03-10T10:00:00+03:00");
+        var main = await RegisterAsync(meeting, null);
+
+        var crp = await RegisterAsync(meeting, null, category: "ConferenceRoomPaper");
+        var second = await RegisterAsync(meeting, null, category: "ConferenceRoomPaper");
+        var info = await RegisterAsync(meeting, null, category: "Information");
+        var next = await RegisterAsync(meeting, null);
+
+        Assert.That(main.GetProperty("symbol").GetString(), Is.EqualTo("HSP/EB.2036/1"));
+        Assert.That(crp.GetProperty("symbol").GetString(), Is.EqualTo("HSP/EB.2036/CRP.1"));
+        Assert.That(second.GetProperty("symbol").GetString(), Is.EqualTo("HSP/EB.2036/CRP.2"));
+        Assert.That(info.GetProperty("symbol").GetString(), Is.EqualTo("HSP/EB.2036/INF/1"));
+        Assert.That(next.GetProperty("symbol").GetString(), Is.EqualTo("HSP/EB.2036/2"));
+    }
+
+    [Test]
+    public async Task Information_documents_and_the_governing_councils_documents_register_under_their_real_symbols()
+    {
+        var (meeting, _) = await MeetingAsync("2037-03-10T10:00:00+03:00");
+
+        Assert.That((await RegisterAsync(meeting, "HSP/EB.2023/INF/2")).GetProperty("symbol").GetString(), Is.EqualTo("HSP/EB.2023/INF/2"));
+        Assert.That((await RegisterAsync(meeting, "HSP/GC/20/2")).GetProperty("symbol").GetString(), Is.EqualTo("HSP/GC/20/2"));
+        Assert.That((await RegisterAsync(meeting, "HSP/GC/20/2/Add.2")).GetProperty("symbol").GetString(), Is.EqualTo("HSP/GC/20/2/Add.2"));
+        var refused = await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/documents",
+            new { symbol = "HSP/EB.2023/INF.2", title = "Information", category = "Information", distribution = "General", originalLanguage = "en", required = false }, MeetingsApp.Json);
+        await AssertFieldAsync(refused, "symbol");
+    }
+
+    [Test]
+    public async Task The_timeliness_report_of_a_body_without_required_documents_says_so_instead_of_a_share()
+    {
+        var (_, body) = await MeetingAsync("2038-03-10T10:00:00+03:00");
+
+        var report = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/reports/timeliness?bodyId={body}&year=2038", MeetingsApp.Json);
+        var page = await (await PagesAsync()).GetStringAsync($"/reports/timeliness?bodyId={body}&year=2038");
+
+        Assert.That(report.GetProperty("required").GetInt32(), Is.Zero);
+        Assert.That(report.GetProperty("shareOnTime").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        Assert.That(page, Does.Contain("No required documents").And.Contain("no required documents").And.Not.Contain("100 %"));
+    }
+
+    [Test]
+    public async Task The_register_form_offers_every_language_but_the_original_as_required_and_says_its_limits()
+    {
+        var (meeting, _) = await MeetingAsync("2039-03-10T10:00:00+03:00");
+
+        var page = await (await PagesAsync()).GetStringAsync($"/meetings/{meeting}/documents");
+
+        Assert.That(page, Does.Contain("<label data-language=\"en\" hidden=\"hidden\">").And.Contain("<label data-language=\"fr\">"));
+        Assert.That(page, Does.Match(@"<textarea[^>]*maxlength=""\d+""[^>]*name=""Register.Title""|<textarea[^>]*name=""Register.Title""[^>]*maxlength=""\d+"""));
+        Assert.That(page, Does.Contain("conference room papers CRP.1"));
+    }
+
     private static async Task<List<string>> EntriesAsync(HttpClient client, Guid meeting, string languages)
     {
         var response = await client.GetAsync($"/api/meetings/{meeting}/briefcase.zip?lang={languages}");
@@ -354,6 +412,15 @@ public sealed class DocumentsTests : AppFixture
         }
     }
 
+    /// <summary>The officer signed in to the pages with the cookie.</summary>
+    private async Task<HttpClient> PagesAsync()
+    {
+        var browser = App.Anonymous();
+        var response = await SignInPage.SignInAsync(browser, _officer.Email, MeetingsApp.UserPassword);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await response.ExplainAsync());
+        return browser;
+    }
+
     private async Task<(Guid Meeting, Guid Body)> MeetingAsync(string startsAt, string timeZone = "Africa/Nairobi", string[]? members = null)
     {
         var body = (await Bodies.CreateAsync(_secretariat, Bodies.Working())).GetProperty("id").GetGuid();
@@ -375,10 +442,10 @@ public sealed class DocumentsTests : AppFixture
         return (meeting.GetProperty("id").GetGuid(), body);
     }
 
-    private async Task<JsonElement> RegisterAsync(Guid meeting, string? symbol, string distribution = "General")
+    private async Task<JsonElement> RegisterAsync(Guid meeting, string? symbol, string distribution = "General", string category = "Report")
     {
         var response = await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/documents",
-            new { symbol, title = "Report of the Executive Director", category = "Report", distribution, originalLanguage = "en", required = true }, MeetingsApp.Json);
+            new { symbol, title = "Report of the Executive Director", category, distribution, originalLanguage = "en", required = true }, MeetingsApp.Json);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.ExplainAsync());
         return await response.JsonAsync();
     }

@@ -116,7 +116,7 @@ public sealed class ReferenceSummaryTests : AppFixture
         Assert.That(list[4], Does.StartWith("c. "));
         var last = numbered[^1];
         Assert.That(last.GetProperty("bold").GetBoolean(), Is.True);
-        Assert.That(last.GetProperty("text").GetString(), Is.EqualTo("The fifty-sixth meeting of the ad-hoc working group on programmatic, budgetary, and administrative matters of the Executive Board was adjourned at 13:05 hrs. East Africa Time (EAT)."));
+        Assert.That(last.GetProperty("text").GetString(), Is.EqualTo("The fifty-sixth meeting of the ad-hoc working group on programmatic, budgetary, and administrative matters of the Executive Board was adjourned at 13:05 EAT."));
     }
 
     [Test, Order(10)]
@@ -176,5 +176,46 @@ public sealed class ReferenceSummaryTests : AppFixture
         }
 
         return result;
+    }
+}
+
+/// <summary>
+/// The 56th PBA meeting entered as the Secretariat typed it: the same resolution's topic spelt "Resolution 2/1 - …"
+/// over the interventions and "Resolution 2/1- …" over the responses, "Resolution 2/5: …" and "Resolution 2/5 - …".
+/// Each resolution is still one topic, so the responses keep the order of the interventions' topics.
+/// </summary>
+[TestFixture]
+[Category("Database")]
+public sealed class ReferenceSummaryAsTypedTests : AppFixture
+{
+    private HttpClient _secretariat = null!;
+    private Guid _meeting;
+
+    protected override async Task OnStartedAsync()
+    {
+        _secretariat = (await App.UserAsync(Roles.Secretariat)).Client;
+        (_meeting, _) = await ReferenceMeetings.Pba56Async(App, _secretariat, asTyped: true);
+    }
+
+    [Test]
+    public async Task Entered_with_the_real_documents_topic_spellings_it_assembles_to_its_73_paragraphs_in_the_reference_order()
+    {
+        var response = await _secretariat.GetAsync($"/api/meetings/{_meeting}/summary");
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
+        var blocks = (await response.JsonAsync()).GetProperty("summary").GetProperty("blocks").EnumerateArray().ToList();
+        var numbered = blocks.Where(b => b.TryGetProperty("number", out var n) && n.ValueKind == JsonValueKind.Number).ToList();
+
+        Assert.That(numbered.Select(b => b.GetProperty("number").GetInt32()), Is.EqualTo(Enumerable.Range(1, Pba56Reference.ParagraphCount)));
+        var outOfPlace = Pba56Reference.Paragraphs
+            .Where(p => p.Kind is EntryKind.Intervention or EntryKind.Response or EntryKind.Narrative or EntryKind.Briefing)
+            .Where(p => !numbered[p.Number - 1].GetProperty("text").GetString()!.Contains(p.Text.TrimEnd('.'), StringComparison.Ordinal))
+            .Select(p => p.Number).ToList();
+        Assert.That(outOfPlace, Is.Empty, "paragraphs out of the reference's order");
+
+        // One heading per resolution and block, as first written: over the responses too, 2/5 keeps its colon.
+        var headings = blocks.Where(b => b.GetProperty("kind").GetString() == "TopicHeading").Select(b => b.GetProperty("text").GetString()).ToList();
+        Assert.That(headings, Has.Count.EqualTo(Pba56Reference.Blocks.Count(b => b.Kind == "TopicHeading")));
+        Assert.That(headings.Count(h => h == Pba56Reference.Res21), Is.EqualTo(2));
+        Assert.That(headings.Count(h => h == Pba56Reference.Res25AsPrintedOverInterventions), Is.EqualTo(2));
     }
 }

@@ -112,7 +112,7 @@ public sealed class SummaryDocumentTests : AppFixture
             Assert.That(lines, Has.Count.GreaterThan(3), $"page {page} holds content");
         }
 
-        Assert.That(PdfFile.Squeeze(_pdf.Text(pages)), Does.Contain(PdfFile.Squeeze("(EAT).")));
+        Assert.That(PdfFile.Squeeze(_pdf.Text(pages)), Does.Contain(PdfFile.Squeeze("adjourned at 13:05 EAT.")));
     }
 
     [Test]

@@ -38,10 +38,10 @@ public sealed record AgendaDto(
 
 internal static class AgendaNotices
 {
-    /// <summary>Who reads the agenda: a delegation or the public sees it only from approval on.</summary>
-    public static void EnsureVisibleTo(this Meeting meeting, ICurrentUser user)
+    /// <summary>Who reads the agenda: before approval the Secretariat and the body's own chairs; from approval on, everyone.</summary>
+    public static void EnsureVisibleTo(this Meeting meeting, ICurrentUser user, Body body)
     {
-        if (!meeting.Agenda.IsVisibleToDelegations && !user.SeesDrafts())
+        if (!meeting.Agenda.IsVisibleToDelegations && !user.SeesDraftsOf(body))
         {
             throw new NotFoundException("Agenda of meeting", meeting.Id);
         }

@@ -28,7 +28,9 @@ internal sealed class EditAgendaItemValidator : AbstractValidator<EditAgendaItem
     public EditAgendaItemValidator()
     {
         RuleFor(x => x.Version).NotNull().WithMessage("Send back the agenda's version you read (\"version\" in the body or an If-Match header).");
-        RuleFor(x => x.Title).NotEmpty().MaximumLength(Limits.Title).When(x => x.Edit != AgendaEdit.Remove);
+        RuleFor(x => x.Title).NotEmpty().WithMessage("Give the item's title.")
+            .MaximumLength(Limits.Title).WithMessage($"An item's title can have at most {Limits.Title} characters.")
+            .When(x => x.Edit != AgendaEdit.Remove);
         RuleFor(x => x.Position).GreaterThan(0).When(x => x.Position is not null);
     }
 }

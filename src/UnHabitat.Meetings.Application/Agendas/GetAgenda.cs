@@ -14,8 +14,8 @@ internal sealed class GetAgendaHandler(IMeetingsDbContext db, ICurrentUser user)
 {
     public async Task<AgendaDto> Handle(GetAgenda request, CancellationToken cancellationToken)
     {
-        var (meeting, _) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
-        meeting.EnsureVisibleTo(user);
-        return AgendaDto.From(meeting, withHistory: user.SeesDrafts());
+        var (meeting, body) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
+        meeting.EnsureVisibleTo(user, body);
+        return AgendaDto.From(meeting, withHistory: user.SeesDraftsOf(body));
     }
 }

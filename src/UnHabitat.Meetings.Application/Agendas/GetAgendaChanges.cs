@@ -9,7 +9,8 @@ namespace UnHabitat.Meetings.Application.Agendas;
 
 /// <summary>
 /// What changed in the agenda's items since the calling chair last approved or returned it. Null
-/// <c>SeenAt</c>: the chair has not decided on this agenda yet, so everything on it is new to them.
+/// <c>SeenAt</c>: the chair has not decided on this agenda yet, so everything on it is new to them. Only for
+/// the chairs of the meeting's own body: to others an agenda in preparation does not show.
 /// </summary>
 public sealed record AgendaChangesDto(DateTimeOffset? SeenAt, AgendaStatus? SeenDecision, IReadOnlyList<AgendaChange> Changes);
 
@@ -20,7 +21,8 @@ internal sealed class GetAgendaChangesHandler(IMeetingsDbContext db, ICurrentUse
 {
     public async Task<AgendaChangesDto> Handle(GetAgendaChanges request, CancellationToken cancellationToken)
     {
-        var (meeting, _) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
+        var (meeting, body) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
+        user.EnsureSeesDraftsOf(body);
         var seen = meeting.Agenda.LastDecisionBy(user.UserId!.Value);
         return seen is null
             ? new AgendaChangesDto(null, null, [])

@@ -35,7 +35,7 @@ internal sealed class GetProvisionalAgendaHandler(IMeetingsDbContext db, ICurren
     public async Task<ProvisionalAgendaDto> Handle(GetProvisionalAgenda request, CancellationToken cancellationToken)
     {
         var (meeting, body) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
-        meeting.EnsureVisibleTo(user);
+        meeting.EnsureVisibleTo(user, body);
         var session = meeting.SessionId is null
             ? null
             : await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == meeting.SessionId, cancellationToken).ConfigureAwait(false);

@@ -97,35 +97,63 @@ public static class ICalendar
     private static string Offset(TimeSpan offset) =>
         (offset < TimeSpan.Zero ? "-" : "+") + offset.Duration().ToString("hhmm", CultureInfo.InvariantCulture);
 
-    private static string Escape(string value) =>
-        value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal).Replace(",", "\\,", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal);
-
-    /// <summary>Lines end with CRLF and fold at 75 octets, as RFC 5545 asks.</summary>
-    private static void Line(StringBuilder text, string line)
+    /// <summary>
+    /// A TEXT value (RFC 5545, 3.3.11): backslash, semicolon and comma escaped; any line break (CRLF, CR or
+    /// LF) becomes the two characters \n; other control characters are not allowed in TEXT and are dropped,
+    /// so that nothing typed into a venue or a name can start a property of its own.
+    /// </summary>
+    private static string Escape(string value)
     {
-        var bytes = Encoding.UTF8.GetBytes(line);
-        if (bytes.Length <= 75)
+        var text = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
         {
-            text.Append(line).Append("\r\n");
-            return;
+            var c = value[i];
+            switch (c)
+            {
+                case '\\' or ';' or ',':
+                    text.Append('\\').Append(c);
+                    break;
+                case '\r' when i + 1 < value.Length && value[i + 1] == '\n':
+                    break;
+                case '\r' or '\n' or '\u2028' or '\u2029' or '\u0085':
+                    text.Append("\\n");
+                    break;
+                case '\t':
+                    text.Append(c);
+                    break;
+                case var _ when char.IsControl(c):
+                    break;
+                default:
+                    text.Append(c);
+                    break;
+            }
         }
 
-        var current = new StringBuilder();
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// Lines end with CRLF and fold at 75 octets, as RFC 5545 asks: the first line holds 75 octets, each
+    /// continuation a space and 74 more; a character's UTF-8 bytes are never split.
+    /// </summary>
+    private static void Line(StringBuilder text, string line)
+    {
+        var limit = 75;
         var length = 0;
         foreach (var rune in line.EnumerateRunes())
         {
             var size = rune.Utf8SequenceLength;
-            if (length + size > (text.Length == 0 && current.Length == 0 ? 75 : 74))
+            if (length + size > limit)
             {
-                text.Append(current).Append("\r\n ");
-                current.Clear();
+                text.Append("\r\n ");
+                limit = 74;
                 length = 0;
             }
 
-            current.Append(rune.ToString());
+            text.Append(rune.ToString());
             length += size;
         }
 
-        text.Append(current).Append("\r\n");
+        text.Append("\r\n");
     }
 }

@@ -10,15 +10,16 @@ namespace UnHabitat.Meetings.Application.Deadlines;
 
 public sealed record DeadlineDto(Guid DocumentId, string Symbol, string Title, DateTimeOffset DueAt, string Rule, DeadlineStatus Status, DateTimeOffset? PostedAt, IReadOnlyList<DateTimeOffset> Reminders);
 
-/// <summary>The required documents of a meeting against their deadline, with the reminders' times.</summary>
+/// <summary>The required documents of a meeting against their deadline, with the reminders' times; for the body's insiders (unpublished titles show).</summary>
 [RequiresRole(Roles.Secretariat, Roles.Chair)]
 public sealed record ListDeadlines(Guid MeetingId) : IQuery<IReadOnlyList<DeadlineDto>>;
 
-internal sealed class ListDeadlinesHandler(IMeetingsDbContext db, TimeProvider clock, DeadlineOptions options) : IRequestHandler<ListDeadlines, IReadOnlyList<DeadlineDto>>
+internal sealed class ListDeadlinesHandler(IMeetingsDbContext db, ICurrentUser user, TimeProvider clock, DeadlineOptions options) : IRequestHandler<ListDeadlines, IReadOnlyList<DeadlineDto>>
 {
     public async Task<IReadOnlyList<DeadlineDto>> Handle(ListDeadlines request, CancellationToken cancellationToken)
     {
         var (meeting, body) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
+        user.EnsureSeesDraftsOf(body);
         var now = clock.GetUtcNow();
         var documents = await db.Documents.AsNoTracking().Where(d => d.MeetingId == meeting.Id && d.Required && d.DueAt != null).ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. documents.OrderBy(d => d.DueAt).ThenBy(d => d.Symbol).Select(d => new DeadlineDto(

@@ -10,20 +10,25 @@ public sealed record LateDocumentDto(string Symbol, string Title, DateTimeOffset
 
 /// <summary>
 /// One meeting's required documents: posted on time, late (posted after the deadline, or past it and not
-/// posted), and pending (not posted, deadline still ahead). The share on time counts only those already due.
+/// posted), and pending (not posted, deadline still ahead). The share on time counts only those already due;
+/// null when none is due (no required documents, or none due yet): there is nothing to be 100 % of.
 /// </summary>
-public sealed record MeetingTimelinessDto(Guid MeetingId, int Number, DateTimeOffset StartsAt, string TimeZone, int Required, int OnTime, int Pending, double ShareOnTime, IReadOnlyList<LateDocumentDto> Late);
+public sealed record MeetingTimelinessDto(Guid MeetingId, int Number, DateTimeOffset StartsAt, string TimeZone, int Required, int OnTime, int Pending, double? ShareOnTime, IReadOnlyList<LateDocumentDto> Late);
 
-public sealed record TimelinessDto(Guid BodyId, int Year, int Required, int OnTime, int Pending, double ShareOnTime, IReadOnlyList<MeetingTimelinessDto> Meetings);
+public sealed record TimelinessDto(Guid BodyId, int Year, int Required, int OnTime, int Pending, double? ShareOnTime, IReadOnlyList<MeetingTimelinessDto> Meetings);
 
 /// <summary>How many required documents of a body's meetings in a year were posted on time; the late ones with their justification.</summary>
 [RequiresRole(Roles.Secretariat, Roles.Chair)]
 public sealed record TimelinessReport(Guid BodyId, int Year) : IQuery<TimelinessDto>;
 
-internal sealed class TimelinessReportHandler(IMeetingsDbContext db, TimeProvider clock) : IRequestHandler<TimelinessReport, TimelinessDto>
+internal sealed class TimelinessReportHandler(IMeetingsDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<TimelinessReport, TimelinessDto>
 {
     public async Task<TimelinessDto> Handle(TimelinessReport request, CancellationToken cancellationToken)
     {
+        // Unpublished documents' titles show: the Secretariat, or a chair of this body.
+        var body = await db.Bodies.AsNoTracking().FirstOrDefaultAsync(b => b.Id == request.BodyId, cancellationToken).ConfigureAwait(false)
+            ?? throw new Errors.NotFoundException("Body", request.BodyId);
+        user.EnsureSeesDraftsOf(body);
         var from = new DateTimeOffset(request.Year, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var to = from.AddYears(1);
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.BodyId == request.BodyId && m.StartsAt >= from && m.StartsAt < to)
@@ -46,5 +51,5 @@ internal sealed class TimelinessReportHandler(IMeetingsDbContext db, TimeProvide
         return new TimelinessDto(request.BodyId, request.Year, required, total, waiting, Share(total, required - waiting), rows);
     }
 
-    private static double Share(int part, int whole) => whole == 0 ? 1 : Math.Round((double)part / whole, 4);
+    private static double? Share(int part, int whole) => whole == 0 ? null : Math.Round((double)part / whole, 4);
 }

@@ -48,12 +48,12 @@ public sealed record DocumentDto(
 internal static class DocumentAccess
 {
     /// <summary>
-    /// The Secretariat and chairs see every document. Others see a published one as its distribution allows:
+    /// The Secretariat sees every document, a chair those of the bodies they chair. Others see a published one as its distribution allows:
     /// an unpublished one does not exist for them (404); a Restricted one is refused to non-members (403).
     /// </summary>
     public static void EnsureReadable(this Document document, ICurrentUser user, Body body, Meeting meeting)
     {
-        if (user.SeesDrafts())
+        if (user.SeesDraftsOf(body))
         {
             return;
         }

@@ -1,46 +1,40 @@
-using System.IO.Compression;
 using System.Text.RegularExpressions;
 
 namespace UnHabitat.Meetings.Application.Documents;
 
 /// <summary>
-/// What a file really is, read from its content and never from its name: a PDF starts with "%PDF-", a
-/// Word document is a ZIP package holding word/document.xml. Anything else is refused.
+/// What a file really is, read from its content and never from its name: a PDF that reads as one and
+/// runs nothing (<see cref="PdfInspection"/>), or a Word document that is a sound package
+/// (<see cref="DocxInspection"/>). Anything else is refused, with the reason.
 /// </summary>
 public static partial class FileKinds
 {
     public const string Pdf = "application/pdf";
     public const string Docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    public static string? Recognise(Stream content)
+    /// <summary>
+    /// The file's content type, or why a PDF or Word file is refused (in words for the person who sent it);
+    /// neither for a file that is neither.
+    /// </summary>
+    public static (string? ContentType, string? Refusal) Inspect(Stream content)
     {
         var head = new byte[5];
-        var read = content.Read(head, 0, head.Length);
+        var read = content.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         content.Position = 0;
         if (read == 5 && head.AsSpan().SequenceEqual("%PDF-"u8))
         {
-            return Pdf;
+            var whole = new byte[content.Length];
+            content.ReadExactly(whole);
+            content.Position = 0;
+            return PdfInspection.Refusal(whole) is { } why ? (null, why) : (Pdf, null);
         }
 
         if (read >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4)
         {
-            try
-            {
-                using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
-                var isWord = zip.GetEntry("word/document.xml") is not null && zip.GetEntry("[Content_Types].xml") is not null;
-                return isWord ? Docx : null;
-            }
-            catch (InvalidDataException)
-            {
-                return null;
-            }
-            finally
-            {
-                content.Position = 0;
-            }
+            return DocxInspection.Refusal(content) is { } why ? (null, why) : (Docx, null);
         }
 
-        return null;
+        return (null, null);
     }
 
     /// <summary>A file name without folders or odd characters, safe in a header and on any disk.</summary>

@@ -10,32 +10,27 @@ namespace UnHabitat.Meetings.Application.Documents;
 
 /// <summary>
 /// The documents of a meeting that the caller may see, with per-language availability, due and posted
-/// times, and what is new or revised since the caller last looked (the visit is then recorded).
+/// times, and what is new or revised since the caller last looked. A read: the visit goes to the visit log,
+/// written off the request's path, and nothing is audited (ADR 014).
 /// </summary>
 [PublicRequest]
-public sealed record ListMeetingDocuments(Guid MeetingId) : ICommand<IReadOnlyList<DocumentDto>>;
+public sealed record ListMeetingDocuments(Guid MeetingId) : IQuery<IReadOnlyList<DocumentDto>>;
 
-internal sealed class ListMeetingDocumentsHandler(IMeetingsDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<ListMeetingDocuments, IReadOnlyList<DocumentDto>>
+internal sealed class ListMeetingDocumentsHandler(IMeetingsDbContext db, ICurrentUser user, IVisitLog visits, TimeProvider clock)
+    : IRequestHandler<ListMeetingDocuments, IReadOnlyList<DocumentDto>>
 {
     public async Task<IReadOnlyList<DocumentDto>> Handle(ListMeetingDocuments request, CancellationToken cancellationToken)
     {
         var (meeting, body) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         var documents = await db.Documents.AsNoTracking().Where(d => d.MeetingId == meeting.Id).OrderBy(d => d.Symbol).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var visit = user.UserId is { } userId
-            ? await db.MeetingVisits.FirstOrDefaultAsync(v => v.UserId == userId && v.MeetingId == meeting.Id, cancellationToken).ConfigureAwait(false)
-            : null;
-        var lastVisit = visit?.LastVisitAt;
-        if (user.UserId is { } id)
+        DateTimeOffset? lastVisit = null;
+        if (user.UserId is { } userId)
         {
-            if (visit is null)
-            {
-                db.MeetingVisits.Add(new MeetingVisit(id, meeting.Id, now));
-            }
-            else
-            {
-                visit.Seen(now);
-            }
+            lastVisit = visits.Pending(userId, meeting.Id)
+                ?? await db.MeetingVisits.AsNoTracking().Where(v => v.UserId == userId && v.MeetingId == meeting.Id)
+                    .Select(v => (DateTimeOffset?)v.LastVisitAt).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            visits.Record(userId, meeting.Id, now);
         }
 
         var readable = documents.Where(d => Readable(d, body, meeting)).ToList();

@@ -27,7 +27,8 @@ internal sealed class RegisterDocumentValidator : AbstractValidator<RegisterDocu
         RuleFor(x => x.Symbol).Must(s => DocumentSymbol.TryParse(s, out _, out _))
             .WithMessage(x => DocumentSymbol.TryParse(x.Symbol, out _, out var error) ? "" : error!)
             .When(x => x.Symbol is not null);
-        RuleFor(x => x.Title).NotEmpty().MaximumLength(Limits.Title);
+        RuleFor(x => x.Title).NotEmpty().WithMessage("Give the document's title.")
+            .MaximumLength(Limits.Title).WithMessage($"A title can have at most {Limits.Title} characters.");
         RuleFor(x => x.Category).IsInEnum();
         RuleFor(x => x.Distribution).IsInEnum();
         RuleFor(x => x.OriginalLanguage).Must(OfficialLanguages.IsOfficial)
@@ -49,7 +50,7 @@ internal sealed class RegisterDocumentHandler(IMeetingsDbContext db, TimeProvide
         }
 
         var symbol = request.Symbol is null
-            ? await NextInSeriesAsync(body.SymbolPrefix, meeting.Schedule.LocalStart.Year, cancellationToken).ConfigureAwait(false)
+            ? await NextInSeriesAsync(body.SymbolPrefix, meeting.Schedule.LocalStart.Year, request.Category.SymbolSeries(), cancellationToken).ConfigureAwait(false)
             : DocumentSymbol.Parse(request.Symbol);
         var text = symbol.ToString();
         if (await db.Documents.AnyAsync(d => d.Symbol == text, cancellationToken).ConfigureAwait(false))
@@ -79,12 +80,16 @@ internal sealed class RegisterDocumentHandler(IMeetingsDbContext db, TimeProvide
         return DocumentDto.From(document, meeting, body, clock.GetUtcNow());
     }
 
-    /// <summary>The next number in the body's series for the year: HSP/EB.2024/1, /2 …</summary>
-    private async Task<DocumentSymbol> NextInSeriesAsync(string prefix, int year, CancellationToken ct)
+    /// <summary>
+    /// The next number in the body's series for the year: HSP/EB.2024/1, /2 …; or in its special series (kind) when the
+    /// category has one: HSP/EB.2024/CRP.1, CRP.2 … (a conference room paper does not take the next main number).
+    /// </summary>
+    private async Task<DocumentSymbol> NextInSeriesAsync(string prefix, int year, string? kind, CancellationToken ct)
     {
-        var series = DocumentSymbol.InSeries(prefix, year.ToString(System.Globalization.CultureInfo.InvariantCulture), 1).SeriesPrefix + "/";
+        var yearText = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var series = DocumentSymbol.InSeries(prefix, yearText, 1).SeriesPrefix + "/";
         var taken = await db.Documents.Where(d => d.Symbol.StartsWith(series)).Select(d => d.Symbol).ToListAsync(ct).ConfigureAwait(false);
-        var highest = taken.Select(s => DocumentSymbol.TryParse(s, out var parsed, out _) && parsed.Kind is null ? parsed.Number : 0).DefaultIfEmpty(0).Max();
-        return DocumentSymbol.InSeries(prefix, year.ToString(System.Globalization.CultureInfo.InvariantCulture), highest + 1);
+        var highest = taken.Select(s => DocumentSymbol.TryParse(s, out var parsed, out _) && parsed.Kind == kind ? parsed.Number : 0).DefaultIfEmpty(0).Max();
+        return DocumentSymbol.InSeries(prefix, yearText, kind, highest + 1);
     }
 }

@@ -29,8 +29,16 @@ internal sealed class UploadDocumentFileHandler(IMeetingsDbContext db, IFileStor
     public async Task<DocumentDto> Handle(UploadDocumentFile request, CancellationToken cancellationToken)
     {
         var (document, meeting, body) = await db.LoadDocumentAsync(request.DocumentId, cancellationToken).ConfigureAwait(false);
-        var kind = FileKinds.Recognise(request.Content)
-            ?? throw InvalidInput.For("file", "Only PDF and Word (.docx) files are accepted, and this file is neither, whatever its name says.");
+        var (kind, refusal) = FileKinds.Inspect(request.Content);
+        if (kind is null)
+        {
+            var name = string.IsNullOrWhiteSpace(request.FileName) ? "this file" : Path.GetFileName(request.FileName.Replace('\\', '/'));
+            name = name.Length > 120 ? name[..120] + "…" : name;
+            throw InvalidInput.For("file", refusal is null
+                ? $"Only PDF and Word (.docx) files are accepted, and {name} is neither, whatever its name says."
+                : $"{name} is refused: {refusal}.");
+        }
+
         var stored = await files.SaveAsync(request.Content, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         document.Upload(request.Language, stored.Sha256, FileKinds.SafeName(request.FileName, kind), kind, stored.Size, request.Final, now, user.UserName ?? "unknown");

@@ -30,7 +30,7 @@ internal sealed class GetJournalHandler(IMeetingsDbContext db, ICurrentUser user
         var date = request.Date!.Value;
         var (session, body) = await db.SessionDayAsync(request.SessionId, date, cancellationToken).ConfigureAwait(false);
         var journal = await db.DailyJournals.AsNoTracking().FirstOrDefaultAsync(j => j.SessionId == session.Id && j.Date == date, cancellationToken).ConfigureAwait(false);
-        var insider = user.SeesDrafts();
+        var insider = user.SeesDraftsOf(body);
 
         var wanted = request.Revision is null
             ? (insider && journal?.Status != JournalStatus.Published ? null : journal?.LatestPublished)

@@ -77,7 +77,7 @@ internal static class JournalSupport
     /// unless Restricted (then only the delegations of the body's members that day); the public when General.
     /// </summary>
     public static bool MayReadPublished(ICurrentUser user, Body body, DateOnly date) =>
-        user.SeesDrafts()
+        user.SeesDraftsOf(body)
         || (user.IsAuthenticated && (body.DocumentDistribution != Distribution.Restricted || body.MembersOn(date).Contains(user.MemberState)))
         || body.DocumentDistribution == Distribution.General;
 }

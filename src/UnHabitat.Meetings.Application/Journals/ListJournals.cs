@@ -15,12 +15,14 @@ public sealed record JournalDayDto(DateOnly Date, int Day, JournalStatus Status,
 [RequiresRole(Roles.Secretariat, Roles.Chair)]
 public sealed record ListJournals(Guid SessionId) : IQuery<IReadOnlyList<JournalDayDto>>;
 
-internal sealed class ListJournalsHandler(IMeetingsDbContext db) : IRequestHandler<ListJournals, IReadOnlyList<JournalDayDto>>
+internal sealed class ListJournalsHandler(IMeetingsDbContext db, ICurrentUser user) : IRequestHandler<ListJournals, IReadOnlyList<JournalDayDto>>
 {
     public async Task<IReadOnlyList<JournalDayDto>> Handle(ListJournals request, CancellationToken cancellationToken)
     {
         var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == request.SessionId, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("Session", request.SessionId);
+        var body = await db.Bodies.AsNoTracking().FirstAsync(b => b.Id == session.BodyId, cancellationToken).ConfigureAwait(false);
+        user.EnsureSeesDraftsOf(body);
         var journals = await db.DailyJournals.AsNoTracking().Where(j => j.SessionId == session.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         var days = new List<JournalDayDto>();
         for (var date = session.StartsOn; date <= session.EndsOn; date = date.AddDays(1))

@@ -32,19 +32,21 @@ internal sealed class CreateMeetingValidator : AbstractValidator<CreateMeeting>
 {
     public CreateMeetingValidator()
     {
-        RuleFor(x => x.BodyId).NotEmpty();
-        RuleFor(x => x.Number).GreaterThan(0).When(x => x.Number is not null);
-        RuleFor(x => x.StartsAt).NotNull();
-        RuleFor(x => x.EndsAt).NotNull().GreaterThan(x => x.StartsAt).When(x => x.StartsAt is not null)
+        RuleFor(x => x.BodyId).NotEmpty().WithMessage("Choose the body that meets.");
+        RuleFor(x => x.Number).NumberInWords().When(x => x.Number is not null);
+        RuleFor(x => x.StartsAt).NotNull().WithMessage("Give the date and the time the meeting starts.");
+        RuleFor(x => x.EndsAt).NotNull().WithMessage("Give the time the meeting ends.");
+        RuleFor(x => x.EndsAt).GreaterThan(x => x.StartsAt).When(x => x.StartsAt is not null && x.EndsAt is not null)
             .WithMessage("A meeting must end after it starts.");
         RuleFor(x => x.TimeZone).KnownTimeZone();
-        RuleFor(x => x.Venue).NotEmpty().MaximumLength(Limits.Name);
+        RuleFor(x => x.Venue).NotEmpty().WithMessage("Give the venue (\"Online\" for a virtual meeting).")
+            .MaximumLength(Limits.Name).WithMessage($"The venue can have at most {Limits.Name} characters.");
         RuleFor(x => x.Modality).IsInEnum();
         MeetingRules.Chair(this, x => x.Chair);
     }
 }
 
-internal sealed class CreateMeetingHandler(IMeetingsDbContext db) : IRequestHandler<CreateMeeting, MeetingDto>
+internal sealed class CreateMeetingHandler(IMeetingsDbContext db, TimeProvider clock) : IRequestHandler<CreateMeeting, MeetingDto>
 {
     public async Task<MeetingDto> Handle(CreateMeeting request, CancellationToken cancellationToken)
     {
@@ -76,6 +78,7 @@ internal sealed class CreateMeetingHandler(IMeetingsDbContext db) : IRequestHand
             meeting.StartAgendaWithProceduralItems();
         }
 
+        meeting.NoteScheduledAt(clock.GetUtcNow());
         db.Meetings.Add(meeting);
         return MeetingDto.From(meeting, body);
     }

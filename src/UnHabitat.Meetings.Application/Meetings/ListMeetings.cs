@@ -35,7 +35,7 @@ internal sealed class ListMeetingsHandler(IMeetingsDbContext db) : IRequestHandl
         // Only the columns of the listing: a long calendar need not load every agenda with its history.
         var meetings = await query.OrderBy(m => m.StartsAt).Select(m => new MeetingRow(
             m.Id, m.BodyId, m.SessionId, m.Number, m.Status, m.StatusReason, m.StartsAt, m.EndsAt, m.TimeZoneId, m.Venue, m.Modality,
-            new ChairDto(m.Chair.Honorific, m.Chair.Name, m.Chair.Function), m.Agenda.Status, m.Version)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            new ChairDto(m.Chair.Honorific, m.Chair.Name, m.Chair.Function), m.Agenda.Status, m.Version, m.EnteredAfterTheFact)).ToListAsync(cancellationToken).ConfigureAwait(false);
         var bodyIds = meetings.Select(m => m.BodyId).Distinct().ToList();
         var bodies = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).Select(b => new { b.Id, b.Name, b.ShortName })
             .ToDictionaryAsync(b => b.Id, cancellationToken).ConfigureAwait(false);

@@ -8,6 +8,7 @@ namespace UnHabitat.Meetings.Application.Meetings;
 
 public sealed record ChairDto(string? Honorific, string Name, string? Function);
 
+/// <param name="EnteredAfterTheFact">Scheduled when its start had already passed: a past meeting's record entered afterwards.</param>
 public sealed record MeetingDto(
     Guid Id,
     Guid BodyId,
@@ -26,11 +27,12 @@ public sealed record MeetingDto(
     Modality Modality,
     ChairDto Chair,
     AgendaStatus AgendaStatus,
-    int Version)
+    int Version,
+    bool EnteredAfterTheFact)
 {
     public static MeetingDto From(Meeting meeting, Body body) => From(
         new MeetingRow(meeting.Id, meeting.BodyId, meeting.SessionId, meeting.Number, meeting.Status, meeting.StatusReason, meeting.StartsAt, meeting.EndsAt,
-            meeting.TimeZoneId, meeting.Venue, meeting.Modality, new ChairDto(meeting.Chair.Honorific, meeting.Chair.Name, meeting.Chair.Function), meeting.Agenda.Status, meeting.Version),
+            meeting.TimeZoneId, meeting.Venue, meeting.Modality, new ChairDto(meeting.Chair.Honorific, meeting.Chair.Name, meeting.Chair.Function), meeting.Agenda.Status, meeting.Version, meeting.EnteredAfterTheFact),
         body.ShortName,
         body.Name);
 
@@ -38,14 +40,14 @@ public sealed record MeetingDto(
     {
         var schedule = new MeetingSchedule(m.StartsAt, m.EndsAt, m.TimeZoneId);
         return new(m.Id, m.BodyId, bodyShortName, m.SessionId, m.Number, Meeting.TitleFor(m.Number, bodyName), m.Status, m.StatusReason,
-            m.StartsAt, m.EndsAt, m.TimeZoneId, schedule.LocalStart, schedule.LocalEnd, m.Venue, m.Modality, m.Chair, m.AgendaStatus, m.Version);
+            m.StartsAt, m.EndsAt, m.TimeZoneId, schedule.LocalStart, schedule.LocalEnd, m.Venue, m.Modality, m.Chair, m.AgendaStatus, m.Version, m.EnteredAfterTheFact);
     }
 }
 
 /// <summary>The columns a meeting's DTO is made of: read off the aggregate, or projected by a listing.</summary>
 internal sealed record MeetingRow(
     Guid Id, Guid BodyId, Guid? SessionId, int Number, MeetingStatus Status, string? StatusReason, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
-    string TimeZoneId, string Venue, Modality Modality, ChairDto Chair, AgendaStatus AgendaStatus, int Version);
+    string TimeZoneId, string Venue, Modality Modality, ChairDto Chair, AgendaStatus AgendaStatus, int Version, bool EnteredAfterTheFact);
 
 internal static class MeetingLookups
 {

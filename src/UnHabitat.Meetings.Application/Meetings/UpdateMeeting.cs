@@ -50,6 +50,7 @@ internal sealed class UpdateMeetingHandler(IMeetingsDbContext db, TimeProvider c
             var start = request.StartsAt ?? current.StartsAt;
             var end = request.EndsAt ?? start + (current.EndsAt - current.StartsAt);
             meeting.Reschedule(new MeetingSchedule(start, end, request.TimeZone ?? current.TimeZoneId));
+            meeting.NoteScheduledAt(clock.GetUtcNow());
             var dueAt = DocumentDeadline.DueAt(meeting.Schedule, body.DocumentDeadlineDays);
             foreach (var document in await db.Documents.Where(d => d.MeetingId == meeting.Id).ToListAsync(cancellationToken).ConfigureAwait(false))
             {

@@ -5,8 +5,11 @@ using UnHabitat.Meetings.Domain.Notifications;
 
 namespace UnHabitat.Meetings.Application.Notifications;
 
-/// <summary>Tells people: a message in their in-app inbox, and the same by e-mail through the outbox.</summary>
-public sealed class Notifier(IMeetingsDbContext db, IUserAccounts users, TimeProvider clock)
+/// <summary>
+/// Tells people: a message in their in-app inbox, and the same by e-mail through the outbox (where the link
+/// is made absolute with the application's public address).
+/// </summary>
+public sealed class Notifier(IMeetingsDbContext db, IUserAccounts users, TimeProvider clock, IPublicAddress address)
 {
     public async Task TellAsync(IReadOnlyCollection<Guid> userIds, string kind, string subject, string text, string? link, CancellationToken ct)
     {
@@ -19,7 +22,7 @@ public sealed class Notifier(IMeetingsDbContext db, IUserAccounts users, TimePro
         foreach (var user in await users.FindAsync(userIds, ct).ConfigureAwait(false))
         {
             db.Notifications.Add(new Notification(Guid.NewGuid(), user.Id, kind, text, link, now));
-            db.EmailOutbox.Add(new EmailMessage(Guid.NewGuid(), user.Email, subject, text + (link is null ? "" : $"\n\n{link}"), now));
+            db.EmailOutbox.Add(new EmailMessage(Guid.NewGuid(), user.Email, subject, text + (link is null ? "" : $"\n\n{address.Absolute(link)}"), now));
         }
     }
 

@@ -3,13 +3,23 @@ using MediatR;
 
 namespace UnHabitat.Meetings.Application.Pipeline;
 
-/// <summary>Third stage: every validator of the request; all failures together, each naming its field.</summary>
+/// <summary>
+/// Third stage: the shape every request must have (<see cref="RequestShape"/>), then every validator of the
+/// request; all failures together, each naming its field.
+/// </summary>
 internal sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IValidator<TRequest>> validators)
     : IPipelineBehavior<TRequest, TResponse>
 {
     public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
-        var failures = new List<FluentValidation.Results.ValidationFailure>();
+        // A request of the wrong shape (a null inside a list, a date in the year 1) is refused before its
+        // validators, which would otherwise trip over it.
+        var failures = RequestShape.Check(request!);
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(Named(request, failures));
+        }
+
         foreach (var validator in validators)
         {
             var result = await validator.ValidateAsync(request, cancellationToken).ConfigureAwait(false);
@@ -18,9 +28,27 @@ internal sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IVali
 
         if (failures.Count > 0)
         {
-            throw new ValidationException(failures);
+            throw new ValidationException(Named(request, failures));
         }
 
         return await next().ConfigureAwait(false);
+    }
+
+    private static List<FluentValidation.Results.ValidationFailure> Named(TRequest request, List<FluentValidation.Results.ValidationFailure> failures)
+    {
+        if (request is INamesItsFields names)
+        {
+            foreach (var failure in failures)
+            {
+                var end = failure.PropertyName.IndexOfAny(['.', '[']);
+                var first = end < 0 ? failure.PropertyName : failure.PropertyName[..end];
+                if (names.FieldFor(first) is { } field)
+                {
+                    failure.PropertyName = field + failure.PropertyName[first.Length..];
+                }
+            }
+        }
+
+        return failures;
     }
 }

@@ -1,7 +1,6 @@
 using FluentValidation;
 using MediatR;
 using UnHabitat.Meetings.Application.Abstractions;
-using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Domain.Common;
@@ -26,9 +25,9 @@ internal sealed class AddActionPointHandler(IMeetingsDbContext db) : IRequestHan
 {
     public async Task<ActionPointDto> Handle(AddActionPoint request, CancellationToken cancellationToken)
     {
-        var (meeting, _) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
+        var (meeting, _) = await db.MeetingForRecordAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
         var point = new ActionPoint(Guid.NewGuid(), meeting.Id, meeting.BodyId, request.Text!.Trim(), request.Owner!.Trim(), request.Due);
         db.ActionPoints.Add(point);
-        return new ActionPointDto(point.Id, meeting.Id, meeting.Number, point.Text, point.Owner, point.Due, point.Status, false, point.Version);
+        return ActionPointDto.From(point, meeting.Number, meeting.Id);
     }
 }

@@ -10,40 +10,31 @@ using UnHabitat.Meetings.Domain.Common;
 
 namespace UnHabitat.Meetings.Application.Records;
 
-/// <summary>Corrects an intervention (or removes it, when <see cref="Remove"/>); send the version you read.</summary>
+/// <summary>Corrects an intervention, or moves it to another agenda item, round or topic; send the version you read.</summary>
 [RequiresRole(Roles.Secretariat)]
 public sealed record ChangeIntervention(
-    Guid MeetingId, Guid InterventionId, bool Remove, Guid AgendaItemId, int? Round, string? Topic, SpeakerDto? Speaker, AttributionPolicy? Attribution, string? LeadIn, string? Text, bool IsQuestion, int? Version)
-    : ICommand<InterventionDto?>;
+    Guid MeetingId, Guid InterventionId, Guid AgendaItemId, int? Round, string? Topic, SpeakerDto? Speaker, AttributionPolicy? Attribution, string? LeadIn, string? Text, bool IsQuestion, int? Version)
+    : ICommand<InterventionDto>;
 
 internal sealed class ChangeInterventionValidator : AbstractValidator<ChangeIntervention>
 {
     public ChangeInterventionValidator()
     {
-        RuleFor(x => x.Version).NotNull().WithMessage("Send back the version you read (\"version\" in the body or an If-Match header).");
-        When(x => !x.Remove, () =>
-        {
-            RecordSupport.Placement(this, x => x.AgendaItemId, x => x.Round, x => x.Topic, x => x.Text);
-            RecordSupport.Speaker(this, x => x.Speaker);
-            RuleFor(x => x.LeadIn).MaximumLength(Limits.Name);
-        });
+        RecordSupport.Version(this, x => x.Version);
+        RecordSupport.Placement(this, x => x.AgendaItemId, x => x.Round, x => x.Topic, x => x.Text);
+        RecordSupport.Speaker(this, x => x.Speaker);
+        RuleFor(x => x.LeadIn).MaximumLength(Limits.Name);
     }
 }
 
-internal sealed class ChangeInterventionHandler(IMeetingsDbContext db) : IRequestHandler<ChangeIntervention, InterventionDto?>
+internal sealed class ChangeInterventionHandler(IMeetingsDbContext db) : IRequestHandler<ChangeIntervention, InterventionDto>
 {
-    public async Task<InterventionDto?> Handle(ChangeIntervention request, CancellationToken cancellationToken)
+    public async Task<InterventionDto> Handle(ChangeIntervention request, CancellationToken cancellationToken)
     {
         var (meeting, _) = await db.MeetingForRecordAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
         var intervention = await db.Interventions.FirstOrDefaultAsync(i => i.Id == request.InterventionId && i.MeetingId == meeting.Id, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("Intervention", request.InterventionId);
         intervention.EnsureVersion(request.Version!.Value);
-        if (request.Remove)
-        {
-            db.Interventions.Remove(intervention);
-            return null;
-        }
-
         meeting.EnsureOwnItem(request.AgendaItemId);
         intervention.Change(request.AgendaItemId, request.Round ?? 1, RecordSupport.Tidy(request.Topic), request.Speaker!.ToSpeaker(), request.Text!.Trim(),
             request.IsQuestion, request.Attribution, RecordSupport.Tidy(request.LeadIn));

@@ -10,22 +10,24 @@ namespace UnHabitat.Meetings.Application.Records;
 
 /// <summary>
 /// The meeting's action points and, for follow-up ("Implementation of action points from the previous
-/// meeting"), those still open from the body's earlier meetings.
+/// meeting"), those still open from the body's earlier meetings and those closed at this one. The
+/// Secretariat's and the body's chairs' (ADR 014); others read action points only as a published summary prints them.
 /// </summary>
-[RequiresSignedInUser]
+[RequiresRole(Roles.Secretariat, Roles.Chair)]
 public sealed record ListActionPoints(Guid MeetingId) : IQuery<IReadOnlyList<ActionPointDto>>;
 
-internal sealed class ListActionPointsHandler(IMeetingsDbContext db) : IRequestHandler<ListActionPoints, IReadOnlyList<ActionPointDto>>
+internal sealed class ListActionPointsHandler(IMeetingsDbContext db, ICurrentUser user) : IRequestHandler<ListActionPoints, IReadOnlyList<ActionPointDto>>
 {
     public async Task<IReadOnlyList<ActionPointDto>> Handle(ListActionPoints request, CancellationToken cancellationToken)
     {
-        var (meeting, _) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
+        var (meeting, body) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
+        user.EnsureSeesDraftsOf(body);
         var earlier = db.Meetings.Where(m => m.BodyId == meeting.BodyId && m.Number < meeting.Number).Select(m => new { m.Id, m.Number });
         var rows = await db.ActionPoints.AsNoTracking()
-            .Where(a => a.MeetingId == meeting.Id || (a.BodyId == meeting.BodyId && a.Status == ActionPointStatus.Open && earlier.Any(e => e.Id == a.MeetingId)))
+            .Where(a => a.MeetingId == meeting.Id || a.ClosedInMeetingId == meeting.Id || (a.BodyId == meeting.BodyId && a.Status == ActionPointStatus.Open && earlier.Any(e => e.Id == a.MeetingId)))
             .Join(db.Meetings, a => a.MeetingId, m => m.Id, (a, m) => new { Point = a, m.Number })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return [.. rows.OrderBy(r => r.Number).ThenBy(r => r.Point.Text, StringComparer.Ordinal)
-            .Select(r => new ActionPointDto(r.Point.Id, r.Point.MeetingId, r.Number, r.Point.Text, r.Point.Owner, r.Point.Due, r.Point.Status, r.Point.MeetingId != meeting.Id, r.Point.Version))];
+            .Select(r => ActionPointDto.From(r.Point, r.Number, meeting.Id))];
     }
 }

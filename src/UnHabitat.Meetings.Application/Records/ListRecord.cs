@@ -10,20 +10,19 @@ namespace UnHabitat.Meetings.Application.Records;
 public sealed record MeetingRecordDto(IReadOnlyList<ParagraphDto> Paragraphs, IReadOnlyList<InterventionDto> Interventions, IReadOnlyList<ResponseDto> Responses);
 
 /// <summary>
-/// The record as entered, with the real speakers: for the Secretariat and the chairs only (delegations read
-/// the published summary, where the attribution policy applies).
+/// The record as entered, with the real speakers: for the Secretariat and the chairs of the meeting's body only
+/// (delegations read the published summary, where the attribution policy applies).
 /// </summary>
 [RequiresRole(Roles.Secretariat, Roles.Chair)]
 public sealed record GetMeetingRecord(Guid MeetingId, bool OnlyOpenQuestions = false) : IQuery<MeetingRecordDto>;
 
-internal sealed class GetMeetingRecordHandler(IMeetingsDbContext db) : IRequestHandler<GetMeetingRecord, MeetingRecordDto>
+internal sealed class GetMeetingRecordHandler(IMeetingsDbContext db, ICurrentUser user) : IRequestHandler<GetMeetingRecord, MeetingRecordDto>
 {
     public async Task<MeetingRecordDto> Handle(GetMeetingRecord request, CancellationToken cancellationToken)
     {
-        if (!await db.Meetings.AnyAsync(m => m.Id == request.MeetingId, cancellationToken).ConfigureAwait(false))
-        {
-            throw new NotFoundException("Meeting", request.MeetingId);
-        }
+        var bodyId = await db.Meetings.Where(m => m.Id == request.MeetingId).Select(m => (Guid?)m.BodyId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundException("Meeting", request.MeetingId);
+        user.EnsureSeesDraftsOf(await db.Bodies.AsNoTracking().FirstAsync(b => b.Id == bodyId, cancellationToken).ConfigureAwait(false));
 
         var interventions = await db.Interventions.AsNoTracking().Where(i => i.MeetingId == request.MeetingId).OrderBy(i => i.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false);
         var responses = await db.SecretariatResponses.AsNoTracking().Where(r => r.MeetingId == request.MeetingId).OrderBy(r => r.Sequence).ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MediatR;
 using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
 
@@ -8,7 +9,10 @@ namespace UnHabitat.Meetings.Application.Records;
 
 /// <summary>Records when the meeting was called to order or adjourned (one of the two).</summary>
 [RequiresRole(Roles.Secretariat)]
-public sealed record RecordMeetingTime(Guid MeetingId, bool Adjourned, DateTimeOffset? At) : ICommand<AttendanceDto>;
+public sealed record RecordMeetingTime(Guid MeetingId, bool Adjourned, DateTimeOffset? At) : ICommand<AttendanceDto>, INamesItsFields
+{
+    public string? FieldFor(string propertyName) => propertyName == nameof(At) ? (Adjourned ? "adjournedAt" : "calledToOrderAt") : null;
+}
 
 internal sealed class RecordMeetingTimeValidator : AbstractValidator<RecordMeetingTime>
 {
@@ -19,7 +23,7 @@ internal sealed class RecordMeetingTimeValidator : AbstractValidator<RecordMeeti
     }
 }
 
-internal sealed class RecordMeetingTimeHandler(IMeetingsDbContext db) : IRequestHandler<RecordMeetingTime, AttendanceDto>
+internal sealed class RecordMeetingTimeHandler(IMeetingsDbContext db, TimeProvider clock) : IRequestHandler<RecordMeetingTime, AttendanceDto>
 {
     public async Task<AttendanceDto> Handle(RecordMeetingTime request, CancellationToken cancellationToken)
     {
@@ -30,6 +34,8 @@ internal sealed class RecordMeetingTimeHandler(IMeetingsDbContext db) : IRequest
         }
         else
         {
+            var (meeting, _) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
+            meeting.EnsureHasBegun(clock.GetUtcNow(), "It can be called to order");
             record.CallToOrder(request.At!.Value);
         }
 

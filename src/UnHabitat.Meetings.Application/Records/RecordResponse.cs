@@ -25,14 +25,7 @@ internal sealed class RecordResponseHandler(IMeetingsDbContext db) : IRequestHan
         var (meeting, _) = await db.MeetingForRecordAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
         meeting.EnsureOwnItem(request.AgendaItemId);
         var answers = request.RespondsTo ?? [];
-        var known = await db.Interventions.Where(i => i.MeetingId == meeting.Id && answers.Contains(i.Id)).Select(i => i.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
-        for (var i = 0; i < answers.Count; i++)
-        {
-            if (!known.Contains(answers[i]))
-            {
-                throw InvalidInput.For($"respondsTo[{i}]", $"There is no intervention {answers[i]} in this meeting's record.");
-            }
-        }
+        await db.EnsureInterventionsAsync(meeting.Id, answers, cancellationToken).ConfigureAwait(false);
 
         var sequence = await db.SecretariatResponses.NextSequenceAsync(meeting.Id, cancellationToken).ConfigureAwait(false);
         var response = new SecretariatResponse(Guid.NewGuid(), meeting.Id, request.AgendaItemId, request.Round ?? 1, RecordSupport.Tidy(request.Topic), sequence, request.Text!.Trim(), answers);

@@ -45,6 +45,32 @@ internal static class RecordSupport
         return found;
     }
 
+    /// <summary>An action point of this meeting, for a change: the meeting's record must still be open.</summary>
+    public static async Task<(Meeting Meeting, ActionPoint Point)> ActionPointForRecordAsync(this IMeetingsDbContext db, Guid meetingId, Guid actionPointId, CancellationToken ct)
+    {
+        var (meeting, _) = await db.MeetingForRecordAsync(meetingId, ct).ConfigureAwait(false);
+        var point = await db.ActionPoints.FirstOrDefaultAsync(a => a.Id == actionPointId && a.MeetingId == meeting.Id, ct).ConfigureAwait(false)
+            ?? throw new NotFoundException("Action point", actionPointId);
+        return (meeting, point);
+    }
+
+    /// <summary>Every intervention a response answers is in this meeting's record.</summary>
+    public static async Task EnsureInterventionsAsync(this IMeetingsDbContext db, Guid meetingId, IReadOnlyList<Guid> answers, CancellationToken ct)
+    {
+        var known = await db.Interventions.Where(i => i.MeetingId == meetingId && answers.Contains(i.Id)).Select(i => i.Id).ToListAsync(ct).ConfigureAwait(false);
+        for (var i = 0; i < answers.Count; i++)
+        {
+            if (!known.Contains(answers[i]))
+            {
+                throw InvalidInput.For($"respondsTo[{i}]", $"There is no intervention {answers[i]} in this meeting's record.");
+            }
+        }
+    }
+
+    /// <summary>Every change or deletion sends back the version it read.</summary>
+    public static void Version<T>(AbstractValidator<T> v, Func<T, int?> version) =>
+        v.RuleFor(x => version(x)).NotNull().WithMessage("Send back the version you read (\"version\" in the body or an If-Match header).").OverridePropertyName("version");
+
     /// <summary>An entry goes under an item of this meeting's own agenda.</summary>
     public static void EnsureOwnItem(this Meeting meeting, Guid agendaItemId)
     {
@@ -93,3 +119,6 @@ internal static class RecordSupport
 
     public static string? Tidy(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
+
+/// <summary>What a deletion removed: the entry's id and kind (the API answers 204 without it).</summary>
+public sealed record DeletedEntry(Guid Id, string Kind);

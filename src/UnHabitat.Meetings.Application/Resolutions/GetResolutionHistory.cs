@@ -12,7 +12,7 @@ namespace UnHabitat.Meetings.Application.Resolutions;
 
 /// <summary>
 /// One thing said about a resolution in a meeting. Delegations read it as the published summary prints it (with
-/// its paragraph number); the Secretariat and chairs read the record as entered, with the real speaker.
+/// its paragraph number); the Secretariat and the body's chairs read the record as entered, with the real speaker.
 /// </summary>
 public sealed record StatementDto(string Kind, Guid Id, string? Topic, string Text, string? Speaker, int? Paragraph);
 
@@ -36,7 +36,6 @@ internal sealed class GetResolutionHistoryHandler(IMeetingsDbContext db, ICurren
             ?? throw new Errors.NotFoundException("Resolution", request.Id);
         var reference = resolution.ParsedReference;
         var key = reference.ToString();
-        var insider = user.SeesDrafts();
 
         // Linked when recorded; entries recorded before the link existed are found by reading their topic now.
         var numbers = $"{reference.Series}/{reference.Number}";
@@ -51,24 +50,25 @@ internal sealed class GetResolutionHistoryHandler(IMeetingsDbContext db, ICurren
         var meetings = await db.Meetings.AsNoTracking()
             .Where(m => meetingIds.Contains(m.Id) || m.Agenda.Items.Any(item => item.Title.Contains(numbers)))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var published = new Dictionary<Guid, Domain.Summaries.AssembledSummary>();
-        if (!insider)
-        {
-            var ids = meetings.Select(m => m.Id).ToList();
-            foreach (var summary in await db.MeetingSummaries.AsNoTracking().Where(s => ids.Contains(s.Id)).ToListAsync(cancellationToken).ConfigureAwait(false))
-            {
-                if (summary.LatestPublished is { } latest)
-                {
-                    published[summary.Id] = SummarySupport.Read(latest);
-                }
-            }
-
-            // Outsiders see a meeting once its agenda is approved, and what was said once the summary is published.
-            meetings = [.. meetings.Where(m => m.Agenda.IsVisibleToDelegations || published.ContainsKey(m.Id))];
-        }
-
         var bodyIds = meetings.Select(m => m.BodyId).Distinct().ToList();
         var bodies = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken).ConfigureAwait(false);
+
+        // Insiders of a meeting's body (ADR 014) read its record as entered; for the others, only what a
+        // published summary they may read prints, and the meeting itself once its agenda is approved.
+        var insiderOf = meetings.Where(m => user.SeesDraftsOf(bodies[m.BodyId])).Select(m => m.Id).ToHashSet();
+        var published = new Dictionary<Guid, Domain.Summaries.AssembledSummary>();
+        var outside = meetings.Where(m => !insiderOf.Contains(m.Id)).ToDictionary(m => m.Id);
+        var outsideIds = outside.Keys.ToList();
+        foreach (var summary in await db.MeetingSummaries.AsNoTracking().Where(s => outsideIds.Contains(s.Id)).ToListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var meeting = outside[summary.Id];
+            if (summary.LatestPublished is { } latest && SummarySupport.MayReadPublished(user, bodies[meeting.BodyId], meeting))
+            {
+                published[summary.Id] = SummarySupport.Read(latest);
+            }
+        }
+
+        meetings = [.. meetings.Where(m => insiderOf.Contains(m.Id) || m.Agenda.IsVisibleToDelegations || published.ContainsKey(m.Id))];
 
         var discussions = new List<DiscussionDto>();
         foreach (var meeting in meetings.OrderBy(m => m.StartsAt))
@@ -83,7 +83,7 @@ internal sealed class GetResolutionHistoryHandler(IMeetingsDbContext db, ICurren
                 var statements = new List<StatementDto>();
                 foreach (var (entry, kind, speaker) in entries.Where(e => e.Entry.AgendaItemId == item.Id).OrderBy(e => e.Entry.Round).ThenBy(e => e.Kind == "Response").ThenBy(e => e.Entry.Sequence))
                 {
-                    if (insider)
+                    if (insiderOf.Contains(meeting.Id))
                     {
                         statements.Add(new(kind, entry.Id, entry.Topic, entry.Text, speaker, null));
                     }

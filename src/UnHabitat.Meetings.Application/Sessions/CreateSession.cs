@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Errors;
+using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Domain.Bodies;
@@ -29,7 +30,7 @@ internal sealed class CreateSessionValidator : AbstractValidator<CreateSession>
     public CreateSessionValidator()
     {
         RuleFor(x => x.BodyId).NotEmpty();
-        RuleFor(x => x.Number).GreaterThan(0).When(x => x.Number is not null);
+        RuleFor(x => x.Number).NumberInWords().When(x => x.Number is not null);
         RuleFor(x => x.StartsOn).NotNull();
         RuleFor(x => x.EndsOn).NotNull().GreaterThanOrEqualTo(x => x.StartsOn).When(x => x.StartsOn is not null).WithMessage("A session cannot end before it starts.");
         RuleFor(x => x.Venue).NotEmpty().MaximumLength(Limits.Name);

@@ -6,11 +6,11 @@ using UnHabitat.Meetings.Application.Security;
 
 namespace UnHabitat.Meetings.Application.Summaries;
 
-/// <summary>A chair of the meeting's body clears the submitted summary for publication.</summary>
+/// <summary>A chair of the meeting's body clears the submitted summary for publication; the text cleared is kept.</summary>
 [RequiresRole(Roles.Chair)]
 public sealed record ClearSummary(Guid MeetingId, int? Version) : ICommand<SummaryDto>;
 
-internal sealed class ClearSummaryHandler(IMeetingsDbContext db, ICurrentUser user) : IRequestHandler<ClearSummary, SummaryDto>
+internal sealed class ClearSummaryHandler(IMeetingsDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<ClearSummary, SummaryDto>
 {
     public async Task<SummaryDto> Handle(ClearSummary request, CancellationToken cancellationToken)
     {
@@ -21,8 +21,8 @@ internal sealed class ClearSummaryHandler(IMeetingsDbContext db, ICurrentUser us
             summary.EnsureVersion(request.Version.Value);
         }
 
-        summary.Clear(body, user.AsActor());
         var content = await db.AssembleAsync(meeting.Id, cancellationToken).ConfigureAwait(false);
-        return SummarySupport.Dto(summary, content, summary.Status, summary.Revision);
+        summary.Clear(body, user.AsActor(), clock.GetUtcNow(), content);
+        return SummarySupport.Dto(summary, content, summary.Status, summary.Revision, user, body);
     }
 }

@@ -10,7 +10,7 @@ using UnHabitat.Meetings.Domain.Summaries;
 namespace UnHabitat.Meetings.Application.Summaries;
 
 /// <summary>
-/// The assembled summary. The Secretariat and chairs see the working revision; delegations see the latest
+/// The assembled summary. The Secretariat and the body's chairs see the working revision; delegations see the latest
 /// published revision only, and the public only when the body's documents are of General distribution.
 /// A published <see cref="Revision"/> can be asked for by number.
 /// </summary>
@@ -24,7 +24,7 @@ internal sealed class GetSummaryHandler(IMeetingsDbContext db, ICurrentUser user
         var (meeting, body) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
         var summary = await db.MeetingSummaries.AsNoTracking().FirstOrDefaultAsync(s => s.Id == meeting.Id, cancellationToken).ConfigureAwait(false)
             ?? new MeetingSummary(meeting.Id);
-        var insider = user.SeesDrafts();
+        var insider = user.SeesDraftsOf(body);
         var mayReadPublished = SummarySupport.MayReadPublished(user, body, meeting);
 
         var wanted = request.Revision is null
@@ -38,7 +38,7 @@ internal sealed class GetSummaryHandler(IMeetingsDbContext db, ICurrentUser user
         if (wanted is not null)
         {
             return mayReadPublished
-                ? SummarySupport.Dto(summary, SummarySupport.Read(wanted), SummaryStatus.Published, wanted.Revision)
+                ? SummarySupport.Dto(summary, SummarySupport.Read(wanted), SummaryStatus.Published, wanted.Revision, user, body)
                 : throw new NotFoundException("Summary of meeting", meeting.Id);
         }
 
@@ -49,6 +49,6 @@ internal sealed class GetSummaryHandler(IMeetingsDbContext db, ICurrentUser user
         }
 
         var content = await db.AssembleAsync(meeting.Id, cancellationToken).ConfigureAwait(false);
-        return SummarySupport.Dto(summary, content, summary.Status, summary.Revision);
+        return SummarySupport.Dto(summary, content, summary.Status, summary.Revision, user, body);
     }
 }

@@ -11,9 +11,9 @@ namespace UnHabitat.Meetings.Application.Summaries;
 public sealed record SummaryStateDto(Guid MeetingId, SummaryStatus Status, int Revision, int? PublishedRevision, DateTimeOffset? PublishedAt, int Version);
 
 /// <summary>
-/// The summaries the caller may know of, for work lists and the public page. The Secretariat and chairs
-/// see every workflow state (optionally only <see cref="Status"/>); everyone else sees only published
-/// revisions they may read, by the same rule as <see cref="GetSummary"/>.
+/// The summaries the caller may know of, for work lists and the public page. The Secretariat sees every
+/// workflow state (optionally only <see cref="Status"/>), a chair those of the bodies they chair; of every
+/// other summary one sees only the published revisions one may read, by the same rule as <see cref="GetSummary"/>.
 /// </summary>
 [PublicRequest]
 public sealed record ListSummaries(SummaryStatus? Status = null) : IQuery<IReadOnlyList<SummaryStateDto>>;
@@ -23,24 +23,37 @@ internal sealed class ListSummariesHandler(IMeetingsDbContext db, ICurrentUser u
     public async Task<IReadOnlyList<SummaryStateDto>> Handle(ListSummaries request, CancellationToken cancellationToken)
     {
         var summaries = await db.MeetingSummaries.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
-        if (user.SeesDrafts())
+        bool Wanted(SummaryStatus status) => request.Status is null || status == request.Status;
+        if (user.ServesEveryBody())
         {
-            return [.. summaries.Where(s => request.Status is null || s.Status == request.Status).Select(Describe)];
+            return [.. summaries.Where(s => Wanted(s.Status)).Select(Describe)];
         }
 
-        if (request.Status is not (null or SummaryStatus.Published))
-        {
-            return [];
-        }
-
-        var published = summaries.Where(s => s.LatestPublished is not null).ToList();
-        var meetingIds = published.Select(s => s.Id).ToList();
+        // A chair's own bodies show every state; the rest only what is published and readable.
+        var candidates = summaries.Where(s => s.LatestPublished is not null || user.IsInRole(Roles.Chair)).ToList();
+        var meetingIds = candidates.Select(s => s.Id).ToList();
         var meetings = await db.Meetings.AsNoTracking().Where(m => meetingIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken).ConfigureAwait(false);
         var bodyIds = meetings.Values.Select(m => m.BodyId).Distinct().ToList();
         var bodies = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken).ConfigureAwait(false);
-        return [.. published
-            .Where(s => meetings.TryGetValue(s.Id, out var meeting) && SummarySupport.MayReadPublished(user, bodies[meeting.BodyId], meeting))
-            .Select(s => Describe(s) with { Status = SummaryStatus.Published, Revision = s.LatestPublished!.Revision })];
+        var lines = new List<SummaryStateDto>();
+        foreach (var summary in candidates.Where(s => meetings.ContainsKey(s.Id)))
+        {
+            var meeting = meetings[summary.Id];
+            var body = bodies[meeting.BodyId];
+            if (user.SeesDraftsOf(body))
+            {
+                if (Wanted(summary.Status))
+                {
+                    lines.Add(Describe(summary));
+                }
+            }
+            else if (summary.LatestPublished is { } latest && Wanted(SummaryStatus.Published) && SummarySupport.MayReadPublished(user, body, meeting))
+            {
+                lines.Add(Describe(summary) with { Status = SummaryStatus.Published, Revision = latest.Revision });
+            }
+        }
+
+        return lines;
     }
 
     private static SummaryStateDto Describe(MeetingSummary s) =>

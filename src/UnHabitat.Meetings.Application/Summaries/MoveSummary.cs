@@ -10,14 +10,14 @@ namespace UnHabitat.Meetings.Application.Summaries;
 public enum SummaryStep
 {
     Submit,
-    Return,
     Publish,
     Revise,
 }
 
 /// <summary>
-/// The Secretariat's steps of the summary's workflow: submit for clearing, take back, publish once cleared
-/// (the assembled text is stored as published), start a correcting revision.
+/// The Secretariat's forward steps of the summary's workflow: submit for clearing (once the meeting has
+/// begun), publish once cleared (the assembled text is stored as published), start a correcting revision.
+/// Taking it back to draft is <see cref="ReturnSummary"/>.
 /// </summary>
 [RequiresRole(Roles.Secretariat)]
 public sealed record MoveSummary(Guid MeetingId, SummaryStep Step, int? Version) : ICommand<SummaryDto>;
@@ -38,20 +38,17 @@ internal sealed class MoveSummaryHandler(IMeetingsDbContext db, ICurrentUser use
         switch (request.Step)
         {
             case SummaryStep.Submit:
-                summary.Submit();
+                summary.Submit(meeting, user.AsActor(), now, content);
                 Agendas.AgendaNotices.TellChairs(db, body, meeting, "SummaryAwaitsClearance", $"The summary of the {Domain.Meetings.Meeting.TitleFor(meeting.Number, body.Name)} awaits your clearance.", now);
-                break;
-            case SummaryStep.Return:
-                summary.ReturnToDraft();
                 break;
             case SummaryStep.Publish:
                 summary.Publish(user.AsActor(), now, JsonSerializer.Serialize(content, SummarySupport.Json));
                 break;
             default:
-                summary.Revise();
+                summary.Revise(user.AsActor(), now);
                 break;
         }
 
-        return SummarySupport.Dto(summary, content, summary.Status, summary.Revision);
+        return SummarySupport.Dto(summary, content, summary.Status, summary.Revision, user, body);
     }
 }

@@ -14,13 +14,22 @@ namespace UnHabitat.Meetings.Application.Summaries;
 
 public sealed record PublishedRevisionDto(int Revision, DateTimeOffset PublishedAt, string PublishedBy);
 
+/// <summary>One step of the summary's workflow as the Secretariat and chairs read it: who, when, and the comment.</summary>
+public sealed record SummaryStepDto(int Revision, WorkflowStep Step, SummaryStatus From, SummaryStatus To, string By, bool ByChair, DateTimeOffset At, string? Comment);
+
+/// <param name="AllowedSteps">What the caller may do next, as the summary's workflow decides (pages offer exactly these).</param>
+/// <param name="History">The workflow's steps with their comments (the Secretariat and chairs only).</param>
+/// <param name="RecordFrozen">Why the record cannot change now and how to reopen it; null while it can.</param>
 public sealed record SummaryDto(
     Guid MeetingId,
     SummaryStatus Status,
     int Revision,
     AssembledSummary Summary,
     IReadOnlyList<PublishedRevisionDto> PublishedRevisions,
-    int Version);
+    int Version,
+    IReadOnlyList<WorkflowStep> AllowedSteps,
+    IReadOnlyList<SummaryStepDto> History,
+    string? RecordFrozen);
 
 internal static class SummarySupport
 {
@@ -55,16 +64,24 @@ internal static class SummarySupport
         return summary;
     }
 
-    public static SummaryDto Dto(MeetingSummary summary, AssembledSummary content, SummaryStatus status, int revision) =>
-        new(summary.Id, status, revision, content,
-            [.. summary.Published.OrderBy(p => p.Revision).Select(p => new PublishedRevisionDto(p.Revision, p.PublishedAt, p.PublishedBy))], summary.Version);
+    public static SummaryDto Dto(MeetingSummary summary, AssembledSummary content, SummaryStatus status, int revision, ICurrentUser user, Body body)
+    {
+        var insider = user.SeesDraftsOf(body);
+        var secretariat = user.ServesEveryBody();
+        var chair = user.UserId is { } id && body.IsChairedBy(id);
+        return new(summary.Id, status, revision, content,
+            [.. summary.Published.OrderBy(p => p.Revision).Select(p => new PublishedRevisionDto(p.Revision, p.PublishedAt, p.PublishedBy))], summary.Version,
+            insider ? summary.StepsFor(secretariat, chair) : [],
+            insider ? [.. summary.History.Select(h => new SummaryStepDto(h.Revision, h.Step, h.From, h.To, h.ByName, h.ByChair, h.At, h.Comment))] : [],
+            insider ? summary.RecordFrozenBecause : null);
+    }
 
     /// <summary>
-    /// Who may read a published summary: insiders always; signed-in users unless the body's documents are
+    /// Who may read a published summary: the body's insiders (ADR 014) always; signed-in users unless the body's documents are
     /// Restricted (then only its members' delegations); the public only when they are of General distribution.
     /// </summary>
     public static bool MayReadPublished(ICurrentUser user, Body body, Meeting meeting) =>
-        user.SeesDrafts()
+        user.SeesDraftsOf(body)
         || (user.IsAuthenticated && (body.DocumentDistribution != Distribution.Restricted || body.MembersOn(DateOnly.FromDateTime(meeting.Schedule.LocalStart.Date)).Contains(user.MemberState)))
         || body.DocumentDistribution == Distribution.General;
 

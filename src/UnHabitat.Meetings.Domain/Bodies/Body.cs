@@ -71,6 +71,14 @@ public sealed class Body : AggregateRoot
 
     public bool IsChairedBy(Guid userId) => _chairs.Exists(c => c.UserId == userId);
 
+    /// <summary>
+    /// Who reads the body's work in progress (draft agendas and summaries, the record, attendance, action
+    /// points, unpublished documents): the Secretariat, which serves every body, and the chairs of this body
+    /// only. A chair of another body is an outsider here (ADR 014).
+    /// </summary>
+    public bool ShowsDraftsTo(bool servesEveryBody, Guid? chairUserId) =>
+        servesEveryBody || (chairUserId is { } id && IsChairedBy(id));
+
     public void NameSecretariat(string? name)
     {
         var tidy = string.IsNullOrWhiteSpace(name) ? null : name.Trim();

@@ -13,4 +13,8 @@ public static class Limits
     public const int EnumText = 32;
     public const int TimeZoneId = 64;
     public const int Text = 20_000;
+
+    /// <summary>Dates the system accepts: from the founding of the United Nations to the end of the century.</summary>
+    public const int EarliestYear = 1945;
+    public const int LatestYear = 2100;
 }

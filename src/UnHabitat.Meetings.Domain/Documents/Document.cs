@@ -166,7 +166,7 @@ public sealed class Document : AggregateRoot
         if (Required && DueAt is not null && at > DueAt && string.IsNullOrWhiteSpace(lateJustification) && PublishedAt is null)
         {
             throw new DomainRuleException("LateDocumentNeedsJustification",
-                "This document is published after its deadline: give the justification that its late footnote will carry (lateJustification).");
+                "This document is published after its deadline: give the justification that its late footnote will carry.");
         }
 
         Changed();

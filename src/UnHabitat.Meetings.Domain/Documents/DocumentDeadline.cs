@@ -24,10 +24,10 @@ public static class DocumentDeadline
         return new DateTimeOffset(localDue, offset).ToUniversalTime();
     }
 
-    /// <summary>The rule in words, shown wherever the date is: "Due 7 days before the meeting: Wednesday, 9 October 2024, 10:00 East Africa Time".</summary>
+    /// <summary>The rule in words, shown wherever the date is: "Due 7 days before the meeting starts: Wednesday, 9 October 2024, 10:00 EAT".</summary>
     public static string Rule(DateTimeOffset dueAt, MeetingSchedule schedule, int days)
     {
         var local = MeetingTimes.Local(dueAt, schedule.TimeZoneId);
-        return $"Due {days} day{(days == 1 ? "" : "s")} before the meeting starts: {local.ToString("dddd, d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture)} {MeetingTimes.LongName(dueAt, schedule.TimeZoneId)}";
+        return $"Due {days} day{(days == 1 ? "" : "s")} before the meeting starts: {local.ToString("dddd, d MMMM yyyy", CultureInfo.InvariantCulture)}, {MeetingTimes.At(dueAt, schedule.TimeZoneId)}";
     }
 }

@@ -40,3 +40,19 @@ public static class OfficialLanguages
     /// <summary>Arabic is written right to left.</summary>
     public static bool IsRightToLeft(string code) => code == "ar";
 }
+
+/// <summary>What a document's category says about its symbol.</summary>
+public static class DocumentCategories
+{
+    /// <summary>
+    /// The special series a category is numbered in when the Secretariat leaves the symbol to the system: conference
+    /// room papers run as CRP.1, CRP.2 … and information documents as INF/1, INF/2 …, apart from the main numbers;
+    /// null for the main series.
+    /// </summary>
+    public static string? SymbolSeries(this DocumentCategory category) => category switch
+    {
+        DocumentCategory.ConferenceRoomPaper => "CRP",
+        DocumentCategory.Information => "INF",
+        _ => null,
+    };
+}

@@ -42,11 +42,25 @@ public readonly record struct SymbolSuffix
 }
 
 /// <summary>
-/// A UN-Habitat document symbol, <c>HSP/&lt;organ&gt;.&lt;year or session&gt;/&lt;number&gt;</c> with
-/// optional chained suffixes: <c>HSP/EB.2020/19</c>, <c>HSP/EB.2020/10/Rev.1</c>,
-/// <c>HSP/EB.2020/10/Add.1/Rev.1</c>, and the special series inside the number part:
-/// <c>HSP/HA.2/RES.5</c>, <c>HSP/HA.1/HLS.3</c>, <c>HSP/EB.2020/INF.2</c>, <c>HSP/EB.2023/L.4</c>.
-/// A symbol is parsed and validated, never kept as free text; two symbols are equal when their
+/// A UN-Habitat document symbol, read by the rules the UN publishes for its symbols (Dag Hammarskjöld Library,
+/// "UN Documentation: document symbols"), narrowed to the forms UN-Habitat issues:
+/// <code>
+/// symbol    = prefix "/" organ session "/" number *( "/" suffix )
+/// prefix    = letters *( "/" letters )                 HSP
+/// organ     = letters *( "-" letters )                 EB, HA, OEWG-H, GC
+/// session   = "." digits                               EB.2020, HA.2: year or session after a dot
+///           | "/" digits    (Governing Council only)   HSP/GC/26/1: the GC's session after a slash, as issued
+/// number    = digits                                   HSP/EB.2020/19
+///           | dotted "." digits                        special series numbered after a dot: CRP.1, L.4, RES.5
+///           | slashed "/" digits                       special series numbered after a slash: INF/2
+/// dotted    = "CRP" | "DEC" | "HLS" | "L" | "PV" | "R" | "RES" | "SR" | "WP"
+/// slashed   = "INF" | "NGO" | "PET"
+/// suffix    = ( "Rev" | "Corr" | "Add" ) "." digits    /Rev.1, /Add.1/Rev.1 (chained in the order written)
+/// </code>
+/// The UN's special components are written either way (-/CRP. …, -/L. …, but -/INF/-, -/NGO/-, -/PET/-); UN-Habitat
+/// numbers its resolutions and decisions after a dot (HSP/HA.2/RES.5) and the Assembly's high-level segment HLS.
+/// Anything else (an unknown series, INF.2, a session after a slash for another organ) is refused with a message
+/// saying what is wrong. Parsing is lenient about case and leading zeros only; two symbols are equal when their
 /// canonical forms (<see cref="ToString"/>) are equal.
 /// </summary>
 public sealed record DocumentSymbol
@@ -57,6 +71,15 @@ public sealed record DocumentSymbol
     private const int MaxSeriesDigits = 4;
     private const int MaxNumberDigits = 6;
     private const int MaxKindLength = 10;
+
+    /// <summary>Special series numbered after a dot (UN rule: -/CRP. …, -/L. …; UN-Habitat: RES., DEC., HLS.).</summary>
+    private static readonly HashSet<string> DottedSeries = new(StringComparer.Ordinal) { "CRP", "DEC", "HLS", "L", "PV", "R", "RES", "SR", "WP" };
+
+    /// <summary>Special series numbered after a slash (UN rule: -/INF/-, -/NGO/-, -/PET/-).</summary>
+    private static readonly HashSet<string> SlashedSeries = new(StringComparer.Ordinal) { "INF", "NGO", "PET" };
+
+    /// <summary>Organs whose session follows a slash: the Governing Council (HSP/GC/26/1), whose documents the Secretariat still cites.</summary>
+    private static readonly HashSet<string> SessionAfterSlash = new(StringComparer.Ordinal) { "GC" };
 
     private readonly string _canonical;
 
@@ -91,7 +114,7 @@ public sealed record DocumentSymbol
     public IReadOnlyList<SymbolSuffix> Suffixes { get; }
 
     /// <summary>The body's series, e.g. <c>HSP/EB.2020</c>: the symbols that share it share one run of numbers.</summary>
-    public string SeriesPrefix => $"{Prefix}/{Organ}.{Series}";
+    public string SeriesPrefix => $"{Prefix}/{Organ}{SessionSeparator(Organ)}{Series}";
 
     /// <summary>The symbol without any suffix: <c>HSP/EB.2020/10</c> for <c>HSP/EB.2020/10/Add.1/Rev.1</c>.</summary>
     public DocumentSymbol Base =>
@@ -166,8 +189,9 @@ public sealed record DocumentSymbol
 
         var numberPart = kind is null
             ? number.ToString(CultureInfo.InvariantCulture)
-            : string.Create(CultureInfo.InvariantCulture, $"{kind}.{number}");
-        var text = $"{symbolPrefix}.{series}/{numberPart}";
+            : string.Create(CultureInfo.InvariantCulture, $"{kind}{NumberSeparator(kind.ToUpperInvariant())}{number}");
+        var organ = symbolPrefix[(symbolPrefix.LastIndexOf('/') + 1)..].ToUpperInvariant();
+        var text = $"{symbolPrefix}{SessionSeparator(organ)}{series}/{numberPart}";
         if (!TryParse(text, out var symbol, out var error) || symbol.Suffixes.Count > 0 || symbol.Number != number || symbol.Kind != kind?.ToUpperInvariant())
         {
             throw new ArgumentException(
@@ -209,10 +233,10 @@ public sealed record DocumentSymbol
         string prefix, string organ, string series, string? kind, int number, IReadOnlyList<SymbolSuffix> suffixes)
     {
         var text = new StringBuilder()
-            .Append(prefix).Append('/').Append(organ).Append('.').Append(series).Append('/');
+            .Append(prefix).Append('/').Append(organ).Append(SessionSeparator(organ)).Append(series).Append('/');
         if (kind is not null)
         {
-            text.Append(kind).Append('.');
+            text.Append(kind).Append(NumberSeparator(kind));
         }
 
         text.Append(number.ToString(CultureInfo.InvariantCulture));
@@ -245,9 +269,16 @@ public sealed record DocumentSymbol
 
         var parts = text.Split('/');
         var organIndex = Array.FindIndex(parts, part => part.Contains('.', StringComparison.Ordinal));
-        if (organIndex < 0)
+        var slashOrgan = Array.FindIndex(parts, part => SessionAfterSlash.Contains(part.ToUpperInvariant()));
+        var sessionAfterSlash = slashOrgan >= 1 && (organIndex < 0 || slashOrgan < organIndex)
+            && slashOrgan + 1 < parts.Length && parts[slashOrgan + 1].Length > 0 && parts[slashOrgan + 1].All(char.IsAsciiDigit);
+        if (sessionAfterSlash)
         {
-            return $"the organ must be followed by a dot and the year or session, as in EB.2020 or HA.2, and '{text}' has no such part.";
+            organIndex = slashOrgan;
+        }
+        else if (organIndex < 0)
+        {
+            return $"the organ must be followed by a dot and the year or session, as in EB.2020 or HA.2 (only the Governing Council's session follows a slash, as in HSP/GC/26/1), and '{text}' has no such part.";
         }
 
         if (organIndex == 0)
@@ -276,10 +307,24 @@ public sealed record DocumentSymbol
 
         var prefix = string.Join('/', prefixParts).ToUpperInvariant();
 
-        var organAndSeries = parts[organIndex];
-        var dot = organAndSeries.IndexOf('.', StringComparison.Ordinal);
-        var organ = organAndSeries[..dot];
-        var series = organAndSeries[(dot + 1)..];
+        string organ;
+        string series;
+        int numberIndex;
+        if (sessionAfterSlash)
+        {
+            organ = parts[organIndex];
+            series = parts[organIndex + 1];
+            numberIndex = organIndex + 2;
+        }
+        else
+        {
+            var organAndSeries = parts[organIndex];
+            var dot = organAndSeries.IndexOf('.', StringComparison.Ordinal);
+            organ = organAndSeries[..dot];
+            series = organAndSeries[(dot + 1)..];
+            numberIndex = organIndex + 1;
+        }
+
         if (!IsOrgan(organ))
         {
             return $"the organ '{organ}' must be letters (groups may be joined by hyphens), as in EB, HA or OEWG.";
@@ -288,18 +333,18 @@ public sealed record DocumentSymbol
         organ = organ.ToUpperInvariant();
         if (!TryReadPositive(series, MaxSeriesDigits, out var seriesNumber))
         {
-            return $"after '{prefix}/{organ}.' must come the year or session as a number from 1 to 9999, as in EB.2020 or HA.2, not '{series}'.";
+            return $"after '{prefix}/{organ}{SessionSeparator(organ)}' must come the year or session as a number from 1 to 9999, as in EB.2020 or HA.2, not '{series}'.";
         }
 
         series = seriesNumber.ToString(CultureInfo.InvariantCulture);
-        var seriesPrefix = $"{prefix}/{organ}.{series}";
+        var seriesPrefix = $"{prefix}/{organ}{SessionSeparator(organ)}{series}";
 
-        if (organIndex + 1 >= parts.Length || parts[organIndex + 1].Length == 0)
+        if (numberIndex >= parts.Length || parts[numberIndex].Length == 0)
         {
             return $"the document number after '{seriesPrefix}/' is missing.";
         }
 
-        var numberPart = parts[organIndex + 1];
+        var numberPart = parts[numberIndex];
         string? kind = null;
         var numberText = numberPart;
         var kindDot = numberPart.IndexOf('.', StringComparison.Ordinal);
@@ -319,12 +364,39 @@ public sealed record DocumentSymbol
 
             if (kind.Length > MaxKindLength || !kind.All(char.IsAsciiLetter))
             {
-                return $"the series '{numberPart[..kindDot]}' before the number must be letters only, as in RES.5, INF.2 or L.4.";
+                return $"the series '{numberPart[..kindDot]}' before the number must be letters only, as in RES.5, CRP.1 or L.4.";
             }
+
+            if (SlashedSeries.Contains(kind))
+            {
+                return $"the {kind} series is numbered after a slash, as in {seriesPrefix}/{kind}/{numberText}.";
+            }
+
+            if (!DottedSeries.Contains(kind))
+            {
+                return $"'{numberPart[..kindDot]}' is not a series of UN symbols; the series are {string.Join(", ", DottedSeries.Order(StringComparer.Ordinal).Select(k => k + "."))} and {string.Join(", ", SlashedSeries.Order(StringComparer.Ordinal).Select(k => k + "/"))}.";
+            }
+        }
+        else if (numberPart.All(char.IsAsciiLetter) && SlashedSeries.Contains(numberPart.ToUpperInvariant()))
+        {
+            kind = numberPart.ToUpperInvariant();
+            numberIndex++;
+            if (numberIndex >= parts.Length || parts[numberIndex].Length == 0)
+            {
+                return $"the number after '{seriesPrefix}/{kind}/' is missing, as in {seriesPrefix}/{kind}/2.";
+            }
+
+            numberText = parts[numberIndex];
+            numberPart = $"{kind}/{numberText}";
+        }
+        else if (numberPart.All(char.IsAsciiLetter) && DottedSeries.Contains(numberPart.ToUpperInvariant()))
+        {
+            var next = numberIndex + 1 < parts.Length ? parts[numberIndex + 1] : "1";
+            return $"the {numberPart.ToUpperInvariant()} series is numbered after a dot, as in {seriesPrefix}/{numberPart.ToUpperInvariant()}.{next}.";
         }
         else if (!numberPart.All(char.IsAsciiDigit))
         {
-            return $"'{numberPart}' must be a document number such as 10, or a series and number such as RES.5 or L.4.";
+            return $"'{numberPart}' must be a document number such as 10, or a series and number such as RES.5, L.4 or INF/2.";
         }
 
         if (!TryReadPositive(numberText, MaxNumberDigits, out var number))
@@ -333,7 +405,7 @@ public sealed record DocumentSymbol
         }
 
         var suffixes = new List<SymbolSuffix>();
-        foreach (var part in parts[(organIndex + 2)..])
+        foreach (var part in parts[(numberIndex + 1)..])
         {
             var suffixError = ReadSuffix(part, out var suffix);
             if (suffixError is not null)
@@ -392,6 +464,10 @@ public sealed record DocumentSymbol
         kind = default;
         return false;
     }
+
+    private static char SessionSeparator(string organ) => SessionAfterSlash.Contains(organ) ? '/' : '.';
+
+    private static char NumberSeparator(string kind) => SlashedSeries.Contains(kind) ? '/' : '.';
 
     private static bool IsOrgan(string organ) =>
         organ.Length > 0 && organ.Split('-').All(group => group.Length > 0 && group.All(char.IsAsciiLetter));

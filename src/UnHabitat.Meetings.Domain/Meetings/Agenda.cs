@@ -199,12 +199,17 @@ public sealed class Agenda
         Move(AgendaStatus.Returned, by, at, comment);
     }
 
-    internal void Adopt(Actor by, DateTimeOffset at, string? amendments)
+    internal void EnsureCanBeAdopted()
     {
         if (Status != AgendaStatus.Approved)
         {
             throw new DomainRuleException("OnlyAnApprovedAgendaCanBeAdopted", $"The agenda is {Status.ToString().ToLowerInvariant()}: the meeting can adopt only the agenda its chair approved.");
         }
+    }
+
+    internal void Adopt(Actor by, DateTimeOffset at, string? amendments)
+    {
+        EnsureCanBeAdopted();
 
         Amendments = string.IsNullOrWhiteSpace(amendments) ? null : amendments.Trim();
         Move(AgendaStatus.Adopted, by, at, Amendments);

@@ -20,6 +20,12 @@ public sealed class Meeting : AggregateRoot
         MeetingChair chair)
         : base(id)
     {
+        // The title writes the number in words, which stop at 999.
+        if (number is < 1 or > NumberWords.MaxOrdinal)
+        {
+            throw new DomainRuleException("MeetingNumbersRunFrom1To999", $"Meetings are numbered from 1 to {NumberWords.MaxOrdinal}, not {number}.");
+        }
+
         BodyId = bodyId;
         SessionId = sessionId;
         Number = number;
@@ -64,6 +70,12 @@ public sealed class Meeting : AggregateRoot
 
     public Agenda Agenda { get; private set; } = new();
 
+    /// <summary>
+    /// Scheduled when its start had already passed: the record of a past meeting entered afterwards (by an
+    /// officer who confirmed it, or by a script). Kept so that readers know the dates were not planned ahead.
+    /// </summary>
+    public bool EnteredAfterTheFact { get; private set; }
+
     public MeetingSchedule Schedule => new(StartsAt, EndsAt, TimeZoneId);
 
     /// <summary>"fifty-sixth meeting of the ad hoc working group on …".</summary>
@@ -93,6 +105,36 @@ public sealed class Meeting : AggregateRoot
         {
             Status = MeetingStatus.Scheduled;
             StatusReason = null;
+        }
+    }
+
+    /// <summary>Notes, when the meeting is scheduled or rescheduled, whether its start was already past.</summary>
+    public void NoteScheduledAt(DateTimeOffset now)
+    {
+        var past = StartsAt < now;
+        if (past != EnteredAfterTheFact)
+        {
+            Changed();
+            EnteredAfterTheFact = past;
+        }
+    }
+
+    /// <summary>
+    /// A meeting has begun from its scheduled start; it may be called to order a little early, so the last
+    /// <see cref="EarlyStart"/> before the start count too.
+    /// </summary>
+    public bool HasBegun(DateTimeOffset now) => now >= StartsAt - EarlyStart;
+
+    public static readonly TimeSpan EarlyStart = TimeSpan.FromMinutes(30);
+
+    /// <summary>What happens at the meeting (adoption, calling to order, the summary) waits until it has begun.</summary>
+    public void EnsureHasBegun(DateTimeOffset now, string what)
+    {
+        if (!HasBegun(now))
+        {
+            var start = MeetingTimes.Local(StartsAt, TimeZoneId);
+            throw new DomainRuleException("MeetingMustHaveBegun",
+                $"The meeting has not begun yet: it starts on {start.ToString("d MMMM yyyy 'at' HH:mm", System.Globalization.CultureInfo.InvariantCulture)} {MeetingTimes.Abbreviation(StartsAt, TimeZoneId)}. {what} only once it has begun.");
         }
     }
 
@@ -184,9 +226,12 @@ public sealed class Meeting : AggregateRoot
         Agenda.Return(by, at, comment);
     }
 
+    /// <summary>The meeting adopts its agenda when it sits, not before.</summary>
     public void AdoptAgenda(Actor by, DateTimeOffset at, string? amendments)
     {
         EnsureNotCancelled();
+        Agenda.EnsureCanBeAdopted();
+        EnsureHasBegun(at, "The meeting adopts its agenda");
         Changed();
         Agenda.Adopt(by, at, amendments);
     }
@@ -227,6 +272,8 @@ public sealed record MeetingSchedule
             throw new DomainRuleException("MeetingMustEndAfterItStarts", "A meeting must end after it starts.");
         }
 
+        // Lenient on purpose: a schedule is also rebuilt from what is stored; new ids are checked as IANA ids
+        // by the validators (TimeZones.IsIana).
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(timeZoneId, out _))
         {
             throw new DomainRuleException("TimeZoneMustBeKnown", $"'{timeZoneId}' is not an IANA time zone (e.g. Africa/Nairobi).");

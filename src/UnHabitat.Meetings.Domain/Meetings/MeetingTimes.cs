@@ -46,6 +46,16 @@ public static class MeetingTimes
         return "UTC" + (offset < TimeSpan.Zero ? "-" : "+") + offset.ToString("hh\\:mm", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>
+    /// "10:05 EAT": the one way pages and files write a time of day, on the venue's clock with the zone's
+    /// abbreviation (HOUSE-STYLE.md section 1: the long name only in the summary's date line).
+    /// </summary>
+    public static string At(DateTimeOffset at, string timeZoneId) => $"{Clock(at, timeZoneId)} {Abbreviation(at, timeZoneId)}";
+
+    /// <summary>"25 November 2026, 10:00 EAT": a moment on the venue's clock.</summary>
+    public static string MomentAt(DateTimeOffset at, string timeZoneId) =>
+        $"{Local(at, timeZoneId).ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}, {At(at, timeZoneId)}";
+
     /// <summary>"10:05" in the venue's zone.</summary>
     public static string Clock(DateTimeOffset at, string timeZoneId) =>
         Local(at, timeZoneId).ToString("HH:mm", CultureInfo.InvariantCulture);

@@ -160,12 +160,35 @@ public sealed class ActionPoint : AggregateRoot
 
     public ActionPointStatus Status { get; private set; } = ActionPointStatus.Open;
 
-    public void Update(string text, string owner, DateOnly? due, ActionPointStatus status)
+    /// <summary>What was done about it, said when it was closed.</summary>
+    public string? ClosingNote { get; private set; }
+
+    public DateTimeOffset? ClosedAt { get; private set; }
+
+    /// <summary>The meeting at which it was closed: its own, or a later one that followed it up.</summary>
+    public Guid? ClosedInMeetingId { get; private set; }
+
+    /// <summary>Corrects what is to be done, by whom and by when.</summary>
+    public void Change(string text, string owner, DateOnly? due)
     {
         Changed();
         Text = text;
         Owner = owner;
         Due = due;
-        Status = status;
+    }
+
+    /// <summary>Closed once, with a note of what was done, at this meeting or a later one of the same body.</summary>
+    public void Close(string note, Guid inMeetingId, DateTimeOffset at)
+    {
+        if (Status != ActionPointStatus.Open)
+        {
+            throw new DomainRuleException("ActionPointIsClosedOnce", $"This action point was already closed{(ClosedAt is { } when ? $" on {when:d MMMM yyyy}" : "")}: {ClosingNote}");
+        }
+
+        Changed();
+        Status = ActionPointStatus.Done;
+        ClosingNote = note;
+        ClosedAt = at;
+        ClosedInMeetingId = inMeetingId;
     }
 }

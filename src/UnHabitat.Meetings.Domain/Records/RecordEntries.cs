@@ -145,6 +145,13 @@ public sealed class SecretariatResponse : RecordEntry
         _answers.Clear();
         _answers.AddRange(respondsTo.Distinct().Select(i => new ResponseLink(i)));
     }
+
+    /// <summary>An intervention it answered was deleted from the record: the response no longer points at it.</summary>
+    public void Forget(Guid interventionId)
+    {
+        Changed();
+        _answers.RemoveAll(a => a.InterventionId == interventionId);
+    }
 }
 
 public sealed class ResponseLink

@@ -17,6 +17,12 @@ public sealed class Session : AggregateRoot
             throw new DomainRuleException("SessionMustEndAfterItStarts", "A session cannot end before it starts.");
         }
 
+        // The title writes the number in words, which stop at 999.
+        if (number is < 1 or > NumberWords.MaxOrdinal)
+        {
+            throw new DomainRuleException("SessionNumbersRunFrom1To999", $"Sessions are numbered from 1 to {NumberWords.MaxOrdinal}, not {number}.");
+        }
+
         BodyId = bodyId;
         Number = number;
         Year = year;

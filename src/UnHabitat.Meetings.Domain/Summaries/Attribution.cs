@@ -5,9 +5,11 @@ namespace UnHabitat.Meetings.Domain.Summaries;
 
 /// <summary>
 /// The printed lead-in of an intervention (HOUSE-STYLE.md section 1). Anonymous: inside one block the first
-/// State is "A Member State", a State not yet mentioned in the block "Another Member State", one already
-/// mentioned "The same Member State"; several jointly "Member States". Named: "The delegate from France".
-/// Named in capitals: "FRANCE". The Chair and the Secretariat always by role.
+/// State is "A Member State"; "The same Member State" only when that State spoke in the immediately preceding
+/// paragraph of the block (a reader cannot tell which State "the same" is once someone else spoke in between);
+/// any other State "Another Member State"; several jointly "Member States"; a group statement is always
+/// "A Member State, speaking on behalf of the Group …" (it speaks for the group, not as the State heard before).
+/// Named: "The delegate from France". Named in capitals: "FRANCE". The Chair and the Secretariat always by role.
 /// </summary>
 public sealed class Attribution
 {
@@ -16,11 +18,21 @@ public sealed class Attribution
     // Officials introduced so far (by name): with their function the first time, by function after.
     private readonly HashSet<string> _introduced = new(StringComparer.Ordinal);
 
-    /// <summary>Starts a new block (a new topic, or the general part of a round): nobody is mentioned yet.</summary>
-    public void NewBlock() => _mentioned.Clear();
+    /// <summary>The single State that spoke in the immediately preceding paragraph of the block, if any.</summary>
+    private string? _previous;
 
+    /// <summary>Starts a new block (a new topic, or the general part of a round): nobody is mentioned yet.</summary>
+    public void NewBlock()
+    {
+        _mentioned.Clear();
+        _previous = null;
+    }
+
+    /// <summary>The lead-in of the next paragraph of the block; call it for every intervention in order, also those printed with an override.</summary>
     public string LeadIn(Speaker speaker, AttributionPolicy policy)
     {
+        var previous = _previous;
+        _previous = speaker.Kind is SpeakerKind.MemberState or SpeakerKind.Group ? speaker.MemberState : null;
         var leadIn = speaker.Kind switch
         {
             SpeakerKind.Chair => "The Chair",
@@ -28,13 +40,24 @@ public sealed class Attribution
             SpeakerKind.Observer => Observer(speaker, policy),
             SpeakerKind.Official => Official(speaker),
             SpeakerKind.MemberStates => Joint(speaker, policy),
-            SpeakerKind.Group => $"{State(speaker.MemberState!, policy)}, speaking on behalf of {Article(speaker.OnBehalfOf!)},",
-            _ => State(speaker.MemberState!, policy),
+            SpeakerKind.Group => $"{GroupSpeaker(speaker.MemberState!, policy)}, speaking on behalf of {Article(speaker.OnBehalfOf!)},",
+            _ => State(speaker.MemberState!, policy, previous),
         };
         return leadIn;
     }
 
-    private string State(string code, AttributionPolicy policy)
+    private string GroupSpeaker(string code, AttributionPolicy policy)
+    {
+        if (policy != AttributionPolicy.Anonymous)
+        {
+            return State(code, policy, null);
+        }
+
+        _mentioned.Add(code);
+        return "A Member State";
+    }
+
+    private string State(string code, AttributionPolicy policy, string? previous)
     {
         // Running text names a State as a sentence does ("the Netherlands"), not as the list sorts it.
         var name = Reference.StateNames.InSentence(code);
@@ -48,7 +71,7 @@ public sealed class Attribution
             return $"The delegate from {name}";
         }
 
-        var phrase = _mentioned.Count == 0 ? "A Member State" : _mentioned.Contains(code) ? "The same Member State" : "Another Member State";
+        var phrase = _mentioned.Count == 0 ? "A Member State" : previous == code ? "The same Member State" : "Another Member State";
         _mentioned.Add(code);
         return phrase;
     }

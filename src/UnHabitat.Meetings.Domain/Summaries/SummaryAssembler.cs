@@ -80,11 +80,17 @@ public static class SummaryAssembler
                 var topics = TopicOrder(views, answers);
                 if (views.Count > 0)
                 {
+                    // The lead-in names the Secretariat's presentation: without a briefing in the round (as under
+                    // "Any other business") the views follow the opening paragraphs directly.
                     var presentations = under.Paragraphs.Where(p => p.Round == round && p.Kind == ParagraphKind.Briefing).Sum(p => Math.Max(1, p.ItemList.Count));
-                    blocks.Add(new(SummaryBlockKind.LeadIn, presentations > 1 ? ViewsLeadInMany : ViewsLeadInOne));
+                    if (presentations > 0)
+                    {
+                        blocks.Add(new(SummaryBlockKind.LeadIn, presentations > 1 ? ViewsLeadInMany : ViewsLeadInOne));
+                    }
+
                     foreach (var topic in topics.Prepend(null))
                     {
-                        var inBlock = views.Where(v => v.Topic == topic).ToList();
+                        var inBlock = views.Where(v => SummaryTopic.KeyOf(v.Topic) == topic?.Key).ToList();
                         if (inBlock.Count == 0)
                         {
                             continue;
@@ -92,7 +98,7 @@ public static class SummaryAssembler
 
                         if (topic is not null)
                         {
-                            blocks.Add(new(SummaryBlockKind.TopicHeading, topic));
+                            blocks.Add(new(SummaryBlockKind.TopicHeading, topic.Heading));
                         }
 
                         attribution.NewBlock();
@@ -108,7 +114,7 @@ public static class SummaryAssembler
                     blocks.Add(new(SummaryBlockKind.LeadIn, ResponsesLeadIn));
                     foreach (var topic in topics.Prepend(null))
                     {
-                        var inBlock = answers.Where(a => a.Topic == topic).ToList();
+                        var inBlock = answers.Where(a => SummaryTopic.KeyOf(a.Topic) == topic?.Key).ToList();
                         if (inBlock.Count == 0)
                         {
                             continue;
@@ -116,7 +122,7 @@ public static class SummaryAssembler
 
                         if (topic is not null)
                         {
-                            blocks.Add(new(SummaryBlockKind.TopicHeading, topic));
+                            blocks.Add(new(SummaryBlockKind.TopicHeading, topic.Heading));
                         }
 
                         foreach (var answer in inBlock)
@@ -142,7 +148,7 @@ public static class SummaryAssembler
             {
                 var zone = meeting.TimeZoneId;
                 blocks.Add(new(SummaryBlockKind.Closing,
-                    $"The {Meeting.TitleFor(meeting.Number, s.Body.Name)} was adjourned at {MeetingTimes.Clock(adjourned, zone)} hrs. {MeetingTimes.LongName(adjourned, zone)} ({MeetingTimes.Abbreviation(adjourned, zone)}).",
+                    $"The {Meeting.TitleFor(meeting.Number, s.Body.Name)} was adjourned at {MeetingTimes.At(adjourned, zone)}.",
                     ++number, null, new("Record", meeting.Id), Bold: true));
             }
         }
@@ -219,7 +225,7 @@ public static class SummaryAssembler
         var agenda = meeting.Agenda;
         var calledAt = s.Record?.CalledToOrderAt;
         var opening = $"The {Meeting.TitleFor(meeting.Number, s.Body.Name)} was called to order"
-            + (calledAt is null ? "." : $" at {MeetingTimes.Clock(calledAt.Value, meeting.TimeZoneId)} {MeetingTimes.Abbreviation(calledAt.Value, meeting.TimeZoneId)}.");
+            + (calledAt is null ? "." : $" at {MeetingTimes.At(calledAt.Value, meeting.TimeZoneId)}.");
         var noun = BodyNoun(s.Body);
         var adoption = agenda.Status switch
         {
@@ -250,11 +256,14 @@ public static class SummaryAssembler
         return view.LeadIn ?? generated;
     }
 
-    /// <summary>Topics in the order they were first raised; topics only answered come after.</summary>
-    private static List<string> TopicOrder(List<Intervention> views, List<SecretariatResponse> answers) =>
-        [.. views.Where(v => v.Topic is not null).Select(v => v.Topic!)
-            .Concat(answers.Where(a => a.Topic is not null).Select(a => a.Topic!))
-            .Distinct(StringComparer.Ordinal)];
+    /// <summary>
+    /// Topics in the order they were first raised; topics only answered come after. Spellings that name the same
+    /// resolution are one topic, headed as first written.
+    /// </summary>
+    private static List<SummaryTopic> TopicOrder(List<Intervention> views, List<SecretariatResponse> answers) =>
+        [.. views.Select(v => v.Topic).Concat(answers.Select(a => a.Topic)).OfType<string>()
+            .Select(t => new SummaryTopic(SummaryTopic.KeyOf(t)!, t.Trim()))
+            .DistinctBy(t => t.Key, StringComparer.Ordinal)];
 
     private static EntriesUnder Entries(SummarySource s, Guid topItemId)
     {

@@ -14,4 +14,21 @@ public static class DatabaseErrors
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
         _ => false,
     };
+
+    /// <summary>
+    /// PostgreSQL refused a text it cannot store (a NUL character) that reached it by a path the request
+    /// checks do not cover (e.g. a sign-in): bad input, not a failure of the server.
+    /// </summary>
+    public static bool IsUnstorableText(Exception exception)
+    {
+        for (var e = (Exception?)exception; e is not null; e = e.InnerException)
+        {
+            if (e is PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using UnHabitat.Meetings.Domain.Common;
 using UnHabitat.Meetings.Domain.Summaries;
 using UnHabitat.Meetings.Templates;
 
@@ -26,7 +27,7 @@ public static class SummaryDocx
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
-            document.PackageProperties.Title = summary.Title;
+            document.PackageProperties.Title = PlainText.Clean(summary.Title);
             document.PackageProperties.Creator = HouseStyle.Author;
             document.PackageProperties.Language = lang;
             var main = document.AddMainDocumentPart();
@@ -123,7 +124,8 @@ public static class SummaryDocx
             run.RunProperties = new RunProperties { Bold = new Bold() };
         }
 
-        // A tab inside the text (label, then text) becomes a real tab stop, not a character Word would reject.
+        // A tab inside the text (label, then text) becomes a real tab stop, not a character Word would reject;
+        // a control character stored before input refused them is left out (XML cannot hold it).
         var parts = text.Split('\t');
         for (var i = 0; i < parts.Length; i++)
         {
@@ -132,7 +134,7 @@ public static class SummaryDocx
                 run.Append(new TabChar());
             }
 
-            run.Append(new Text(parts[i]) { Space = SpaceProcessingModeValues.Preserve });
+            run.Append(new Text(PlainText.Clean(parts[i])) { Space = SpaceProcessingModeValues.Preserve });
         }
 
         return new Paragraph(properties, run);

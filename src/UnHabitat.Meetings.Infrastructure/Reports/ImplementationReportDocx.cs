@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using UnHabitat.Meetings.Domain.Common;
 using UnHabitat.Meetings.Domain.Resolutions;
 using UnHabitat.Meetings.Templates.Resolutions;
 
@@ -28,7 +29,7 @@ public static class ImplementationReportDocx
             var body = new Body();
             main.Document = new Document(body);
             main.Document.SetAttribute(new OpenXmlAttribute("xml", "lang", "http://www.w3.org/XML/1998/namespace", "en"));
-            document.PackageProperties.Title = report.Title;
+            document.PackageProperties.Title = PlainText.Clean(report.Title);
             document.PackageProperties.Language = "en";
 
             if (report.Symbol is not null)
@@ -114,7 +115,7 @@ public static class ImplementationReportDocx
                 run.Append(new TabChar());
             }
 
-            run.Append(new Text(parts[i]) { Space = SpaceProcessingModeValues.Preserve });
+            run.Append(new Text(PlainText.Clean(parts[i])) { Space = SpaceProcessingModeValues.Preserve });
         }
 
         return new Paragraph(properties, run);
@@ -130,7 +131,7 @@ public static class ImplementationReportDocx
                 new Justification { Val = JustificationValues.Both }),
             new Run(Properties(), new Text(number)),
             new Run(Properties(), new TabChar()),
-            new Run(Properties(), new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+            new Run(Properties(), new Text(PlainText.Clean(text)) { Space = SpaceProcessingModeValues.Preserve }));
 
     private static RunProperties Properties(bool bold = false, string size = BodySize)
     {

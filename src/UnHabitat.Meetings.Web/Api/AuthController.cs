@@ -18,13 +18,10 @@ public sealed record TokenResponse(string AccessToken, string TokenType, long Ex
 [Route("api/auth")]
 public sealed class AuthController(
     SignInManager<MeetingsUser> signIn,
-    UserManager<MeetingsUser> users,
+    PasswordCheck passwords,
     IOptionsMonitor<BearerTokenOptions> bearerOptions,
     TimeProvider clock) : ApiController
 {
-    public const string WrongCredentials = "The e-mail address or the password is not right.";
-    public const string LockedOut = "Too many failed attempts: sign-in is blocked for a while. Try again later.";
-
     /// <summary>Exchanges an e-mail address and password for a bearer token.</summary>
     [HttpPost("login")]
     [AllowAnonymous]
@@ -43,23 +40,10 @@ public sealed class AuthController(
             throw InvalidInput.For("password", "Give your password.");
         }
 
-        var user = await users.FindByEmailAsync(request.Email.Trim());
+        var user = await passwords.CheckAsync(request.Email, request.Password);
         if (user is null)
         {
-            // Spend the time a real check would take, so that timing does not tell who has an account.
-            users.PasswordHasher.HashPassword(new MeetingsUser(), request.Password);
-            return Refused(WrongCredentials);
-        }
-
-        var result = await signIn.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-        {
-            return Refused(LockedOut);
-        }
-
-        if (!result.Succeeded)
-        {
-            return Refused(WrongCredentials);
+            return Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in refused", detail: passwords.Refusal);
         }
 
         var principal = await signIn.CreateUserPrincipalAsync(user);
@@ -69,7 +53,4 @@ public sealed class AuthController(
         var token = options.BearerTokenProtector.Protect(new AuthenticationTicket(principal, properties, IdentityConstants.BearerScheme));
         return Ok(new TokenResponse(token, "Bearer", (long)options.BearerTokenExpiration.TotalSeconds));
     }
-
-    private ObjectResult Refused(string detail) =>
-        Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in refused", detail: detail);
 }

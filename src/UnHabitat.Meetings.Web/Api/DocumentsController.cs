@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using UnHabitat.Meetings.Application.Documents;
+using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Domain.Documents;
 using UnHabitat.Meetings.Web.Delivery;
 
@@ -37,8 +38,8 @@ public sealed class DocumentsController(IConfiguration configuration) : ApiContr
 
     /// <summary>Uploads a language version (multipart field "file"; PDF or DOCX, checked by content).</summary>
     [HttpPut("api/documents/{documentId:guid}/files/{lang}")]
-    [DisableRequestSizeLimit]
-    [RequestFormLimits(MultipartBodyLengthLimit = long.MaxValue)]
+    [Authorize(Roles = Roles.Secretariat + "," + Roles.Administrator)]
+    [UploadBodyLimit]
     [ProducesResponseType<DocumentDto>(201)]
     public async Task<ActionResult<DocumentDto>> Upload(Guid documentId, string lang, IFormFile? file, bool final = true)
     {

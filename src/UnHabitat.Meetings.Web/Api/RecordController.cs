@@ -11,13 +11,16 @@ public sealed record OthersPresentRequest(IReadOnlyList<string>? Observers, IRea
 
 public sealed record ClosingRequest(DateTimeOffset? AdjournedAt);
 
-public sealed record ParagraphRequest(Guid AgendaItemId, int? Round, ParagraphKind Kind, string? Text, IReadOnlyList<string>? Items);
+public sealed record ParagraphRequest(Guid AgendaItemId, int? Round, ParagraphKind Kind, string? Text, IReadOnlyList<string>? Items, int? Version);
 
 public sealed record InterventionRequest(Guid AgendaItemId, int? Round, string? Topic, SpeakerDto? Speaker, AttributionPolicy? Attribution, string? LeadIn, string? Text, bool? IsQuestion, int? Version);
 
-public sealed record ResponseRequest(Guid AgendaItemId, int? Round, string? Topic, string? Text, IReadOnlyList<Guid>? RespondsTo);
+public sealed record ResponseRequest(Guid AgendaItemId, int? Round, string? Topic, string? Text, IReadOnlyList<Guid>? RespondsTo, int? Version);
 
-public sealed record ActionPointRequest(string? Text, string? Owner, DateOnly? Due);
+public sealed record ActionPointRequest(string? Text, string? Owner, DateOnly? Due, int? Version);
+
+/// <param name="ReportUnderItemId">An agenda item of this meeting under which the note is also reported ("Implementation of action points").</param>
+public sealed record CloseActionPointRequest(string? Note, Guid? ReportUnderItemId, int? Version);
 
 /// <summary>What happens in the room, recorded by the Secretariat as it happens.</summary>
 [Route("api/meetings/{meetingId:guid}")]
@@ -77,15 +80,32 @@ public sealed class RecordController : ApiController
     [HttpPut("interventions/{interventionId:guid}")]
     public async Task<ActionResult<InterventionDto>> ChangeIntervention(Guid meetingId, Guid interventionId, InterventionRequest request)
     {
-        var intervention = await Mediator.Send(new ChangeIntervention(meetingId, interventionId, false, request.AgendaItemId, request.Round, request.Topic,
+        var intervention = await Mediator.Send(new ChangeIntervention(meetingId, interventionId, request.AgendaItemId, request.Round, request.Topic,
             request.Speaker, request.Attribution, request.LeadIn, request.Text, request.IsQuestion ?? false, ExpectedVersion(request.Version)));
-        return WithVersion(intervention!, intervention!.Version);
+        return WithVersion(intervention, intervention.Version);
     }
 
+    /// <summary>Deletes an intervention (<c>?version=</c> or If-Match); responses that answered it no longer point at it.</summary>
     [HttpDelete("interventions/{interventionId:guid}")]
     public async Task<IActionResult> RemoveIntervention(Guid meetingId, Guid interventionId, int? version)
     {
-        await Mediator.Send(new ChangeIntervention(meetingId, interventionId, true, Guid.Empty, null, null, null, null, null, null, false, ExpectedVersion(version)));
+        await Mediator.Send(new DeleteIntervention(meetingId, interventionId, ExpectedVersion(version)));
+        return NoContent();
+    }
+
+    /// <summary>Corrects a paragraph or moves it to another agenda item or round.</summary>
+    [HttpPut("paragraphs/{paragraphId:guid}")]
+    public async Task<ActionResult<ParagraphDto>> ChangeParagraph(Guid meetingId, Guid paragraphId, ParagraphRequest request)
+    {
+        var paragraph = await Mediator.Send(new ChangeRecordParagraph(meetingId, paragraphId, request.AgendaItemId, request.Round, request.Kind, request.Text, request.Items,
+            ExpectedVersion(request.Version)));
+        return WithVersion(paragraph, paragraph.Version);
+    }
+
+    [HttpDelete("paragraphs/{paragraphId:guid}")]
+    public async Task<IActionResult> RemoveParagraph(Guid meetingId, Guid paragraphId, int? version)
+    {
+        await Mediator.Send(new DeleteRecordParagraph(meetingId, paragraphId, ExpectedVersion(version)));
         return NoContent();
     }
 
@@ -93,6 +113,22 @@ public sealed class RecordController : ApiController
     [ProducesResponseType<ResponseDto>(201)]
     public async Task<ActionResult<ResponseDto>> AddResponse(Guid meetingId, ResponseRequest request) =>
         Created($"/api/meetings/{meetingId}/record", await Mediator.Send(new RecordResponse(meetingId, request.AgendaItemId, request.Round, request.Topic, request.Text, request.RespondsTo)));
+
+    /// <summary>Corrects a response or moves it to another agenda item, round or topic.</summary>
+    [HttpPut("responses/{responseId:guid}")]
+    public async Task<ActionResult<ResponseDto>> ChangeResponse(Guid meetingId, Guid responseId, ResponseRequest request)
+    {
+        var response = await Mediator.Send(new ChangeResponse(meetingId, responseId, request.AgendaItemId, request.Round, request.Topic, request.Text, request.RespondsTo,
+            ExpectedVersion(request.Version)));
+        return WithVersion(response, response.Version);
+    }
+
+    [HttpDelete("responses/{responseId:guid}")]
+    public async Task<IActionResult> RemoveResponse(Guid meetingId, Guid responseId, int? version)
+    {
+        await Mediator.Send(new DeleteResponse(meetingId, responseId, ExpectedVersion(version)));
+        return NoContent();
+    }
 
     /// <summary>Interventions marked as questions that no response answers yet.</summary>
     [HttpGet("open-questions")]
@@ -107,4 +143,29 @@ public sealed class RecordController : ApiController
     /// <summary>This meeting's action points and the open ones of the body's earlier meetings.</summary>
     [HttpGet("action-points")]
     public async Task<IReadOnlyList<ActionPointDto>> ActionPoints(Guid meetingId) => await Mediator.Send(new ListActionPoints(meetingId));
+
+    [HttpPut("action-points/{actionPointId:guid}")]
+    public async Task<ActionResult<ActionPointDto>> ChangeActionPoint(Guid meetingId, Guid actionPointId, ActionPointRequest request)
+    {
+        var point = await Mediator.Send(new ChangeActionPoint(meetingId, actionPointId, request.Text, request.Owner, request.Due, ExpectedVersion(request.Version)));
+        return WithVersion(point, point.Version);
+    }
+
+    [HttpDelete("action-points/{actionPointId:guid}")]
+    public async Task<IActionResult> RemoveActionPoint(Guid meetingId, Guid actionPointId, int? version)
+    {
+        await Mediator.Send(new DeleteActionPoint(meetingId, actionPointId, ExpectedVersion(version)));
+        return NoContent();
+    }
+
+    /// <summary>
+    /// Closes an action point with a note of what was done: this meeting's, or an open one of the body's earlier
+    /// meetings followed up at this one.
+    /// </summary>
+    [HttpPost("action-points/{actionPointId:guid}/close")]
+    public async Task<ActionResult<ActionPointDto>> CloseActionPoint(Guid meetingId, Guid actionPointId, CloseActionPointRequest request)
+    {
+        var point = await Mediator.Send(new CloseActionPoint(meetingId, actionPointId, request.Note, request.ReportUnderItemId, ExpectedVersion(request.Version)));
+        return WithVersion(point, point.Version);
+    }
 }

@@ -6,6 +6,9 @@ namespace UnHabitat.Meetings.Web.Api;
 
 public sealed record SummaryStepRequest(int? Version);
 
+/// <summary>The comment is kept in the summary's history; the version may be sent as "version" or "expectedVersion".</summary>
+public sealed record SummaryReturnRequest(string? Comment, int? Version, int? ExpectedVersion);
+
 [Route("api/meetings/{meetingId:guid}/summary")]
 public sealed class SummaryController : ApiController
 {
@@ -20,9 +23,17 @@ public sealed class SummaryController : ApiController
     [HttpPost("submit")]
     public async Task<SummaryDto> Submit(Guid meetingId, SummaryStepRequest? request) => await Step(meetingId, SummaryStep.Submit, request);
 
-    /// <summary>Takes a submitted summary back to draft.</summary>
+    /// <summary>
+    /// Back to draft with a comment: a chair of the body returns a submitted summary; the Secretariat takes back a
+    /// submitted or cleared one.
+    /// </summary>
     [HttpPost("return")]
-    public async Task<SummaryDto> Return(Guid meetingId, SummaryStepRequest? request) => await Step(meetingId, SummaryStep.Return, request);
+    public async Task<SummaryDto> Return(Guid meetingId, SummaryReturnRequest request) =>
+        await Mediator.Send(new ReturnSummary(meetingId, request.Comment, ExpectedVersion(request.Version ?? request.ExpectedVersion)));
+
+    /// <summary>For a chair: what changed in the text since they last returned or cleared it.</summary>
+    [HttpGet("changes")]
+    public async Task<SummaryChangesDto> Changes(Guid meetingId) => await Mediator.Send(new GetSummaryChanges(meetingId));
 
     /// <summary>A chair of the meeting's body clears it.</summary>
     [HttpPost("clear")]

@@ -123,10 +123,12 @@ internal static class UploadLimit
     }
 }
 
-/// <summary>Addresses of the calendars, as calendar apps need them: absolute.</summary>
+/// <summary>Addresses of the calendars, as calendar apps need them: absolute, on the configured public address (App:PublicUrl), whatever Host the request named.</summary>
 internal static class CalendarLinks
 {
-    public static string Feed(HttpRequest request, string token) => $"{request.Scheme}://{request.Host}/api/calendar/feeds/{token}.ics";
+    public static string Feed(HttpRequest request, string token) => Address(request).Absolute($"/api/calendar/feeds/{token}.ics");
 
-    public static string Body(HttpRequest request, Guid? bodyId) => $"{request.Scheme}://{request.Host}/api/calendar.ics{(bodyId is null ? "" : $"?bodyId={bodyId}")}";
+    public static string Body(HttpRequest request, Guid? bodyId) => Address(request).Absolute($"/api/calendar.ics{(bodyId is null ? "" : $"?bodyId={bodyId}")}");
+
+    private static IPublicAddress Address(HttpRequest request) => request.HttpContext.RequestServices.GetRequiredService<IPublicAddress>();
 }

@@ -1,8 +1,12 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using UnHabitat.Meetings.Application.Abstractions;
 
 namespace UnHabitat.Meetings.Web.Security;
 
@@ -19,6 +23,8 @@ internal static class AuthenticationSetup
     {
         services.AddHttpContextAccessor();
         services.AddScoped<Application.Abstractions.ICurrentUser, CurrentUser>();
+        services.AddSingleton<FailedSignIns>();
+        services.AddScoped<PasswordCheck>();
 
         services.AddAuthentication(options =>
             {
@@ -39,6 +45,12 @@ internal static class AuthenticationSetup
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
             });
+
+        // Cookies go out over https only when people reach the application over https (App:PublicUrl).
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IPublicAddress>((options, address) => options.Cookie.SecurePolicy = SecurePolicy(address));
+        services.AddOptions<AntiforgeryOptions>().Configure<IPublicAddress>((options, address) => options.Cookie.SecurePolicy = SecurePolicy(address));
+        services.AddOptions<CookieTempDataProviderOptions>().Configure<IPublicAddress>((options, address) => options.Cookie.SecurePolicy = SecurePolicy(address));
+        services.AddTrustedProxies();
 
         services.AddOptions<BearerTokenOptions>(IdentityConstants.BearerScheme).Configure<IConfiguration>((options, configuration) =>
             options.BearerTokenExpiration = TimeSpan.FromMinutes(configuration.GetValue("Identity:TokenMinutes", 480)));
@@ -66,6 +78,8 @@ internal static class AuthenticationSetup
         });
         return services;
     }
+
+    private static CookieSecurePolicy SecurePolicy(IPublicAddress address) => address.IsHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 
     public static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase);
 }

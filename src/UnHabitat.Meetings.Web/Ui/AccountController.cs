@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using UnHabitat.Meetings.Infrastructure.Identity;
-using UnHabitat.Meetings.Web.Api;
 using UnHabitat.Meetings.Web.Security;
 
 namespace UnHabitat.Meetings.Web.Ui;
@@ -24,7 +23,7 @@ public sealed class LoginForm
 }
 
 [Route("account")]
-public sealed class AccountController(SignInManager<MeetingsUser> signIn) : UiController
+public sealed class AccountController(SignInManager<MeetingsUser> signIn, PasswordCheck passwords) : UiController
 {
     [HttpGet("login")]
     [AllowAnonymous]
@@ -40,16 +39,14 @@ public sealed class AccountController(SignInManager<MeetingsUser> signIn) : UiCo
             return View(form);
         }
 
-        var user = await signIn.UserManager.FindByEmailAsync(form.Email!.Trim());
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, form.Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var user = await passwords.CheckAsync(form.Email!, form.Password!);
+        if (user is not null)
         {
+            await signIn.SignInAsync(user, isPersistent: false);
             return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
         }
 
-        ModelState.AddModelError(string.Empty, result.IsLockedOut ? AuthController.LockedOut : AuthController.WrongCredentials);
+        ModelState.AddModelError(string.Empty, passwords.Refusal);
         return View(form);
     }
 

@@ -41,12 +41,18 @@ public sealed class DashboardController(TimeProvider clock) : UiController
         var byId = meetings.ToDictionary(m => m.Id);
         var submitted = await Mediator.Send(new ListSummaries(SummaryStatus.Submitted));
 
-        // Open questions and action points of the latest meetings held; bounded, so one look-up each is fine.
+        // Open questions of the latest meetings held (bounded, so one look-up each is fine), and every open
+        // action point, whenever its meeting is: an action point agreed at a meeting stays open until closed.
+        var withOpenPoints = (await Mediator.Send(new ListMeetingsWithOpenActionPoints())).ToHashSet();
+        var recentHeld = live.Where(m => m.StartsAt <= now).OrderByDescending(m => m.StartsAt).Take(RecentMeetings).ToList();
+        var followed = recentHeld.Concat(meetings.Where(m => withOpenPoints.Contains(m.Id)).OrderByDescending(m => m.StartsAt)).DistinctBy(m => m.Id);
         var recent = new List<MeetingWork>();
-        foreach (var meeting in live.Where(m => m.StartsAt <= now).OrderByDescending(m => m.StartsAt).Take(RecentMeetings))
+        foreach (var meeting in followed)
         {
-            var questions = (await Mediator.Send(new GetMeetingRecord(meeting.Id, OnlyOpenQuestions: true))).Interventions;
-            var points = (await Mediator.Send(new ListActionPoints(meeting.Id))).Where(a => !a.FromEarlierMeeting && a.Status == ActionPointStatus.Open).ToList();
+            IReadOnlyList<InterventionDto> questions = recentHeld.Contains(meeting) ? (await Mediator.Send(new GetMeetingRecord(meeting.Id, OnlyOpenQuestions: true))).Interventions : [];
+            List<ActionPointDto> points = withOpenPoints.Contains(meeting.Id)
+                ? (await Mediator.Send(new ListActionPoints(meeting.Id))).Where(a => !a.FromEarlierMeeting && a.Status == ActionPointStatus.Open).ToList()
+                : [];
             if (questions.Count > 0 || points.Count > 0)
             {
                 recent.Add(new MeetingWork(meeting, questions, points));

@@ -37,8 +37,7 @@ public sealed class DocumentPagesController(IConfiguration configuration) : UiCo
     }
 
     [HttpPost("{documentId:guid}/files")]
-    [DisableRequestSizeLimit]
-    [RequestFormLimits(MultipartBodyLengthLimit = long.MaxValue)]
+    [UploadBodyLimit]
     public async Task<IActionResult> Upload(Guid id, Guid documentId, [Bind(Prefix = "Upload")] UploadForm form)
     {
         DocumentDto? document = null;

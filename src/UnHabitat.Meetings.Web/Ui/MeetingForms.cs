@@ -33,9 +33,13 @@ public sealed class NewMeetingForm
     public string? ChairFunction { get; set; }
 
     public bool StartFromPreviousAgenda { get; set; }
+
+    /// <summary>The officer confirms that a date in the past is meant: the record of a meeting already held.</summary>
+    public bool ConfirmPast { get; set; }
 }
 
-public sealed record NewMeetingPage(NewMeetingForm Form, IReadOnlyList<BodyDto> Bodies);
+/// <param name="AskToConfirmPast">The date given is in the past: the page asks whether the meeting already took place.</param>
+public sealed record NewMeetingPage(NewMeetingForm Form, IReadOnlyList<BodyDto> Bodies, bool AskToConfirmPast = false);
 
 public sealed class AddItemForm
 {
@@ -163,4 +167,11 @@ public sealed record RecordPage(
         .OfType<string>().Distinct(StringComparer.Ordinal);
 
     public string ItemLabel(Guid id) => Items.FirstOrDefault(i => i.Item.Id == id) is { } p ? $"{p.Item.Number} {p.Item.Title}" : "(removed item)";
+
+    /// <summary>Why the record cannot change now and how to reopen it (the summary's workflow says); null while it can.</summary>
+    public string? RecordFrozen { get; init; }
+
+    /// <summary>Where action points of earlier meetings are reported: the item on their implementation, else the first.</summary>
+    public Guid ActionPointsItem => Items.FirstOrDefault(p => p.Item.Title.Contains("action point", StringComparison.OrdinalIgnoreCase))?.Item.Id
+        ?? Items.FirstOrDefault()?.Item.Id ?? Guid.Empty;
 }

@@ -31,6 +31,16 @@ public sealed class MeetingsController : UiController
     [HttpPost("new")]
     public async Task<IActionResult> New([Bind(Prefix = "Form")] NewMeetingForm form)
     {
+        // A date in the past is most often a typing slip; when meant, it is the record of a meeting already held.
+        var startsAt = At(form.Date, form.StartTime, form.TimeZone);
+        var past = startsAt < HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        if (past && !form.ConfirmPast && ModelState.IsValid)
+        {
+            ModelState.AddModelError("Form.Date", "This date is in the past. If the meeting has already taken place, tick the box below to enter it after the fact; otherwise correct the date.");
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(new NewMeetingPage(form, await Mediator.Send(new ListBodies()), AskToConfirmPast: true));
+        }
+
         if (ModelState.IsValid)
         {
             var meeting = await TrySendAsync(new CreateMeeting(form.BodyId, null, form.Number, At(form.Date, form.StartTime, form.TimeZone), At(form.Date, form.EndTime, form.TimeZone),
@@ -38,7 +48,9 @@ public sealed class MeetingsController : UiController
                 form.StartFromPreviousAgenda, ProceduralItems: true), "Form", typeof(NewMeetingForm), MeetingFields);
             if (meeting is not null)
             {
-                Saved($"The {meeting.Title} is scheduled. Build its agenda below.");
+                Saved(meeting.EnteredAfterTheFact
+                    ? $"The {meeting.Title} is entered after the fact. Build its agenda below."
+                    : $"The {meeting.Title} is scheduled. Build its agenda below.");
                 return RedirectToAction(nameof(Workspace), new { id = meeting.Id });
             }
         }
@@ -47,7 +59,7 @@ public sealed class MeetingsController : UiController
             Response.StatusCode = StatusCodes.Status400BadRequest;
         }
 
-        return View(new NewMeetingPage(form, await Mediator.Send(new ListBodies())));
+        return View(new NewMeetingPage(form, await Mediator.Send(new ListBodies()), AskToConfirmPast: past));
     }
 
     [HttpGet("{id:guid}")]

@@ -5,6 +5,7 @@ using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Application.ReferenceData;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Application.Summaries;
 
 namespace UnHabitat.Meetings.Web.Ui;
 
@@ -114,6 +115,10 @@ public sealed class RecordPagesController : UiController
 
         response ??= new ResponseForm { AgendaItemId = intervention.AgendaItemId, Round = intervention.Round, Topic = intervention.Topic };
         paragraph ??= new ParagraphForm { AgendaItemId = intervention.AgendaItemId, Round = intervention.Round };
-        return View("Index", new RecordPage(meeting, agenda, record, open, points, states, intervention, response, paragraph, actionPoint ?? new ActionPointForm()));
+        var summary = await Mediator.Send(new GetSummary(id));
+        return View("Index", new RecordPage(meeting, agenda, record, open, points, states, intervention, response, paragraph, actionPoint ?? new ActionPointForm())
+        {
+            RecordFrozen = summary.RecordFrozen,
+        });
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Domain.Meetings;
 
 namespace UnHabitat.Meetings.Web.Ui;
 
@@ -8,19 +9,24 @@ public static class Show
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
+    /// <summary>"Wednesday, 16 October 2024, 10:00–13:00 EAT": on the venue's clock with the zone's abbreviation.</summary>
     public static string When(MeetingDto meeting) =>
-        $"{meeting.LocalStartsAt.ToString("dddd, d MMMM yyyy, HH:mm", English)}–{meeting.LocalEndsAt.ToString("HH:mm", English)} ({meeting.TimeZone})";
+        $"{meeting.LocalStartsAt.ToString("dddd, d MMMM yyyy, HH:mm", English)}–{meeting.LocalEndsAt.ToString("HH:mm", English)} {Zone(meeting.StartsAt, meeting.TimeZone)}";
 
     public static string Day(DateTimeOffset at) => at.ToString("d MMMM yyyy", English);
 
     /// <summary>The day on the venue's calendar.</summary>
     public static string DayIn(DateTimeOffset at, string timeZone) => Day(OnTheClockOf(at, timeZone) ?? at);
 
+    /// <summary>A moment tied to no meeting (a notification): in UTC, said so.</summary>
     public static string Moment(DateTimeOffset at) => at.ToUniversalTime().ToString("d MMMM yyyy, HH:mm 'UTC'", English);
 
-    /// <summary>A moment on the venue's clock, with the zone named ("25 November 2026, 10:00 (Africa/Nairobi)").</summary>
+    /// <summary>A moment on the venue's clock with the zone's abbreviation ("25 November 2026, 10:00 EAT"), as the deadlines are written.</summary>
     public static string MomentIn(DateTimeOffset at, string timeZone) =>
-        OnTheClockOf(at, timeZone) is { } local ? $"{local.ToString("d MMMM yyyy, HH:mm", English)} ({timeZone})" : Moment(at);
+        TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _) ? MeetingTimes.MomentAt(at, timeZone) : Moment(at);
+
+    private static string Zone(DateTimeOffset at, string timeZone) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out _) ? MeetingTimes.Abbreviation(at, timeZone) : timeZone;
 
     private static DateTimeOffset? OnTheClockOf(DateTimeOffset at, string timeZone) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var zone) ? TimeZoneInfo.ConvertTime(at, zone) : null;

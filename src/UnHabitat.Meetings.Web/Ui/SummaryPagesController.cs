@@ -21,10 +21,15 @@ public enum SummaryAction
 public sealed class SummaryStepForm
 {
     public int Version { get; set; }
+
+    /// <summary>Why the summary goes back to draft (returning or taking back).</summary>
+    public string? Comment { get; set; }
 }
 
 /// <summary>The numbered summary beside the record it was assembled from, with the workflow's buttons.</summary>
-public sealed record SummaryPage(MeetingDto Meeting, SummaryDto Summary, MeetingRecordDto Record, IReadOnlyList<MemberState> States, AgendaItemLabels Items)
+/// <param name="Changes">For a chair: what changed in the text since they last returned or cleared it.</param>
+public sealed record SummaryPage(MeetingDto Meeting, SummaryDto Summary, MeetingRecordDto Record, IReadOnlyList<MemberState> States, AgendaItemLabels Items,
+    SummaryChangesDto? Changes = null, SummaryStepForm? Form = null)
 {
     /// <summary>The paragraph number each record entry became, so the two columns can be read together.</summary>
     public IReadOnlyDictionary<Guid, int> NumberOf { get; } = Summary.Summary.Blocks
@@ -46,30 +51,32 @@ public sealed class SummaryPagesController : UiController
     public async Task<IActionResult> Index(Guid id) => await Show(id);
 
     /// <summary>
-    /// Submit, take back, publish and revise are the Secretariat's; clearing is a chair's. The use cases
-    /// decide who may: a chair who presses "publish" is told no.
+    /// The page offers the steps the summary's workflow allows the caller now; the use cases decide again who
+    /// may, so a chair who posts "publish" is told no.
     /// </summary>
     [HttpPost("{step}")]
     public async Task<IActionResult> Step(Guid id, SummaryAction step, SummaryStepForm form)
     {
-        var saved = step == SummaryAction.Clear
-            ? await TrySendAsync(new ClearSummary(id, form.Version), null, typeof(SummaryStepForm))
-            : await TrySendAsync(new MoveSummary(id, step switch
+        var saved = step switch
+        {
+            SummaryAction.Clear => await TrySendAsync(new ClearSummary(id, form.Version), null, typeof(SummaryStepForm)),
+            SummaryAction.Return => await TrySendAsync(new ReturnSummary(id, form.Comment, form.Version), null, typeof(SummaryStepForm)),
+            _ => await TrySendAsync(new MoveSummary(id, step switch
             {
                 SummaryAction.Submit => SummaryStep.Submit,
-                SummaryAction.Return => SummaryStep.Return,
                 SummaryAction.Publish => SummaryStep.Publish,
                 _ => SummaryStep.Revise,
-            }, form.Version), null, typeof(SummaryStepForm));
+            }, form.Version), null, typeof(SummaryStepForm)),
+        };
         if (saved is null)
         {
-            return await Show(id);
+            return await Show(id, form);
         }
 
         Saved(step switch
         {
             SummaryAction.Submit => "The summary is submitted to the chair for clearance.",
-            SummaryAction.Return => "The summary is a draft again.",
+            SummaryAction.Return => "The summary is a draft again; your comment is in its history.",
             SummaryAction.Clear => "You cleared the summary; the Secretariat may publish it.",
             SummaryAction.Publish => $"Revision {saved.Revision} of the summary is published.",
             _ => $"Revision {saved.Revision} is started; the published revision stays as it was.",
@@ -77,7 +84,7 @@ public sealed class SummaryPagesController : UiController
         return RedirectToAction(nameof(Index), new { id });
     }
 
-    private async Task<IActionResult> Show(Guid id)
+    private async Task<IActionResult> Show(Guid id, SummaryStepForm? form = null)
     {
         var meeting = await Mediator.Send(new GetMeeting(id));
         var summary = await Mediator.Send(new GetSummary(id));
@@ -85,6 +92,7 @@ public sealed class SummaryPagesController : UiController
         var states = await Mediator.Send(new ListMemberStates());
         var agenda = await Mediator.Send(new Application.Agendas.GetAgenda(id));
         var labels = AgendaTree.InOrder(agenda.Items).ToDictionary(p => p.Item.Id, p => $"{p.Item.Number} {p.Item.Title}");
-        return View("Index", new SummaryPage(meeting, summary, record, states, new AgendaItemLabels(labels)));
+        var changes = summary.AllowedSteps.Contains(Domain.Summaries.WorkflowStep.Clear) ? await Mediator.Send(new GetSummaryChanges(id)) : null;
+        return View("Index", new SummaryPage(meeting, summary, record, states, new AgendaItemLabels(labels), changes, form));
     }
 }

@@ -15,6 +15,13 @@ public sealed class TimelinessController(TimeProvider clock) : UiController
     public async Task<IActionResult> Index(Guid? bodyId, int? year)
     {
         var bodies = await Mediator.Send(new ListBodies());
+        if (!User.IsInRole(Roles.Secretariat) && !User.IsInRole(Roles.Administrator))
+        {
+            // A chair reads the report of the bodies they chair only (ADR 014).
+            var me = Guid.TryParse(User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value, out var mine) ? mine : Guid.Empty;
+            bodies = [.. bodies.Where(b => b.ChairUserIds.Contains(me))];
+        }
+
         var chosen = bodyId ?? (bodies.Count > 0 ? bodies[0].Id : null);
         var when = year is >= 2000 and <= 2100 ? year.Value : clock.GetUtcNow().Year;
         var report = chosen is { } id && bodies.Any(b => b.Id == id) ? await Mediator.Send(new TimelinessReport(id, when)) : null;

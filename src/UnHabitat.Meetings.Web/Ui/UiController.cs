@@ -2,6 +2,7 @@ using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Errors;
 using UnHabitat.Meetings.Domain.Common;
@@ -70,6 +71,85 @@ public abstract class UiController : Controller
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// What model binding could not read ("The value '' is invalid.", "The field Number must be a number.") is said
+    /// in the officer's words, by the kind of field it is, before the action runs: the message stays next to its field.
+    /// </summary>
+    public override void OnActionExecuting(ActionExecutingContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var (key, entry) in ModelState)
+        {
+            if (entry.Errors.Count == 0)
+            {
+                continue;
+            }
+
+            var words = UnreadableValue(FieldType(context, key));
+            entry.Errors.Clear();
+            entry.Errors.Add(words);
+        }
+
+        base.OnActionExecuting(context);
+    }
+
+    internal static string UnreadableValue(Type? type)
+    {
+        var kind = type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
+        return kind switch
+        {
+            null => "This could not be read: check what was typed.",
+            _ when kind == typeof(Guid) => "Choose one from the list.",
+            _ when kind == typeof(DateOnly) => "Enter the date as year, month and day, e.g. 2024-10-16.",
+            _ when kind == typeof(TimeOnly) => "Enter the time on the 24-hour clock, e.g. 10:00.",
+            _ when kind == typeof(DateTimeOffset) || kind == typeof(DateTime) => "Enter the date and time, e.g. 2024-10-16 10:00.",
+            _ when kind == typeof(int) || kind == typeof(long) => "Enter a whole number, e.g. 56.",
+            _ when kind == typeof(bool) => "Tick the box or leave it empty.",
+            _ when kind.IsEnum => "Choose one of the options given.",
+            _ => "This could not be read: check what was typed.",
+        };
+    }
+
+    /// <summary>The type of the form field a model-state key ("Form.BodyId", "Form.Rows[2].Status") stands for, if known.</summary>
+    private static Type? FieldType(ActionExecutingContext context, string key)
+    {
+        foreach (var parameter in context.ActionDescriptor.Parameters)
+        {
+            var prefix = parameter.BindingInfo?.BinderModelName ?? parameter.Name;
+            var path = key.StartsWith(prefix + ".", StringComparison.OrdinalIgnoreCase) ? key[(prefix.Length + 1)..]
+                : string.Equals(key, prefix, StringComparison.OrdinalIgnoreCase) ? ""
+                : key;
+            if (Walk(parameter.ParameterType, path) is { } type)
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
+    private static Type? Walk(Type type, string path)
+    {
+        foreach (var segment in path.Split('.', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var bracket = segment.IndexOf('[', StringComparison.Ordinal);
+            var property = type.GetProperty(bracket < 0 ? segment : segment[..bracket],
+                System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.IgnoreCase);
+            if (property is null)
+            {
+                return null;
+            }
+
+            type = property.PropertyType;
+            if (bracket >= 0 && type.IsGenericType)
+            {
+                type = type.GetGenericArguments()[0];
+            }
+        }
+
+        return type;
     }
 
     internal static string FieldFor(string property, string? prefix, Type form, IReadOnlyDictionary<string, string>? fields)

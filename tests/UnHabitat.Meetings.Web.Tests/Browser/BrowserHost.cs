@@ -41,7 +41,9 @@ public sealed class BrowserHost : IAsyncDisposable
 
     public IBrowser Browser { get; }
 
-    public static async Task<BrowserHost> StartAsync()
+    /// <param name="clock">The clock the application reads (a <see cref="ManualClock"/> to live through a meeting's days), or null for the real one.</param>
+    /// <param name="settings">Settings the application starts with, besides the test defaults.</param>
+    public static async Task<BrowserHost> StartAsync(TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         if (!File.Exists(ChromiumPath))
         {
@@ -49,7 +51,7 @@ public sealed class BrowserHost : IAsyncDisposable
         }
 
         var database = await TestDatabase.CreateAsync();
-        var app = new MeetingsApp(database);
+        var app = new MeetingsApp(database, settings, clock);
         app.UseKestrel(0);
         app.StartServer();
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));

@@ -44,7 +44,7 @@ public sealed class FormTests
             () => page.GetByRole(AriaRole.Button, new() { Name = "Schedule the meeting" }).ClickAsync(), r => r.Request.Method == "POST");
 
         Assert.That(response.Status, Is.EqualTo(400));
-        await Expect(page.Locator("[data-valmsg-for='Form.Venue']")).ToContainTextAsync("must not be empty");
+        await Expect(page.Locator("[data-valmsg-for='Form.Venue']")).ToContainTextAsync("Give the venue");
         await Expect(page.Locator("[data-valmsg-for='Form.EndTime']")).ToContainTextAsync("A meeting must end after it starts.");
         await Expect(page.GetByLabel("Name", new() { Exact = true })).ToHaveValueAsync("Pedro Leon Cortes Ruiz");
         await Expect(page.GetByLabel("Venue", new() { Exact = true })).ToHaveClassAsync(new Regex("input-validation-error"));

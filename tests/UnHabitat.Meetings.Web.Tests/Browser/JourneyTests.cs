@@ -25,6 +25,7 @@ public sealed class JourneyTests
     private const string DraftDecision = "Draft decision on the work programme";
 
     private BrowserHost _host = null!;
+    private ManualClock _clock = null!;
     private SignedIn _officer = null!;
     private SignedIn _chair = null!;
     private SignedIn _kenya = null!;
@@ -42,7 +43,10 @@ public sealed class JourneyTests
     [OneTimeSetUp]
     public async Task Start()
     {
-        _host = await BrowserHost.StartAsync();
+        // The journey lives through the days before the meeting and the meeting itself: the clock moves on to
+        // the meeting day once the agenda and documents are ready. Tokens outlast that move; cookies sign in again.
+        _clock = ManualClock.StartingNow();
+        _host = await BrowserHost.StartAsync(_clock, new Dictionary<string, string?> { ["Identity:TokenMinutes"] = "43200" });
         var app = _host.App;
         _officer = await app.UserAsync(Roles.Secretariat);
         _chair = await app.UserAsync(Roles.Chair);
@@ -157,10 +161,15 @@ public sealed class JourneyTests
         await Expect(page.GetByText("No agenda is waiting for you.")).ToBeVisibleAsync();
     }
 
-    [Test, Order(3)]
+    [Test, Order(4)]
     public async Task The_officer_records_attendance_interventions_and_a_response_and_sees_the_numbered_preview()
     {
-        Assume.That(_stepsDone, Is.GreaterThanOrEqualTo(2), "an earlier step failed");
+        Assume.That(_stepsDone, Is.GreaterThanOrEqualTo(3), "an earlier step failed");
+
+        // The meeting day, 10:10 East Africa Time: the meeting has begun. Sessions of the days before have expired.
+        _clock.MoveTo(new DateTimeOffset(_meetingDay.AddHours(7).AddMinutes(10), TimeSpan.Zero));
+        await _officerBrowser.SignInAsync(_officer.Email, MeetingsApp.UserPassword);
+        await _chairBrowser.SignInAsync(_chair.Email, MeetingsApp.UserPassword);
         var page = _officerBrowser.Page;
         await page.GotoAsync(_meetingPath!);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Provisional agenda" })).ToContainTextAsync("Approved");
@@ -224,10 +233,10 @@ public sealed class JourneyTests
         await PageChecks.CheckAsync(_officerBrowser, "08-summary-preview");
     }
 
-    [Test, Order(4)]
+    [Test, Order(5)]
     public async Task The_officer_downloads_the_summary_as_a_pdf_that_reads_as_the_preview()
     {
-        Assume.That(_stepsDone, Is.GreaterThanOrEqualTo(3), "an earlier step failed");
+        Assume.That(_stepsDone, Is.GreaterThanOrEqualTo(4), "an earlier step failed");
         var page = _officerBrowser.Page;
         await page.GotoAsync(_meetingPath + "/summary");
 
@@ -242,18 +251,64 @@ public sealed class JourneyTests
         Assert.That(text, Does.Contain(PdfFile.Squeeze("The Secretariat explained that the evaluation would be shared")));
     }
 
-    [Test, Order(5)]
-    public async Task The_summary_is_submitted_cleared_by_the_chair_and_published()
+    [Test, Order(6)]
+    public async Task The_officer_corrects_the_record_the_chair_returns_the_summary_and_clears_it_once_corrected_and_it_is_published()
     {
-        Assume.That(_stepsDone, Is.GreaterThanOrEqualTo(4), "an earlier step failed");
+        Assume.That(_stepsDone, Is.GreaterThanOrEqualTo(5), "an earlier step failed");
         var page = _officerBrowser.Page;
+
+        // An intervention recorded under the wrong item is moved and reworded from its correction page.
+        await page.GotoAsync(_meetingPath + "/record");
+        await EntryLink(page, "welcomed the progress made").ClickAsync();
+        await page.GetByLabel("Agenda item").SelectOptionAsync(new SelectOptionValue { Label = $"2 (b) {Housing}" });
+        await page.GetByLabel(new Regex("^What the speaker said")).FillAsync("welcomed the progress made in providing adequate housing");
+        await PageChecks.CheckAsync(_officerBrowser, "19-correct-an-entry");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the correction" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Intervention corrected.");
+
+        // A paragraph saved by mistake is deleted.
+        await page.Locator("#paragraph summary").ClickAsync();
+        await page.Locator("#paragraph-text").FillAsync("A paragraph saved by mistake.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the paragraph" }).ClickAsync();
+        await EntryLink(page, "A paragraph saved by mistake.").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Delete the paragraph" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The paragraph is deleted.");
+        await Expect(page.Locator("section[aria-labelledby='so-far-heading']")).Not.ToContainTextAsync("saved by mistake");
+
+        await page.GotoAsync(_meetingPath + "/summary");
+        var preview = page.Locator(".summary-preview");
+        await Expect(preview).ToContainTextAsync("welcomed the progress made in providing adequate housing");
+        await Expect(preview).Not.ToContainTextAsync("saved by mistake");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Submit to the chair for clearance" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("submitted to the chair");
+        await page.GotoAsync(_meetingPath + "/record");
+        await Expect(page.Locator("#record-frozen")).ToContainTextAsync("take the summary back to draft");
+
+        // The chair returns it with a comment; the officer reads it, corrects the record and submits again.
+        var chair = _chairBrowser.Page;
+        await chair.GotoAsync("/inbox");
+        await chair.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Summary of the first meeting") }).ClickAsync();
+        await chair.GetByLabel(new Regex("^What the Secretariat should change")).FillAsync("Say what France asked the Secretariat to do.");
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Return to the Secretariat" }).ClickAsync();
+        await Expect(chair.GetByRole(AriaRole.Status)).ToContainTextAsync("draft again");
+
+        await page.GotoAsync(_meetingPath + "/summary");
+        await Expect(page.Locator("#returned-comment")).ToContainTextAsync("Say what France asked the Secretariat to do.");
+        await PageChecks.CheckAsync(_officerBrowser, "20-summary-returned");
+        await page.GotoAsync(_meetingPath + "/record");
+        await EntryLink(page, "welcomed the progress made").ClickAsync();
+        await page.GetByLabel(new Regex("^What the speaker said")).FillAsync("welcomed the progress made in providing adequate housing and requested a report on it");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the correction" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Intervention corrected.");
         await page.GotoAsync(_meetingPath + "/summary");
         await page.GetByRole(AriaRole.Button, new() { Name = "Submit to the chair for clearance" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("submitted to the chair");
 
-        var chair = _chairBrowser.Page;
+        // The chair sees what changed since returning it, then clears it.
         await chair.GotoAsync("/inbox");
         await chair.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("Summary of the first meeting") }).ClickAsync();
+        await Expect(chair.Locator("#changes")).ToContainTextAsync("requested a report on it");
+        await Expect(chair.GetByRole(AriaRole.Heading, new() { Name = "What changed since you last returned it" })).ToBeVisibleAsync();
         await chair.GetByRole(AriaRole.Button, new() { Name = "Clear the summary" }).ClickAsync();
         await Expect(chair.GetByRole(AriaRole.Status)).ToContainTextAsync("You cleared the summary");
         await PageChecks.CheckAsync(_chairBrowser, "09-chair-summary-cleared");
@@ -263,10 +318,10 @@ public sealed class JourneyTests
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Revision 1 of the summary is published");
     }
 
-    [Test, Order(6)]
+    [Test, Order(3)]
     public async Task The_officer_registers_uploads_and_publishes_documents_and_sees_their_deadlines_and_the_timeliness_report()
     {
-        Assume.That(_stepsDone, Is.GreaterThanOrEqualTo(5), "an earlier step failed");
+        Assume.That(_stepsDone, Is.GreaterThanOrEqualTo(2), "an earlier step failed");
         var page = _officerBrowser.Page;
         await page.GotoAsync(_meetingPath!);
         await page.Locator(".tabs").GetByRole(AriaRole.Link, new() { Name = "Documents" }).ClickAsync();
@@ -295,7 +350,7 @@ public sealed class JourneyTests
 
         var general = Document(page, GeneralReport);
         await Expect(general).ToContainTextAsync("Due 7 days before the meeting starts");
-        await Expect(general).ToContainTextAsync("East Africa Time");
+        await Expect(general).ToContainTextAsync(new Regex(@"\d{2}:\d{2} EAT"));
         await Expect(general.Locator(".facts")).ToContainTextAsync("Met");
         await Expect(general.GetByRole(AriaRole.Row, new() { Name = "French" })).ToContainTextAsync("Final");
         await Expect(Document(page, DraftDecision)).ToContainTextAsync("Not published");
@@ -333,6 +388,7 @@ public sealed class JourneyTests
         await Expect(documents.Locator(".tag.new")).ToHaveCountAsync(0);
 
         // A French version revised after this visit is marked as new on the next one.
+        _clock.Advance(TimeSpan.FromMinutes(5));
         var revised = await _officer.Client.PutAsync($"/api/documents/{await DocumentIdAsync(_generalSymbol)}/files/fr", Files.Form(Files.Pdf("rapport révisé"), "rapport.pdf"));
         Assert.That(revised.IsSuccessStatusCode, Is.True, await revised.ExplainAsync());
         await page.ReloadAsync();
@@ -444,6 +500,10 @@ public sealed class JourneyTests
 
     private static ILocator Document(IPage page, string title) => page.Locator("article.document").Filter(new() { HasText = title });
 
+    /// <summary>The link to the correction page of the record entry that reads <paramref name="text"/>.</summary>
+    private static ILocator EntryLink(IPage page, string text) =>
+        page.Locator("ol.record li").Filter(new() { HasText = text }).GetByRole(AriaRole.Link, new() { Name = "Edit, move or delete" });
+
     /// <summary>Registers a document through the form; returns the symbol the use case gave it.</summary>
     private static async Task<string> RegisterDocumentAsync(IPage page, string title, string distribution, string? agendaItem, string? otherLanguage)
     {
@@ -511,7 +571,7 @@ public sealed class JourneyTests
         for (var i = 0; i < await rows.CountAsync(); i++)
         {
             var number = await rows.Nth(i).Locator(".number").InnerTextAsync();
-            var title = await rows.Nth(i).Locator("input.title-input").InputValueAsync();
+            var title = await rows.Nth(i).Locator(".title-input").InputValueAsync();
             result.Add($"{number} {title}");
         }
 

@@ -24,12 +24,15 @@ public sealed class MeetingsApp : WebApplicationFactory<Program>
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
     private string? _adminToken;
 
-    public MeetingsApp(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null)
+    /// <param name="services">Test-only changes to the application's services (e.g. an interceptor that watches the database).</param>
+    public MeetingsApp(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
     {
         Database = database;
         Clock = clock;
+        _services = services;
         _settings = new Dictionary<string, string?>(database.Settings)
         {
             ["Bootstrap:AdminEmail"] = AdminEmail,
@@ -73,6 +76,11 @@ public sealed class MeetingsApp : WebApplicationFactory<Program>
         if (Clock is not null)
         {
             builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton(Clock)));
+        }
+
+        if (_services is not null)
+        {
+            builder.ConfigureTestServices(_services);
         }
     }
 

@@ -11,8 +11,12 @@ namespace UnHabitat.Meetings.Web.Tests.Support;
 /// </summary>
 public static class ReferenceMeetings
 {
-    /// <summary>The 56th PBA meeting, its agenda adopted and its record complete; returns the ids of the interventions by paragraph number.</summary>
-    public static async Task<(Guid Meeting, Dictionary<int, Guid> Interventions)> Pba56Async(MeetingsApp app, HttpClient secretariat)
+    /// <summary>
+    /// The 56th PBA meeting, its agenda adopted and its record complete; returns the ids of the interventions by
+    /// paragraph number. <paramref name="asTyped"/>: topics spelt as the real document prints them
+    /// ("Resolution 2/1- …", "Resolution 2/5: …"), as the Secretariat typed them, instead of one spelling each.
+    /// </summary>
+    public static async Task<(Guid Meeting, Dictionary<int, Guid> Interventions)> Pba56Async(MeetingsApp app, HttpClient secretariat, bool asTyped = false)
     {
         var interventions = new Dictionary<int, Guid>();
         var chair = await app.UserAsync(Roles.Chair);
@@ -49,7 +53,7 @@ public static class ReferenceMeetings
         foreach (var p in Pba56Reference.Paragraphs)
         {
             var itemId = items[p.AgendaItem];
-            var topic = p.Topic is null ? null : Pba56Reference.TopicSpellings.GetValueOrDefault(p.Topic, p.Topic);
+            var topic = p.Topic is null || asTyped ? p.Topic : Pba56Reference.TopicSpellings.GetValueOrDefault(p.Topic, p.Topic);
             switch (p.Kind)
             {
                 case EntryKind.Narrative or EntryKind.Briefing:

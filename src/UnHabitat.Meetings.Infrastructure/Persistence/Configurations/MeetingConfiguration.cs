@@ -22,6 +22,7 @@ internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Property(m => m.Venue).HasMaxLength(Limits.Name).IsRequired();
         builder.Property(m => m.StatusReason).HasMaxLength(Limits.Title);
         builder.Ignore(m => m.Schedule);
+        builder.Property(m => m.EnteredAfterTheFact).HasDefaultValue(false);
 
         builder.OwnsOne(m => m.Chair, chair =>
         {

@@ -97,6 +97,7 @@ internal sealed class ActionPointConfiguration : IEntityTypeConfiguration<Action
         builder.HasIndex(a => new { a.BodyId, a.Status });
         builder.Property(a => a.Text).HasMaxLength(Limits.Text).IsRequired();
         builder.Property(a => a.Owner).HasMaxLength(Limits.Name).IsRequired();
+        builder.Property(a => a.ClosingNote).HasMaxLength(Limits.Text);
     }
 }
 

@@ -25,5 +25,18 @@ internal sealed class MeetingSummaryConfiguration : IEntityTypeConfiguration<Mee
             p.Property(x => x.Content).IsRequired();
         });
         builder.Navigation(s => s.Published).HasField("_published").UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Ignore(s => s.RecordFrozenBecause);
+        builder.Ignore(s => s.LastReturnByChair);
+        builder.OwnsMany(s => s.History, step =>
+        {
+            step.ToTable("SummaryTransitions");
+            step.WithOwner().HasForeignKey("MeetingId");
+            step.HasKey(x => x.Id);
+            step.Property(x => x.Id).ValueGeneratedNever();
+            step.Property(x => x.ByName).HasMaxLength(Limits.Name).IsRequired();
+            step.Property(x => x.Comment).HasMaxLength(Limits.Text);
+            step.Property(x => x.Snapshot);
+        });
+        builder.Navigation(s => s.History).HasField("_history").UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -1,0 +1,92 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.Identity;
+using UnHabitat.Meetings.Infrastructure.Identity;
+
+namespace UnHabitat.Meetings.Web.Security;
+
+/// <summary>
+/// The one password check of the sign-in page and of POST /api/auth/login. An unknown e-mail address, a
+/// wrong password and a blocked account get the same words after the same work (a password hash is
+/// verified every time, against a stand-in for an unknown user), so neither the answer nor its time tells
+/// who has an account or whose is blocked. Repeated failures for one address are answered more slowly,
+/// so guessing from many places is slowed before the account gets blocked.
+/// </summary>
+public sealed class PasswordCheck(SignInManager<MeetingsUser> signIn, FailedSignIns failures, IConfiguration configuration)
+{
+    /// <summary>What every failed sign-in is told.</summary>
+    public string Refusal =>
+        $"The e-mail address or the password is not right. After {configuration.GetValue("Identity:MaxFailedAttempts", 5)} failed attempts in a row an account is "
+        + $"blocked for {configuration.GetValue("Identity:LockoutMinutes", 15)} minutes; wait, then try again.";
+
+    /// <summary>The user when the password is right and the account not blocked; null otherwise.</summary>
+    public async Task<MeetingsUser?> CheckAsync(string email, string password)
+    {
+        var users = signIn.UserManager;
+        var key = users.NormalizeEmail(email.Trim()) ?? "";
+        var user = await users.FindByEmailAsync(email.Trim()).ConfigureAwait(false);
+        bool succeeded;
+        if (user is null)
+        {
+            users.PasswordHasher.VerifyHashedPassword(StandIn.User, StandIn.Hash(users.PasswordHasher), password);
+            succeeded = false;
+        }
+        else if (await users.IsLockedOutAsync(user).ConfigureAwait(false))
+        {
+            // Do the work a check does, and count nothing: the block runs its course.
+            users.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? StandIn.Hash(users.PasswordHasher), password);
+            succeeded = false;
+        }
+        else
+        {
+            succeeded = (await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true).ConfigureAwait(false)).Succeeded;
+        }
+
+        if (succeeded)
+        {
+            failures.Forget(key);
+            return user;
+        }
+
+        await Task.Delay(failures.Record(key, TimeSpan.FromMilliseconds(configuration.GetValue("Identity:FailureDelayMilliseconds", 250)))).ConfigureAwait(false);
+        return null;
+    }
+
+    /// <summary>A user that does not exist, and the hash of a password nobody knows, made once.</summary>
+    private static class StandIn
+    {
+        public static readonly MeetingsUser User = new() { UserName = "stand-in", Email = "stand-in@invalid" };
+        private static string? _hash;
+
+        public static string Hash(IPasswordHasher<MeetingsUser> hasher) => _hash ??= hasher.HashPassword(User, Guid.NewGuid().ToString("N"));
+    }
+}
+
+/// <summary>
+/// Failed sign-ins per e-mail address (known or not), in memory: from the third in a row each answer waits
+/// twice as long as the one before (a quarter of a second, then a half, …, at most four seconds), until a
+/// success or a quarter of an hour without failures.
+/// </summary>
+public sealed class FailedSignIns
+{
+    private static readonly TimeSpan Forgotten = TimeSpan.FromMinutes(15);
+    private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(4);
+    private readonly ConcurrentDictionary<string, (int Count, long At)> _failures = new(StringComparer.Ordinal);
+
+    /// <summary>Counts a failure and says how long its answer waits.</summary>
+    public TimeSpan Record(string key, TimeSpan step)
+    {
+        var now = Environment.TickCount64;
+        var (count, _) = _failures.AddOrUpdate(key, (1, now), (_, previous) => (now - previous.At > Forgotten.TotalMilliseconds ? 1 : previous.Count + 1, now));
+        if (_failures.Count > 100_000)
+        {
+            foreach (var old in _failures.Where(f => now - f.Value.At > Forgotten.TotalMilliseconds))
+            {
+                _failures.TryRemove(old.Key, out _);
+            }
+        }
+
+        return count < 3 || step <= TimeSpan.Zero ? TimeSpan.Zero : TimeSpan.FromTicks(Math.Min(MaxDelay.Ticks, step.Ticks << Math.Min(count - 3, 8)));
+    }
+
+    public void Forget(string key) => _failures.TryRemove(key, out _);
+}

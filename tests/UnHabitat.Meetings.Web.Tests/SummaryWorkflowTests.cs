@@ -1,0 +1,217 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Web.Tests.Support;
+
+namespace UnHabitat.Meetings.Web.Tests;
+
+/// <summary>
+/// The summary's workflow has a way forward from every state: the chair returns with a comment, the
+/// Secretariat takes back a submitted or cleared summary, and the chair sees what changed since deciding.
+/// Meetings' dates are checked: what happens at a meeting waits until it has begun.
+/// </summary>
+[TestFixture]
+public sealed class SummaryWorkflowTests : AppFixture
+{
+    private SignedIn _officer = null!;
+    private SignedIn _chair = null!;
+
+    protected override async Task OnStartedAsync()
+    {
+        _officer = await App.UserAsync(Roles.Secretariat);
+        _chair = await App.UserAsync(Roles.Chair);
+    }
+
+    [Test]
+    public async Task The_chair_returns_a_submitted_summary_with_a_comment_the_Secretariat_reads_in_its_history_and_notifications()
+    {
+        var (meeting, item) = await NewMeetingAsync();
+        await InterventionAsync(meeting, item, "welcomed the report.");
+        var submitted = await Ok(_officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/submit", new { }, MeetingsApp.Json));
+        var forChair = await _chair.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
+
+        var noComment = await _chair.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/return", new { comment = "" }, MeetingsApp.Json);
+        var returned = await Ok(_chair.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/return",
+            new { comment = "Paragraph 2 should name the group.", expectedVersion = Version(submitted) }, MeetingsApp.Json));
+        var forOfficer = await _officer.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
+        var inbox = await _officer.Client.GetFromJsonAsync<JsonElement>("/api/notifications", MeetingsApp.Json);
+
+        Assert.That(Steps(submitted), Is.EqualTo(new[] { "Return" }), "the Secretariat may take a submitted summary back");
+        Assert.That(Steps(forChair), Is.EqualTo(new[] { "Clear", "Return" }), "the chair clears or returns it");
+        Assert.That(noComment.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That((await noComment.JsonAsync()).GetProperty("errors").TryGetProperty("comment", out _), Is.True);
+        Assert.That(returned.GetProperty("status").GetString(), Is.EqualTo("Draft"));
+        var step = forOfficer.GetProperty("history").EnumerateArray().Last();
+        Assert.That(step.GetProperty("step").GetString(), Is.EqualTo("Return"));
+        Assert.That(step.GetProperty("byChair").GetBoolean(), Is.True);
+        Assert.That(step.GetProperty("comment").GetString(), Is.EqualTo("Paragraph 2 should name the group."));
+        Assert.That(Steps(forOfficer), Is.EqualTo(new[] { "Submit" }));
+        Assert.That(inbox.EnumerateArray().Select(n => n.GetProperty("text").GetString()), Has.Some.Contains("Paragraph 2 should name the group."));
+    }
+
+    [Test]
+    public async Task The_Secretariat_takes_a_cleared_summary_back_to_draft_corrects_the_record_and_the_chair_clears_it_again()
+    {
+        var (meeting, item) = await NewMeetingAsync();
+        await InterventionAsync(meeting, item, "welcomed the report.");
+        await Ok(_officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/submit", new { }, MeetingsApp.Json));
+        var cleared = await Ok(_chair.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/clear", new { }, MeetingsApp.Json));
+        var forOfficer = await _officer.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
+        var byChair = await _chair.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/return", new { comment = "Too late." }, MeetingsApp.Json);
+
+        var takenBack = await Ok(_officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/return",
+            new { comment = "Kenya asked for a correction.", version = Version(cleared) }, MeetingsApp.Json));
+        await InterventionAsync(meeting, item, "asked for the correction to be recorded.");
+        await Ok(_officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/submit", new { }, MeetingsApp.Json));
+        var changes = await _chair.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary/changes", MeetingsApp.Json);
+        await Ok(_chair.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/clear", new { }, MeetingsApp.Json));
+        var published = await Ok(_officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/publish", new { }, MeetingsApp.Json));
+        var chairInbox = await _chair.Client.GetFromJsonAsync<JsonElement>("/api/notifications", MeetingsApp.Json);
+
+        Assert.That(Steps(forOfficer), Is.EqualTo(new[] { "Publish", "Return" }), "a cleared summary is published or taken back");
+        Assert.That(chairInbox.EnumerateArray().Select(n => n.GetProperty("text").GetString()), Has.Some.Contains("took back the summary").And.Some.Contains("Kenya asked for a correction."));
+        Assert.That(byChair.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That((await byChair.JsonAsync()).GetProperty("rule").GetString(), Is.EqualTo("OnlyASubmittedOrClearedSummaryGoesBackToDraft"));
+        Assert.That(takenBack.GetProperty("status").GetString(), Is.EqualTo("Draft"));
+        Assert.That(takenBack.GetProperty("recordFrozen").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        Assert.That(changes.GetProperty("seenStep").GetString(), Is.EqualTo("Clear"));
+        var added = changes.GetProperty("changes").EnumerateArray().Single(c => c.GetProperty("kind").GetString() == "Added");
+        Assert.That(added.GetProperty("text").GetString(), Does.Contain("asked for the correction to be recorded."));
+        Assert.That(published.GetProperty("status").GetString(), Is.EqualTo("Published"));
+    }
+
+    [Test]
+    public async Task The_summary_page_offers_the_steps_the_workflow_allows_with_the_chairs_comment_and_what_changed()
+    {
+        var (meeting, item) = await NewMeetingAsync();
+        await InterventionAsync(meeting, item, "welcomed the report.");
+        var officer = await BrowserAsync(_officer);
+        var chair = await BrowserAsync(_chair);
+        await Ok(_officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/submit", new { }, MeetingsApp.Json));
+
+        var chairPage = await chair.GetStringAsync($"/meetings/{meeting}/summary");
+        var token = await SignInPage.AntiforgeryTokenAsync(chair, $"/meetings/{meeting}/summary");
+        var version = (await _chair.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json)).GetProperty("version").GetInt32();
+        var returned = await chair.PostAsync($"/meetings/{meeting}/summary/return", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["Version"] = version.ToString(CultureInfo.InvariantCulture), ["Comment"] = "Say who spoke for the African Group.",
+        }));
+        var officerPage = await officer.GetStringAsync($"/meetings/{meeting}/summary");
+        await InterventionAsync(meeting, item, "spoke on behalf of the African Group.");
+        await Ok(_officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/submit", new { }, MeetingsApp.Json));
+        var chairAgain = await chair.GetStringAsync($"/meetings/{meeting}/summary");
+
+        Assert.That(chairPage, Does.Contain("Clear the summary").And.Contain("Return to the Secretariat"));
+        Assert.That(chairPage, Does.Not.Contain(">Publish<"));
+        Assert.That(returned.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await returned.ExplainAsync());
+        Assert.That(officerPage, Does.Contain("id=\"returned-comment\"").And.Contain("Say who spoke for the African Group."));
+        Assert.That(officerPage, Does.Contain("Submit to the chair for clearance").And.Not.Contain("Take back to draft"));
+        Assert.That(chairAgain, Does.Contain("What changed since you last returned it").And.Contain("spoke on behalf of the African Group."));
+    }
+
+    [Test]
+    public async Task A_meeting_scheduled_or_rescheduled_in_the_past_through_the_api_is_marked_as_entered_after_the_fact()
+    {
+        var body = await NewBodyAsync();
+
+        var past = await MeetingApi.CreateAsync(_officer.Client, body);
+        var future = await MeetingApi.CreateAsync(_officer.Client, body, Future(body, 10));
+        var read = await _officer.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{past.GetProperty("id").GetGuid()}", MeetingsApp.Json);
+        var moved = await _officer.Client.PatchAsJsonAsync($"/api/meetings/{future.GetProperty("id").GetGuid()}",
+            new { startsAt = "2024-11-20T10:00:00+03:00", endsAt = "2024-11-20T13:00:00+03:00", version = future.GetProperty("version").GetInt32() }, MeetingsApp.Json);
+
+        Assert.That(past.GetProperty("enteredAfterTheFact").GetBoolean(), Is.True);
+        Assert.That((await Ok(Task.FromResult(moved))).GetProperty("enteredAfterTheFact").GetBoolean(), Is.True, "rescheduled to a date already past");
+        Assert.That(read.GetProperty("enteredAfterTheFact").GetBoolean(), Is.True);
+        Assert.That(future.GetProperty("enteredAfterTheFact").GetBoolean(), Is.False);
+    }
+
+    [Test]
+    public async Task Scheduling_a_meeting_in_the_past_on_the_page_asks_for_confirmation_and_then_marks_it()
+    {
+        var body = await NewBodyAsync();
+        var browser = await BrowserAsync(_officer);
+        var token = await SignInPage.AntiforgeryTokenAsync(browser, "/meetings/new");
+        Dictionary<string, string> Fields(bool confirm) => new()
+        {
+            ["__RequestVerificationToken"] = token, ["Form.BodyId"] = body.ToString(), ["Form.Date"] = "2024-10-16", ["Form.StartTime"] = "10:00", ["Form.EndTime"] = "13:00",
+            ["Form.TimeZone"] = "Africa/Nairobi", ["Form.Venue"] = "UNON Conference Room 4", ["Form.Modality"] = "InPerson", ["Form.ChairName"] = "Pedro Leon Cortes Ruiz",
+            ["Form.ConfirmPast"] = confirm ? "true" : "false",
+        };
+
+        var asked = await browser.PostAsync("/meetings/new", new FormUrlEncodedContent(Fields(false)));
+        var confirmed = await browser.PostAsync("/meetings/new", new FormUrlEncodedContent(Fields(true)));
+        var page = await browser.GetStringAsync(confirmed.Headers.Location!.OriginalString);
+
+        Assert.That(asked.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(await asked.Content.ReadAsStringAsync(), Does.Contain("This date is in the past").And.Contain("id=\"confirm-past\""));
+        Assert.That(confirmed.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await confirmed.ExplainAsync());
+        Assert.That(page, Does.Contain("id=\"after-the-fact\"").And.Contain("Entered after the fact"));
+    }
+
+    [Test]
+    public async Task Before_the_meeting_has_begun_its_agenda_is_not_adopted_it_is_not_called_to_order_and_its_summary_is_not_submitted()
+    {
+        var body = await NewBodyAsync();
+        var meeting = (await MeetingApi.CreateAsync(_officer.Client, body, Future(body, 10))).GetProperty("id").GetGuid();
+        await Ok(MeetingApi.StepAsync(_officer.Client, meeting, "submit"));
+        await Ok(MeetingApi.StepAsync(_chair.Client, meeting, "approve"));
+
+        var adopt = await MeetingApi.StepAsync(_officer.Client, meeting, "adopt");
+        var opening = await _officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/record/opening", new { calledToOrderAt = DateTimeOffset.UtcNow }, MeetingsApp.Json);
+        var submit = await _officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/submit", new { }, MeetingsApp.Json);
+
+        foreach (var refused in new[] { adopt, opening, submit })
+        {
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), await refused.ExplainAsync());
+            var problem = await refused.JsonAsync();
+            Assert.That(problem.GetProperty("rule").GetString(), Is.EqualTo("MeetingMustHaveBegun"));
+            Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("has not begun yet"));
+        }
+    }
+
+    private static object Future(Guid body, int days)
+    {
+        var day = DateTime.UtcNow.Date.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return MeetingApi.At(body, $"{day}T10:00:00+03:00", $"{day}T13:00:00+03:00");
+    }
+
+    private static IEnumerable<string> Steps(JsonElement summary) => summary.GetProperty("allowedSteps").EnumerateArray().Select(s => s.GetString()!);
+
+    private static int Version(JsonElement summary) => summary.GetProperty("version").GetInt32();
+
+    private async Task<HttpClient> BrowserAsync(SignedIn user)
+    {
+        var browser = App.Anonymous();
+        var response = await SignInPage.SignInAsync(browser, user.Email, MeetingsApp.UserPassword);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await response.ExplainAsync());
+        return browser;
+    }
+
+    private async Task InterventionAsync(Guid meeting, Guid item, string text)
+    {
+        var response = await _officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/interventions",
+            new { agendaItemId = item, text, speaker = new { kind = "MemberState", memberState = "KE" } }, MeetingsApp.Json);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.ExplainAsync());
+    }
+
+    private async Task<Guid> NewBodyAsync() =>
+        (await Bodies.CreateAsync(_officer.Client, Bodies.Working(chairUserIds: [_chair.Id]))).GetProperty("id").GetGuid();
+
+    private async Task<(Guid Meeting, Guid Item)> NewMeetingAsync()
+    {
+        var body = await NewBodyAsync();
+        var meeting = (await MeetingApi.CreateAsync(_officer.Client, body)).GetProperty("id").GetGuid();
+        var item = (await MeetingApi.AgendaAsync(_officer.Client, meeting)).GetProperty("items")[0].GetProperty("id").GetGuid();
+        return (meeting, item);
+    }
+
+    private static async Task<JsonElement> Ok(Task<HttpResponseMessage> call)
+    {
+        var response = await call;
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
+        return await response.JsonAsync();
+    }
+}

@@ -1,0 +1,165 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using UnHabitat.Meetings.Application.Security;
+
+namespace UnHabitat.Meetings.Web.Tests.Support;
+
+/// <summary>Who calls, in the read-access tests and the endpoint census.</summary>
+public enum Caller
+{
+    Anonymous,
+    MemberDelegation,
+    NonMemberDelegation,
+    ChairOfThisBody,
+    ChairOfAnotherBody,
+    Secretariat,
+    Administrator,
+}
+
+/// <summary>
+/// A meeting as the census varies it: of a body whose documents are General or Restricted, and still in
+/// draft (agenda not submitted, document and summary unpublished) or published (agenda approved, document
+/// and summary published).
+/// </summary>
+public enum Variant
+{
+    GeneralDraft,
+    GeneralPublished,
+    RestrictedDraft,
+    RestrictedPublished,
+}
+
+/// <summary>One meeting of the world with what it holds: an agenda item, a document (distributed as its body's), a record, an action point.</summary>
+public sealed record Place(Guid BodyId, Guid MeetingId, Guid AgendaItemId, Guid DocumentId, string Symbol);
+
+/// <summary>
+/// The data the read-access tests and the census share, built once through the API: two bodies chaired by the
+/// same chair, one with General and one with Restricted documents, both with Kenya and France as members; a
+/// third body with a chair of its own; in each of the two, a draft and a published meeting.
+/// </summary>
+public sealed class AccessWorld
+{
+    public const string MemberState = "KE";
+    public const string NonMemberState = "BR";
+
+    /// <summary>What every meeting's intervention is about, so that the resolution's history spans all four meetings.</summary>
+    public const string ResolutionTopic = "Resolution 3/4 - Sustainable urban mobility";
+
+    private AccessWorld(IReadOnlyDictionary<Caller, HttpClient> clients, IReadOnlyDictionary<Variant, Place> places, Guid otherBodyId, Guid resolutionId)
+    {
+        Clients = clients;
+        Places = places;
+        OtherBodyId = otherBodyId;
+        ResolutionId = resolutionId;
+    }
+
+    public IReadOnlyDictionary<Caller, HttpClient> Clients { get; }
+
+    public IReadOnlyDictionary<Variant, Place> Places { get; }
+
+    /// <summary>The body the "chair of another body" chairs.</summary>
+    public Guid OtherBodyId { get; }
+
+    /// <summary>Resolution 3/4 of the Assembly, spoken about in every meeting of the world.</summary>
+    public Guid ResolutionId { get; }
+
+    public HttpClient this[Caller caller] => Clients[caller];
+
+    public static async Task<AccessWorld> BuildAsync(MeetingsApp app)
+    {
+        var secretariat = (await app.UserAsync(Roles.Secretariat)).Client;
+        var chair = await app.UserAsync(Roles.Chair);
+        var otherChair = await app.UserAsync(Roles.Chair);
+        var clients = new Dictionary<Caller, HttpClient>
+        {
+            [Caller.Anonymous] = app.Anonymous(),
+            [Caller.MemberDelegation] = (await app.UserAsync(Roles.Delegation, MemberState)).Client,
+            [Caller.NonMemberDelegation] = (await app.UserAsync(Roles.Delegation, NonMemberState)).Client,
+            [Caller.ChairOfThisBody] = chair.Client,
+            [Caller.ChairOfAnotherBody] = otherChair.Client,
+            [Caller.Secretariat] = secretariat,
+            [Caller.Administrator] = await app.AdministratorAsync(),
+        };
+
+        var otherBody = await BodyAsync(secretariat, "General", otherChair.Id);
+        var resolution = await ResolutionAsync(secretariat);
+        var places = new Dictionary<Variant, Place>();
+        foreach (var distribution in new[] { "General", "Restricted" })
+        {
+            var body = await BodyAsync(secretariat, distribution, chair.Id);
+            places[Enum.Parse<Variant>(distribution + "Draft")] = await MeetingAsync(secretariat, chair.Client, body, distribution, "2031-03-10T10:00:00+03:00", publish: false);
+            places[Enum.Parse<Variant>(distribution + "Published")] = await MeetingAsync(secretariat, chair.Client, body, distribution, "2024-10-16T10:00:00+03:00", publish: true);
+        }
+
+        return new AccessWorld(clients, places, otherBody, resolution);
+    }
+
+    private static async Task<Guid> BodyAsync(HttpClient secretariat, string distribution, Guid chairId)
+    {
+        var request = JsonSerializer.SerializeToNode(Bodies.Working(chairUserIds: [chairId]), MeetingsApp.Json)!.AsObject();
+        request["documentDistribution"] = distribution;
+        var body = (await Bodies.CreateAsync(secretariat, request)).GetProperty("id").GetGuid();
+        using var members = new HttpRequestMessage(HttpMethod.Put, $"/api/bodies/{body}/members")
+        {
+            Content = JsonContent.Create(new[] { MemberState, "FR" }.Select(m => new { memberState = m, from = "2020-01-01" }), options: MeetingsApp.Json),
+        };
+        members.Headers.IfMatch.Add(new EntityTagHeaderValue("\"1\""));
+        await Expect(secretariat.SendAsync(members));
+        return body;
+    }
+
+    private static async Task<Place> MeetingAsync(HttpClient secretariat, HttpClient chair, Guid body, string distribution, string startsAt, bool publish)
+    {
+        var start = DateTimeOffset.Parse(startsAt, System.Globalization.CultureInfo.InvariantCulture);
+        var meeting = (await MeetingApi.CreateAsync(secretariat, body, MeetingApi.At(body, startsAt, start.AddHours(3).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture))))
+            .GetProperty("id").GetGuid();
+        var item = (await MeetingApi.AgendaAsync(secretariat, meeting)).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var document = await Expect(secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/documents",
+            new { title = "Report of the Executive Director", category = "Report", distribution, originalLanguage = "en", required = true }, MeetingsApp.Json));
+        var documentId = document.GetProperty("id").GetGuid();
+        await Expect(secretariat.PutAsync($"/api/documents/{documentId}/files/en", Files.Form(Files.Pdf("report"), "report.pdf")));
+        await Expect(secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions",
+            new { agendaItemId = item, topic = ResolutionTopic, text = "asked about the timeline of the guidelines.", speaker = new { kind = "MemberState", memberState = MemberState } }, MeetingsApp.Json));
+        await Expect(secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/action-points",
+            new { text = "Circulate the revised guidelines to the members.", owner = "The Secretariat" }, MeetingsApp.Json));
+        if (publish)
+        {
+            await Expect(MeetingApi.StepAsync(secretariat, meeting, "submit"));
+            await Expect(MeetingApi.StepAsync(chair, meeting, "approve"));
+            await Expect(secretariat.PostAsJsonAsync($"/api/documents/{documentId}/publish", new { lateJustification = "Posted late for the test." }, MeetingsApp.Json));
+            await Expect(secretariat.PostAsync($"/api/meetings/{meeting}/summary/submit", null));
+            await Expect(chair.PostAsync($"/api/meetings/{meeting}/summary/clear", null));
+            await Expect(secretariat.PostAsync($"/api/meetings/{meeting}/summary/publish", null));
+        }
+
+        return new Place(body, meeting, item, documentId, document.GetProperty("symbol").GetString()!);
+    }
+
+    private static async Task<Guid> ResolutionAsync(HttpClient secretariat)
+    {
+        var request = JsonSerializer.SerializeToNode(Bodies.Working(), MeetingsApp.Json)!.AsObject();
+        request["name"] = "United Nations Habitat Assembly";
+        request["kind"] = "Assembly";
+        request["symbolPrefix"] = "HSP/HA";
+        var assembly = (await Bodies.CreateAsync(secretariat, request)).GetProperty("id").GetGuid();
+        var resolution = await Expect(secretariat.PostAsJsonAsync("/api/resolutions", new
+        {
+            bodyId = assembly,
+            symbol = "HSP/HA.3/RES.4",
+            title = "Sustainable urban mobility",
+            year = 2025,
+            isTimeBound = false,
+            operativeParagraphs = new[] { new { number = "OP1", text = "Paragraph 1." } },
+            documents = Array.Empty<string>(),
+        }, MeetingsApp.Json));
+        return resolution.GetProperty("id").GetGuid();
+    }
+
+    private static async Task<JsonElement> Expect(Task<HttpResponseMessage> call)
+    {
+        var response = await call;
+        Assert.That(response.IsSuccessStatusCode, Is.True, await response.ExplainAsync());
+        return response.Content.Headers.ContentLength == 0 ? default : await response.JsonAsync();
+    }
+}
