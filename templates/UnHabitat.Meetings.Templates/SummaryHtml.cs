@@ -64,6 +64,9 @@ public static class SummaryHtml
                 case SummaryBlockKind.TopicHeading:
                     html.Append("<h3 class=\"topic\">").Append(HouseStyle.Encode(block.Text)).Append("</h3>\n");
                     break;
+                case SummaryBlockKind.SubItemHeading:
+                    html.Append("<h3 class=\"sub-item\">").Append(HouseStyle.Encode(block.Text)).Append("</h3>\n");
+                    break;
                 case SummaryBlockKind.LeadIn:
                     Line(html, "lead-in", block.Text);
                     break;

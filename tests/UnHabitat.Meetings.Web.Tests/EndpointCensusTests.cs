@@ -36,6 +36,10 @@ public sealed class EndpointCensusTests : AppFixture
         "GET api/meetings/{meetingId:guid}/summary.html",
         "GET api/meetings/{meetingId:guid}/summary.pdf",
         "GET api/sessions",
+        "GET api/sessions/{sessionId:guid}/journal",
+        "GET api/sessions/{sessionId:guid}/journal.docx",
+        "GET api/sessions/{sessionId:guid}/journal.html",
+        "GET api/sessions/{sessionId:guid}/journal.pdf",
         "GET api/meetings/{meetingId:guid}/documents",
         "GET api/documents/{documentId:guid}",
         "GET api/documents/by-symbol",
@@ -139,6 +143,19 @@ public sealed class EndpointCensusTests : AppFixture
         new("POST   /api/meetings/{x}/summary/clear",                                   "A",     "F",     "F",          "W",     "W",           "F",           "W"),
         new("POST   /api/meetings/{x}/summary/publish",                                 "A",     "F",     "F",          "F",     "F",           "W",           "W"),
         new("POST   /api/meetings/{x}/summary/revise",                                  "A",     "F",     "F",          "F",     "F",           "W",           "W"),
+
+        // Decisions: recorded by the Secretariat, listed for signed-in readers
+        new("POST   /api/meetings/{x}/decisions",                                       "A",     "F",     "F",          "F",     "F",           "W",           "W"),
+        new("GET    /api/bodies/{body}/decisions",                                      "A",     "2",     "2",          "2",     "2",           "2",           "2"),
+
+        // The daily journal (JournalTests prove draft and published per caller; here an unknown session is 404 for all)
+        new("GET    /api/sessions/{x}/journal?date=2031-01-01",                         "N",     "N",     "N",          "N",     "N",           "N",           "N"),
+        new("GET    /api/sessions/{x}/journal.pdf?date=2031-01-01",                     "N",     "N",     "N",          "N",     "N",           "N",           "N"),
+        new("GET    /api/sessions/{x}/journal.docx?date=2031-01-01",                    "N",     "N",     "N",          "N",     "N",           "N",           "N"),
+        new("GET    /api/sessions/{x}/journal.html?date=2031-01-01",                    "N",     "N",     "N",          "N",     "N",           "N",           "N"),
+        new("GET    /api/sessions/{x}/journals",                                        "A",     "F",     "F",          "N",     "N",           "N",           "N"),
+        new("POST   /api/sessions/{x}/journal/publish",                                 "A",     "F",     "F",          "F",     "F",           "W",           "W"),
+        new("POST   /api/sessions/{x}/journal/revise",                                  "A",     "F",     "F",          "F",     "F",           "W",           "W"),
 
         // Bodies, users, reference data: signed-in readers; the Secretariat and the administrator write
         new("GET    /api/bodies",                                                       "A",     "2",     "2",          "2",     "2",           "2",           "2"),

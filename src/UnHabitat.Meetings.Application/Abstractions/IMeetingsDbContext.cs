@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Domain.Auditing;
 using UnHabitat.Meetings.Domain.Bodies;
+using UnHabitat.Meetings.Domain.Decisions;
 using UnHabitat.Meetings.Domain.Documents;
+using UnHabitat.Meetings.Domain.Journals;
 using UnHabitat.Meetings.Domain.Meetings;
 using UnHabitat.Meetings.Domain.Notifications;
 using UnHabitat.Meetings.Domain.Records;
@@ -52,4 +54,8 @@ public interface IMeetingsDbContext
     DbSet<CalendarFeed> CalendarFeeds { get; }
 
     DbSet<Resolution> Resolutions { get; }
+
+    DbSet<Decision> Decisions { get; }
+
+    DbSet<DailyJournal> DailyJournals { get; }
 }

@@ -21,7 +21,8 @@ public sealed record BodyDto(
     Distribution DocumentDistribution,
     IReadOnlyList<Guid> ChairUserIds,
     IReadOnlyList<BodyMemberDto> Members,
-    int Version)
+    int Version,
+    string? SecretariatName = null)
 {
     public static BodyDto From(Body body) => new(
         body.Id,
@@ -36,7 +37,8 @@ public sealed record BodyDto(
         body.DocumentDistribution,
         [.. body.Chairs.Select(c => c.UserId)],
         [.. body.Members.OrderBy(m => m.MemberState, StringComparer.Ordinal).ThenBy(m => m.From).Select(m => new BodyMemberDto(m.MemberState, m.From, m.To))],
-        body.Version);
+        body.Version,
+        body.SecretariatName);
 }
 
 /// <summary>Checks shared by the body use cases that need the database.</summary>

@@ -21,7 +21,8 @@ public sealed record CreateBody(
     AttributionPolicy Attribution,
     int DocumentDeadlineDays,
     IReadOnlyList<Guid>? ChairUserIds,
-    Distribution? DocumentDistribution = null) : ICommand<BodyDto>;
+    Distribution? DocumentDistribution = null,
+    string? SecretariatName = null) : ICommand<BodyDto>;
 
 internal sealed class CreateBodyValidator : AbstractValidator<CreateBody>
 {
@@ -31,6 +32,7 @@ internal sealed class CreateBodyValidator : AbstractValidator<CreateBody>
         RuleFor(x => x.Kind).IsInEnum();
         RuleFor(x => x.SummaryStyle).IsInEnum();
         RuleFor(x => x.Attribution).IsInEnum();
+        RuleFor(x => x.SecretariatName).MaximumLength(Limits.ShortText).WithMessage("The Secretariat's name in the journal is at most 100 characters, e.g. UN-Habitat.");
     }
 }
 
@@ -48,6 +50,7 @@ internal sealed class CreateBodyHandler(IMeetingsDbContext db, IUserAccounts use
         body.PlaceUnder(request.ParentBodyId, ancestors);
         body.AppointChairs(chairs);
         body.Distribute(request.DocumentDistribution ?? body.DocumentDistribution);
+        body.NameSecretariat(request.SecretariatName);
         db.Bodies.Add(body);
         return BodyDto.From(body);
     }

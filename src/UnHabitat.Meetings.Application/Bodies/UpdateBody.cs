@@ -21,7 +21,8 @@ public sealed record UpdateBody(
     int DocumentDeadlineDays,
     IReadOnlyList<Guid>? ChairUserIds,
     int? Version,
-    Distribution? DocumentDistribution = null) : ICommand<BodyDto>;
+    Distribution? DocumentDistribution = null,
+    string? SecretariatName = null) : ICommand<BodyDto>;
 
 internal sealed class UpdateBodyValidator : AbstractValidator<UpdateBody>
 {
@@ -51,6 +52,7 @@ internal sealed class UpdateBodyHandler(IMeetingsDbContext db, IUserAccounts use
         body.PlaceUnder(request.ParentBodyId, ancestors);
         body.AppointChairs(chairs);
         body.Distribute(request.DocumentDistribution ?? body.DocumentDistribution);
+        body.NameSecretariat(request.SecretariatName ?? body.SecretariatName);
         return BodyDto.From(body);
     }
 }

@@ -11,12 +11,12 @@ using UnHabitat.Meetings.Domain.Reference;
 
 namespace UnHabitat.Meetings.Application.Records;
 
-public sealed record SpeakerDto(SpeakerKind Kind, string? MemberState, IReadOnlyList<string>? MemberStates, string? OnBehalfOf, string? Name);
+public sealed record SpeakerDto(SpeakerKind Kind, string? MemberState, IReadOnlyList<string>? MemberStates, string? OnBehalfOf, string? Name, string? Function = null);
 
 public sealed record InterventionDto(Guid Id, Guid AgendaItemId, int Round, string? Topic, SpeakerDto Speaker, AttributionPolicy? Attribution, string? LeadIn, string Text, bool IsQuestion, int Version)
 {
     public static InterventionDto From(Intervention i) => new(i.Id, i.AgendaItemId, i.Round, i.Topic,
-        new SpeakerDto(i.Speaker.Kind, i.Speaker.MemberState, i.Speaker.JointStates.Count == 0 ? null : i.Speaker.JointStates, i.Speaker.OnBehalfOf, i.Speaker.Name),
+        new SpeakerDto(i.Speaker.Kind, i.Speaker.MemberState, i.Speaker.JointStates.Count == 0 ? null : i.Speaker.JointStates, i.Speaker.OnBehalfOf, i.Speaker.Name, i.Speaker.Function),
         i.Attribution, i.LeadIn, i.Text, i.IsQuestion, i.Version);
 }
 
@@ -85,7 +85,7 @@ internal static class RecordSupport
         (await entries.Where(e => e.MeetingId == meetingId).MaxAsync(e => (long?)e.Sequence, ct).ConfigureAwait(false) ?? 0) + 1;
 
     public static Speaker ToSpeaker(this SpeakerDto dto) =>
-        new(dto.Kind, dto.MemberState, dto.MemberStates, dto.OnBehalfOf?.Trim(), dto.Name?.Trim());
+        new(dto.Kind, dto.MemberState, dto.MemberStates, dto.OnBehalfOf?.Trim(), dto.Name?.Trim(), dto.Function?.Trim());
 
     /// <summary>The shape of a speaker: a known State for a State or a group, two or more for a joint statement.</summary>
     public static void Speaker<T>(AbstractValidator<T> v, Func<T, SpeakerDto?> speaker)
@@ -103,6 +103,9 @@ internal static class RecordSupport
             v.RuleFor(x => speaker(x)!.OnBehalfOf).NotEmpty().MaximumLength(Limits.Name)
                 .When(x => speaker(x)!.Kind == SpeakerKind.Group).OverridePropertyName("speaker.onBehalfOf");
             v.RuleFor(x => speaker(x)!.Name).MaximumLength(Limits.Name).OverridePropertyName("speaker.name");
+            v.RuleFor(x => speaker(x)!.Name).NotEmpty().When(x => speaker(x)!.Kind == SpeakerKind.Official)
+                .WithMessage("Give the official's name as it is to be printed, e.g. Ms. A. Example.").OverridePropertyName("speaker.name");
+            v.RuleFor(x => speaker(x)!.Function).MaximumLength(Limits.Name).OverridePropertyName("speaker.function");
         });
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Application.Decisions;
 using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Domain.Bodies;
@@ -46,7 +47,8 @@ internal static class SummarySupport
         var paragraphs = await db.RecordParagraphs.AsNoTracking().Where(p => p.MeetingId == meetingId).ToListAsync(ct).ConfigureAwait(false);
         var interventions = await db.Interventions.AsNoTracking().Where(i => i.MeetingId == meetingId).ToListAsync(ct).ConfigureAwait(false);
         var responses = await db.SecretariatResponses.AsNoTracking().Where(r => r.MeetingId == meetingId).ToListAsync(ct).ConfigureAwait(false);
-        return SummaryAssembler.Assemble(new SummarySource(meeting, body, record, paragraphs, interventions, responses));
+        var decisions = await db.DecisionsAtAsync([meetingId], ct).ConfigureAwait(false);
+        return SummaryAssembler.Assemble(new SummarySource(meeting, body, record, paragraphs, interventions, responses, decisions));
     }
 
     /// <summary>The summary's workflow, created as a draft the first time anyone asks.</summary>

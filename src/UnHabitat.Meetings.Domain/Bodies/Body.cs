@@ -59,6 +59,12 @@ public sealed class Body : AggregateRoot
     /// <summary>The usual distribution of the body's documents and summaries.</summary>
     public Documents.Distribution DocumentDistribution { get; private set; } = Documents.Distribution.General;
 
+    /// <summary>
+    /// How the body's journal names the Secretariat: the Board's and the Assembly's journals say "UN-Habitat";
+    /// null keeps "the Secretariat".
+    /// </summary>
+    public string? SecretariatName { get; private set; }
+
     public IReadOnlyList<BodyChair> Chairs => _chairs;
 
     public IReadOnlyList<BodyMembership> Members => _members;
@@ -72,6 +78,16 @@ public sealed class Body : AggregateRoot
     /// </summary>
     public bool ShowsDraftsTo(bool servesEveryBody, Guid? chairUserId) =>
         servesEveryBody || (chairUserId is { } id && IsChairedBy(id));
+
+    public void NameSecretariat(string? name)
+    {
+        var tidy = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
+        if (tidy != SecretariatName)
+        {
+            Changed();
+            SecretariatName = tidy;
+        }
+    }
 
     public void Distribute(Documents.Distribution distribution)
     {

@@ -22,6 +22,9 @@ public enum SpeakerKind
     Chair,
     Secretariat,
     Observer,
+
+    /// <summary>A named official or guest (the Director-General of UNON, the President of ECOSOC …), with a function.</summary>
+    Official,
 }
 
 /// <summary>The Secretariat's own paragraphs: its narrative, a briefing it gave, or the group's conclusion.</summary>

@@ -9,15 +9,18 @@ namespace UnHabitat.Meetings.Domain.Records;
 /// </summary>
 public sealed record Speaker
 {
-    public Speaker(SpeakerKind kind, string? memberState = null, IReadOnlyList<string>? memberStates = null, string? onBehalfOf = null, string? name = null)
+    public Speaker(SpeakerKind kind, string? memberState = null, IReadOnlyList<string>? memberStates = null, string? onBehalfOf = null, string? name = null, string? function = null)
     {
         Kind = kind;
         MemberState = memberState is null ? null : Reference.MemberStates.Canonical(memberState);
         MemberStates = memberStates is null ? "" : string.Join(',', memberStates.Select(Reference.MemberStates.Canonical));
         OnBehalfOf = onBehalfOf;
         Name = name;
+        Function = string.IsNullOrWhiteSpace(function) ? null : function.Trim();
         switch (kind)
         {
+            case SpeakerKind.Official when string.IsNullOrWhiteSpace(name):
+                throw new DomainRuleException("OfficialIsNamed", "Say which official spoke (e.g. Ms. A. Example).");
             case SpeakerKind.MemberState or SpeakerKind.Group when !Reference.MemberStates.IsKnown(MemberState):
                 throw new DomainRuleException("SpeakerMustBeAMemberState", "Say which Member State spoke (its ISO code).");
             case SpeakerKind.Group when string.IsNullOrWhiteSpace(onBehalfOf):
@@ -45,6 +48,9 @@ public sealed record Speaker
 
     /// <summary>An observer's organisation or a person's name, where it matters.</summary>
     public string? Name { get; private init; }
+
+    /// <summary>An official's function ("Director-General of the United Nations Office at Nairobi (UNON)").</summary>
+    public string? Function { get; private init; }
 
     public IReadOnlyList<string> JointStates => MemberStates.Length == 0 ? [] : MemberStates.Split(',');
 

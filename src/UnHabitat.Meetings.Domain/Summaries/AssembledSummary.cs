@@ -18,6 +18,9 @@ public enum SummaryBlockKind
     Closing,
     TableHeader,
     TableRow,
+
+    /// <summary>The journal's heading of a sub-item taken up that day ("Agenda item 6 (a) – …").</summary>
+    SubItemHeading,
 }
 
 /// <summary>A line inside a list or a table cell: a numbered point ("1) …"), a bullet, or plain text.</summary>

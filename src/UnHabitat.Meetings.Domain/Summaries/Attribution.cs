@@ -15,6 +15,9 @@ public sealed class Attribution
 {
     private readonly HashSet<string> _mentioned = new(StringComparer.Ordinal);
 
+    // Officials introduced so far (by name): with their function the first time, by function after.
+    private readonly HashSet<string> _introduced = new(StringComparer.Ordinal);
+
     /// <summary>The single State that spoke in the immediately preceding paragraph of the block, if any.</summary>
     private string? _previous;
 
@@ -35,6 +38,7 @@ public sealed class Attribution
             SpeakerKind.Chair => "The Chair",
             SpeakerKind.Secretariat => "The Secretariat",
             SpeakerKind.Observer => Observer(speaker, policy),
+            SpeakerKind.Official => Official(speaker),
             SpeakerKind.MemberStates => Joint(speaker, policy),
             SpeakerKind.Group => $"{GroupSpeaker(speaker.MemberState!, policy)}, speaking on behalf of {Article(speaker.OnBehalfOf!)},",
             _ => State(speaker.MemberState!, policy, previous),
@@ -55,7 +59,8 @@ public sealed class Attribution
 
     private string State(string code, AttributionPolicy policy, string? previous)
     {
-        var name = Reference.MemberStates.Find(code)?.Name ?? code;
+        // Running text names a State as a sentence does ("the Netherlands"), not as the list sorts it.
+        var name = Reference.StateNames.InSentence(code);
         if (policy == AttributionPolicy.NamedCapitals)
         {
             return name.ToUpperInvariant();
@@ -73,13 +78,26 @@ public sealed class Attribution
 
     private static string Joint(Speaker speaker, AttributionPolicy policy)
     {
-        var names = speaker.JointStates.Select(c => Reference.MemberStates.Find(c)?.Name ?? c).ToList();
+        var names = speaker.JointStates.Select(Reference.StateNames.InSentence).ToList();
         return policy switch
         {
             AttributionPolicy.NamedCapitals => Join(names.Select(n => n.ToUpperInvariant()).ToList()),
             AttributionPolicy.Named => $"The delegates from {Join(names)}",
             _ => "Member States",
         };
+    }
+
+    /// <summary>"Ms. A. Example, Director-General of …," the first time; "The Director-General of …" after.</summary>
+    public string Official(Speaker speaker)
+    {
+        ArgumentNullException.ThrowIfNull(speaker);
+        var name = speaker.Name ?? "";
+        if (string.IsNullOrWhiteSpace(speaker.Function))
+        {
+            return name;
+        }
+
+        return _introduced.Add(name) ? $"{name}, {speaker.Function}," : "The " + speaker.Function;
     }
 
     private static string Observer(Speaker speaker, AttributionPolicy policy) =>

@@ -12,7 +12,8 @@ public sealed record SummarySource(
     MeetingRecord? Record,
     IReadOnlyList<RecordParagraph> Paragraphs,
     IReadOnlyList<Intervention> Interventions,
-    IReadOnlyList<SecretariatResponse> Responses);
+    IReadOnlyList<SecretariatResponse> Responses,
+    IReadOnlyList<Decisions.Decision>? Decisions = null);
 
 /// <summary>
 /// Assembles the summary of a meeting from its record in the body's house style (HOUSE-STYLE.md):
@@ -135,6 +136,12 @@ public static class SummaryAssembler
                 {
                     blocks.Add(Paragraph(p, ++number));
                 }
+            }
+
+            // The decisions adopted under the item close it, each its own numbered paragraph.
+            foreach (var decision in DecisionsUnder(s, item.Id))
+            {
+                blocks.Add(new(SummaryBlockKind.Paragraph, decision.OutcomeSentence(s.Body), ++number, null, new("Decision", decision.Id)));
             }
 
             if (item == topItems[^1] && s.Record?.AdjournedAt is { } adjourned)
@@ -269,10 +276,17 @@ public static class SummaryAssembler
         return new EntriesUnder(rounds, paragraphs, interventions, responses);
     }
 
+    /// <summary>The decisions adopted under an item or its sub-items, in the order of their numbers.</summary>
+    internal static IEnumerable<Decisions.Decision> DecisionsUnder(SummarySource s, Guid topItemId)
+    {
+        var ids = s.Meeting.Agenda.InOrder(topItemId).Select(i => i.Id).Append(topItemId).ToHashSet();
+        return (s.Decisions ?? []).Where(d => d.MeetingId == s.Meeting.Id && ids.Contains(d.AgendaItemId)).OrderBy(d => d.Series).ThenBy(d => d.Ordinal);
+    }
+
     private static bool IsAdoption(AgendaItem item) =>
         item.ParentId is null && item.Title.StartsWith("Adoption of the", StringComparison.OrdinalIgnoreCase) && item.Title.Contains("agenda", StringComparison.OrdinalIgnoreCase);
 
-    private static string BodyNoun(Body body) => body.Kind switch
+    internal static string BodyNoun(Body body) => body.Kind switch
     {
         BodyKind.WorkingGroup or BodyKind.ExpertGroup => "working group",
         BodyKind.Bureau => "Bureau",
@@ -286,7 +300,7 @@ public static class SummaryAssembler
     private static string Letter(int n) => ((char)('a' + ((n - 1) % 26))).ToString();
 
     /// <summary>Ends the text with a full stop unless it already ends with punctuation.</summary>
-    private static string Sentence(string text)
+    internal static string Sentence(string text)
     {
         var trimmed = text.Trim();
         return trimmed.Length == 0 || ".:;!?".Contains(trimmed[^1], StringComparison.Ordinal) || trimmed.EndsWith(".)", StringComparison.Ordinal) ? trimmed : trimmed + ".";

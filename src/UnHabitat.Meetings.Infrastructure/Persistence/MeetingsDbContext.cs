@@ -7,7 +7,9 @@ using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Domain.Auditing;
 using UnHabitat.Meetings.Domain.Bodies;
 using UnHabitat.Meetings.Domain.Common;
+using UnHabitat.Meetings.Domain.Decisions;
 using UnHabitat.Meetings.Domain.Documents;
+using UnHabitat.Meetings.Domain.Journals;
 using UnHabitat.Meetings.Domain.Meetings;
 using UnHabitat.Meetings.Domain.Notifications;
 using UnHabitat.Meetings.Domain.Records;
@@ -58,6 +60,10 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     public DbSet<Resolution> Resolutions => Set<Resolution>();
+
+    public DbSet<Decision> Decisions => Set<Decision>();
+
+    public DbSet<DailyJournal> DailyJournals => Set<DailyJournal>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -56,7 +56,7 @@ public static class SummaryDocx
                     case SummaryBlockKind.AgendaItemHeading:
                         body.Append(Paragraph("Heading1", block.Text));
                         break;
-                    case SummaryBlockKind.TopicHeading:
+                    case SummaryBlockKind.TopicHeading or SummaryBlockKind.SubItemHeading:
                         body.Append(Paragraph("Heading2", block.Text));
                         break;
                     case SummaryBlockKind.LeadIn:

@@ -16,7 +16,8 @@ public sealed record BodyRequest(
     int? DocumentDeadlineDays,
     IReadOnlyList<Guid>? ChairUserIds,
     int? Version,
-    Distribution? DocumentDistribution);
+    Distribution? DocumentDistribution,
+    string? SecretariatName = null);
 
 [Route("api/bodies")]
 public sealed class BodiesController : ApiController
@@ -36,7 +37,7 @@ public sealed class BodiesController : ApiController
     public async Task<ActionResult<BodyDto>> Create(BodyRequest request)
     {
         var body = await Mediator.Send(new CreateBody(request.Name, request.ShortName, request.Kind, request.SymbolPrefix, request.ParentBodyId,
-            request.SummaryStyle, request.Attribution, request.DocumentDeadlineDays ?? Body.DefaultDocumentDeadlineDays, request.ChairUserIds, request.DocumentDistribution));
+            request.SummaryStyle, request.Attribution, request.DocumentDeadlineDays ?? Body.DefaultDocumentDeadlineDays, request.ChairUserIds, request.DocumentDistribution, request.SecretariatName));
         Response.Headers.ETag = $"\"{body.Version}\"";
         return Created($"/api/bodies/{body.Id}", body);
     }
@@ -46,7 +47,7 @@ public sealed class BodiesController : ApiController
     public async Task<ActionResult<BodyDto>> Update(Guid id, BodyRequest request)
     {
         var body = await Mediator.Send(new UpdateBody(id, request.Name, request.ShortName, request.Kind, request.SymbolPrefix, request.ParentBodyId,
-            request.SummaryStyle, request.Attribution, request.DocumentDeadlineDays ?? Body.DefaultDocumentDeadlineDays, request.ChairUserIds, ExpectedVersion(request.Version), request.DocumentDistribution));
+            request.SummaryStyle, request.Attribution, request.DocumentDeadlineDays ?? Body.DefaultDocumentDeadlineDays, request.ChairUserIds, ExpectedVersion(request.Version), request.DocumentDistribution, request.SecretariatName));
         return WithVersion(body, body.Version);
     }
 

@@ -17,6 +17,7 @@ internal sealed class BodyConfiguration : IEntityTypeConfiguration<Body>
         builder.HasIndex(b => b.ShortName).IsUnique();
         builder.Property(b => b.SymbolPrefix).HasMaxLength(Limits.SymbolPrefix).IsRequired();
         builder.Property(b => b.DocumentDistribution).HasDefaultValue(Domain.Documents.Distribution.General);
+        builder.Property(b => b.SecretariatName).HasMaxLength(Limits.ShortText);
         builder.HasOne<Body>().WithMany().HasForeignKey(b => b.ParentBodyId).OnDelete(DeleteBehavior.Restrict);
 
         builder.OwnsMany(b => b.Chairs, chair =>

@@ -59,6 +59,7 @@ internal sealed class InterventionConfiguration : IEntityTypeConfiguration<Inter
             speaker.Property(s => s.MemberStates).HasColumnName("SpeakerMemberStates").HasMaxLength(Limits.Title).IsRequired();
             speaker.Property(s => s.OnBehalfOf).HasColumnName("SpeakerOnBehalfOf").HasMaxLength(Limits.Name);
             speaker.Property(s => s.Name).HasColumnName("SpeakerName").HasMaxLength(Limits.Name);
+            speaker.Property(s => s.Function).HasColumnName("SpeakerFunction").HasMaxLength(Limits.Name);
             speaker.HasIndex(s => s.MemberState);
             speaker.Ignore(s => s.JointStates);
             speaker.Ignore(s => s.StateName);
