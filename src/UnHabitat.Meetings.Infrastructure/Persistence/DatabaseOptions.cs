@@ -16,16 +16,16 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Connectio
 {
     public static DatabaseOptions From(IConfiguration configuration, string contentRoot)
     {
-        var provider = Enum.TryParse<DatabaseProvider>(configuration["Database:Provider"] ?? "Sqlite", ignoreCase: true, out var p)
+        var provider = Enum.TryParse<DatabaseProvider>(configuration["Database:Provider"] ?? "Sqlite", ignoreCase: true, out var p) && Enum.IsDefined(p)
             ? p
-            : throw new InvalidOperationException($"Database:Provider must be Sqlite or Postgres, not '{configuration["Database:Provider"]}'.");
+            : throw new DatabaseSettingException($"Database:Provider must be Sqlite or Postgres, not '{configuration["Database:Provider"]}'.");
         var folder = Path.GetFullPath(configuration["Data:Folder"] ?? "data", contentRoot);
         var connectionString = configuration.GetConnectionString("Meetings");
         if (string.IsNullOrWhiteSpace(connectionString))
         {
             connectionString = provider == DatabaseProvider.Sqlite
                 ? $"Data Source={Path.Combine(folder, "meetings.db")}"
-                : throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Meetings is not set.");
+                : throw new DatabaseSettingException("Database:Provider is Postgres but ConnectionStrings:Meetings is not set.");
         }
 
         return new DatabaseOptions(provider, connectionString, folder);
