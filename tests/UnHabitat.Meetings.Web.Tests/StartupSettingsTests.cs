@@ -57,6 +57,21 @@ public sealed class StartupSettingsTests
     }
 
     [Test]
+    public async Task An_unreachable_SQL_Server_stops_the_start_with_one_line_naming_ConnectionStrings_Meetings()
+    {
+        var closedPort = SmtpListener.FreePort();
+        var run = await StartAsync(new()
+        {
+            ["Database__Provider"] = "SqlServer",
+            ["ConnectionStrings__Meetings"] = $"Server=127.0.0.1,{closedPort.ToString(CultureInfo.InvariantCulture)};Database=meetings;User Id=meetings;Password=Very-Secret-2026;Connect Timeout=5;TrustServerCertificate=true",
+        });
+
+        AssertOneLineNaming(run, "ConnectionStrings:Meetings");
+        Assert.That(run.Error, Does.Contain("SQL Server"));
+        Assert.That(run.Error, Does.Not.Contain("Very-Secret-2026"));
+    }
+
+    [Test]
     public async Task A_SQLite_folder_that_cannot_be_created_stops_the_start_with_one_line_naming_Data_Folder()
     {
         // A file where the folder should be: refused even to root, unlike a folder without write permission.

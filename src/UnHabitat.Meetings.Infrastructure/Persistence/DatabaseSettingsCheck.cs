@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
@@ -28,6 +29,10 @@ public static class DatabaseSettingsCheck
         {
             // The server answered and the database does not exist yet: the migrations create it.
         }
+        catch (SqlException e) when (e.Number == 4060)
+        {
+            // SQL Server's "cannot open database": likewise, the migrations create it.
+        }
         catch (Exception e) when (e is DbException or ArgumentException or IOException or UnauthorizedAccessException or TimeoutException or System.Net.Sockets.SocketException)
         {
             throw new DatabaseSettingException(Describe(options, !string.IsNullOrWhiteSpace(configuration.GetConnectionString("Meetings")), e), e);
@@ -43,6 +48,8 @@ public static class DatabaseSettingsCheck
         {
             case DatabaseProvider.Postgres:
                 return new NpgsqlConnection(options.ConnectionString);
+            case DatabaseProvider.SqlServer:
+                return new SqlConnection(options.ConnectionString);
             default:
                 // The folder of the file is created here, as the initializer would, to find out whether it may be.
                 var file = new SqliteConnectionStringBuilder(options.ConnectionString).DataSource;
@@ -64,6 +71,12 @@ public static class DatabaseSettingsCheck
             return $"Cannot reach the PostgreSQL database{where} ({reason}). Check ConnectionStrings:Meetings (or Database:Provider).";
         }
 
+        if (options.Provider == DatabaseProvider.SqlServer)
+        {
+            var where = TryDescribeSqlServer(options.ConnectionString);
+            return $"Cannot reach the SQL Server database{where} ({reason}). Check ConnectionStrings:Meetings (or Database:Provider).";
+        }
+
         var fix = connectionStringGiven
             ? "Check ConnectionStrings:Meetings"
             : "Set Data:Folder to a folder the application may write to, or set ConnectionStrings:Meetings";
@@ -77,6 +90,19 @@ public static class DatabaseSettingsCheck
             // Host and database only: the connection string may hold a password.
             var builder = new NpgsqlConnectionStringBuilder(connectionString);
             return $" '{builder.Database}' on {builder.Host}:{builder.Port}";
+        }
+        catch (ArgumentException)
+        {
+            return string.Empty;
+        }
+    }
+
+    private static string TryDescribeSqlServer(string connectionString)
+    {
+        try
+        {
+            var builder = new SqlConnectionStringBuilder(connectionString);
+            return $" '{builder.InitialCatalog}' on {builder.DataSource}";
         }
         catch (ArgumentException)
         {
