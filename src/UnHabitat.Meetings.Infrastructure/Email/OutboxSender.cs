@@ -81,7 +81,8 @@ internal sealed partial class OutboxSender(IServiceScopeFactory scopes, IConfigu
                     message.Sent(clock.GetUtcNow());
                 }
                 catch (Exception ex) when (ex is CommandException or ProtocolException or AuthenticationException or SslHandshakeException or ParseException
-                                               or IOException or System.Net.Sockets.SocketException or TimeoutException or InvalidOperationException)
+                                               or IOException or System.Net.Sockets.SocketException or TimeoutException or InvalidOperationException
+                                               or NotSupportedException) // e.g. Smtp:UseTls and a server without STARTTLS
                 {
                     message.Failed(clock.GetUtcNow(), ex.Message, TimeSpan.FromSeconds(configuration.GetValue("Smtp:RetryBaseSeconds", 10.0)));
                 }
