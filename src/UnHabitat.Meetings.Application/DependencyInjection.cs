@@ -24,7 +24,8 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
 
         RegisterClosedImplementations(services, typeof(IRequestHandler<,>));
-        RegisterClosedImplementations(services, typeof(IValidator<>));
+        // The validators are internal, like the handlers; scoped, as the hand-written scan registered them.
+        services.AddValidatorsFromAssembly(Assembly.GetExecutingAssembly(), ServiceLifetime.Scoped, includeInternalTypes: true);
         return services;
     }
 

@@ -28,6 +28,7 @@ public static class DependencyInjection
             _ = database.Provider switch
             {
                 DatabaseProvider.Postgres => options.UseNpgsql(database.ConnectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
+                DatabaseProvider.SqlServer => options.UseSqlServer(database.ConnectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
                 _ => options.UseSqlite(database.ConnectionString, o => o.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery)),
             };
 
@@ -108,6 +109,11 @@ public static class DependencyInjection
             if (database.Provider == DatabaseProvider.Postgres)
             {
                 store.UsePostgres(Npgsql.NpgsqlFactory.Instance, database.ConnectionString);
+                store.UseClustering();
+            }
+            else if (database.Provider == DatabaseProvider.SqlServer)
+            {
+                store.UseSqlServer(database.ConnectionString);
                 store.UseClustering();
             }
             else

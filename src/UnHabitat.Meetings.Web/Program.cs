@@ -1,12 +1,24 @@
 using System.Text.Json.Serialization;
 using UnHabitat.Meetings.Application;
 using UnHabitat.Meetings.Infrastructure;
+using UnHabitat.Meetings.Infrastructure.Persistence;
 using UnHabitat.Meetings.Infrastructure.Rendering;
 using UnHabitat.Meetings.Web;
 using UnHabitat.Meetings.Web.Errors;
 using UnHabitat.Meetings.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
+
+try
+{
+    await DatabaseSettingsCheck.RunAsync(builder.Configuration, builder.Environment.ContentRootPath);
+}
+catch (DatabaseSettingException e)
+{
+    // One sentence naming the setting to fix, and a failing exit code for the service manager.
+    await Console.Error.WriteLineAsync($"UnHabitat.Meetings cannot start: {e.Message}");
+    return 1;
+}
 
 if (!builder.Environment.IsDevelopment())
 {
@@ -62,6 +74,7 @@ app.MapControllers();
 app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so that the tests' WebApplicationFactory can start the real app.</summary>
 public partial class Program;

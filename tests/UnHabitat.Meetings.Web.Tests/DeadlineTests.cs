@@ -278,6 +278,63 @@ public sealed class DeadlineTests
         await database.DisposeAsync();
     }
 
+    [Test]
+    public async Task With_a_user_name_set_the_sender_signs_in_to_the_smtp_server_before_sending()
+    {
+        var port = SmtpListener.FreePort();
+        var settings = new Dictionary<string, string?>(Settings)
+        {
+            ["Smtp:Host"] = "127.0.0.1", ["Smtp:Port"] = port.ToString(CultureInfo.InvariantCulture), ["Smtp:PollSeconds"] = "0.2",
+            ["Smtp:UserName"] = "meetings-relay", ["Smtp:Password"] = "Relay-Password-2026",
+        };
+        await using var listener = new SmtpListener(port, offersSignIn: true);
+        var (database, app) = await MeetingsApp.StartAsync(settings);
+        await using (app)
+        {
+            await app.WithDbAsync(db =>
+            {
+                db.EmailOutbox.Add(new EmailMessage(Guid.NewGuid(), "delegate@example.org", "Notice", "HSP/EB.2026/1 was posted.", DateTimeOffset.UtcNow));
+                return db.SaveChangesAsync();
+            });
+
+            var sent = await WaitForAsync(() => app.WithDbAsync(db => db.EmailOutbox.CountAsync(e => e.SentAt != null)), n => n == 1);
+
+            Assert.That(sent, Is.EqualTo(1));
+            Assert.That(listener.SignIns, Is.EqualTo(new[] { "meetings-relay" }));
+            Assert.That(listener.Messages, Has.Count.EqualTo(1));
+        }
+
+        await database.DisposeAsync();
+    }
+
+    [Test]
+    public async Task With_Smtp_UseTls_nothing_is_sent_in_clear_to_a_server_that_offers_no_STARTTLS()
+    {
+        var port = SmtpListener.FreePort();
+        var settings = new Dictionary<string, string?>(Settings)
+        {
+            ["Smtp:Host"] = "127.0.0.1", ["Smtp:Port"] = port.ToString(CultureInfo.InvariantCulture), ["Smtp:PollSeconds"] = "0.2", ["Smtp:UseTls"] = "true",
+        };
+        await using var listener = new SmtpListener(port);
+        var (database, app) = await MeetingsApp.StartAsync(settings);
+        await using (app)
+        {
+            await app.WithDbAsync(db =>
+            {
+                db.EmailOutbox.Add(new EmailMessage(Guid.NewGuid(), "delegate@example.org", "Notice", "HSP/EB.2026/1 was posted.", DateTimeOffset.UtcNow));
+                return db.SaveChangesAsync();
+            });
+
+            var failed = await WaitForAsync(() => app.WithDbAsync(db => db.EmailOutbox.Select(e => new { e.Attempts, e.SentAt, e.LastError }).SingleAsync()), m => m.Attempts >= 1);
+
+            Assert.That(failed.SentAt, Is.Null, "the message waits for a server that can encrypt");
+            Assert.That(failed.LastError, Does.Contain("STARTTLS"));
+            Assert.That(listener.Messages, Is.Empty);
+        }
+
+        await database.DisposeAsync();
+    }
+
     /// <summary>A body, a meeting <paramref name="meetingInDays"/> days from the clock's now, and a required document for it.</summary>
     private static async Task<(SignedIn Officer, Guid Document, Guid Meeting)> RequiredDocumentAsync(MeetingsApp app, TimeProvider clock, int meetingInDays, string[]? requiredLanguages = null)
     {

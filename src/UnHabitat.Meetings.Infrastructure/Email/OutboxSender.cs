@@ -1,10 +1,13 @@
-using System.Net;
-using System.Net.Mail;
+using MailKit;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using MimeKit;
+using MimeKit.Text;
 using UnHabitat.Meetings.Domain.Notifications;
 using UnHabitat.Meetings.Infrastructure.Persistence;
 
@@ -56,39 +59,76 @@ internal sealed partial class OutboxSender(IServiceScopeFactory scopes, IConfigu
             return;
         }
 
-        using var client = new SmtpClient(host, configuration.GetValue("Smtp:Port", 25))
+        using var client = new SmtpClient { Timeout = (int)SmtpTimeout.TotalMilliseconds };
+        var from = new MailboxAddress("UN-Habitat Secretariat of Governing Bodies", configuration["Smtp:From"] ?? "no-reply@meetings.unhabitat.org");
+        try
         {
-            EnableSsl = configuration.GetValue("Smtp:UseTls", false),
-            DeliveryMethod = SmtpDeliveryMethod.Network,
-            Timeout = (int)SmtpTimeout.TotalMilliseconds,
-        };
-        if (!string.IsNullOrEmpty(configuration["Smtp:UserName"]))
+            foreach (var id in due)
+            {
+                var message = await ClaimAsync(db, id, ct).ConfigureAwait(false);
+                if (message is null)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    // Connected on the first message of the round (and again after a broken connection), so a
+                    // server that cannot be reached counts as a failed attempt of that message.
+                    await ConnectAsync(client, host, ct).ConfigureAwait(false);
+                    using var mail = new MimeMessage([from], [MailboxAddress.Parse(message.To)], message.Subject, new TextPart(TextFormat.Plain) { Text = message.Body });
+                    await client.SendAsync(mail, ct).ConfigureAwait(false);
+                    message.Sent(clock.GetUtcNow());
+                }
+                catch (Exception ex) when (ex is CommandException or ProtocolException or AuthenticationException or SslHandshakeException or ParseException
+                                               or IOException or System.Net.Sockets.SocketException or TimeoutException or InvalidOperationException
+                                               or NotSupportedException) // e.g. Smtp:UseTls and a server without STARTTLS
+                {
+                    message.Failed(clock.GetUtcNow(), ex.Message, TimeSpan.FromSeconds(configuration.GetValue("Smtp:RetryBaseSeconds", 10.0)));
+                }
+
+                // Saved one by one: a crash in the middle of a round re-sends at most the message in hand.
+                await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            }
+        }
+        finally
         {
-            client.Credentials = new NetworkCredential(configuration["Smtp:UserName"], configuration["Smtp:Password"]);
+            await QuitAsync(client).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Says goodbye; a server that already hung up changes nothing, the round's messages are saved.</summary>
+    private static async Task QuitAsync(SmtpClient client)
+    {
+        try
+        {
+            if (client.IsConnected)
+            {
+                await client.DisconnectAsync(quit: true, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        catch (Exception ex) when (ex is CommandException or ProtocolException or IOException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+        }
+    }
+
+    /// <summary>
+    /// STARTTLS when Smtp:UseTls (the server must offer it, else the attempt fails rather than sending in
+    /// clear); no TLS otherwise. Signs in only when Smtp:UserName is set.
+    /// </summary>
+    private async Task ConnectAsync(SmtpClient client, string host, CancellationToken ct)
+    {
+        if (client.IsConnected)
+        {
+            return;
         }
 
-        var from = new MailAddress(configuration["Smtp:From"] ?? "no-reply@meetings.unhabitat.org", "UN-Habitat Secretariat of Governing Bodies");
-        foreach (var id in due)
+        var security = configuration.GetValue("Smtp:UseTls", false) ? SecureSocketOptions.StartTls : SecureSocketOptions.None;
+        await client.ConnectAsync(host, configuration.GetValue("Smtp:Port", 25), security, ct).ConfigureAwait(false);
+        var user = configuration["Smtp:UserName"];
+        if (!string.IsNullOrEmpty(user))
         {
-            var message = await ClaimAsync(db, id, ct).ConfigureAwait(false);
-            if (message is null)
-            {
-                continue;
-            }
-
-            try
-            {
-                using var mail = new MailMessage(from, new MailAddress(message.To)) { Subject = message.Subject, Body = message.Body };
-                await client.SendMailAsync(mail, ct).ConfigureAwait(false);
-                message.Sent(clock.GetUtcNow());
-            }
-            catch (Exception ex) when (ex is SmtpException or IOException or InvalidOperationException or FormatException or System.Net.Sockets.SocketException)
-            {
-                message.Failed(clock.GetUtcNow(), ex.Message, TimeSpan.FromSeconds(configuration.GetValue("Smtp:RetryBaseSeconds", 10.0)));
-            }
-
-            // Saved one by one: a crash in the middle of a round re-sends at most the message in hand.
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            await client.AuthenticateAsync(user, configuration["Smtp:Password"] ?? string.Empty, ct).ConfigureAwait(false);
         }
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -12,6 +13,7 @@ public static class DatabaseErrors
     {
         SqliteException sqlite => sqlite.SqliteErrorCode == 19 && sqlite.SqliteExtendedErrorCode is 2067 or 1555,
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
+        SqlException sqlServer => sqlServer.Number is 2601 or 2627, // duplicate key in a unique index / a unique constraint
         _ => false,
     };
 

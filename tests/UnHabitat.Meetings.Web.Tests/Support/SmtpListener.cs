@@ -13,15 +13,21 @@ public sealed class SmtpListener : IAsyncDisposable
     private readonly TcpListener _listener;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _loop;
+    private readonly bool _offersSignIn;
 
-    public SmtpListener(int port)
+    /// <param name="offersSignIn">Offers AUTH PLAIN and keeps the user names that signed in.</param>
+    public SmtpListener(int port, bool offersSignIn = false)
     {
+        _offersSignIn = offersSignIn;
         _listener = new TcpListener(IPAddress.Loopback, port);
         _listener.Start();
         _loop = AcceptAsync();
     }
 
     public List<string> Messages { get; } = [];
+
+    /// <summary>The user names of AUTH PLAIN, in order (only when sign-in is offered).</summary>
+    public List<string> SignIns { get; } = [];
 
     public static int FreePort()
     {
@@ -82,8 +88,22 @@ public sealed class SmtpListener : IAsyncDisposable
                 }
 
                 var verb = line.Split(' ')[0].ToUpperInvariant();
+                if (_offersSignIn && verb == "AUTH")
+                {
+                    // "AUTH PLAIN base64(authzid NUL user NUL password)", sent with its initial response.
+                    var plain = Encoding.UTF8.GetString(Convert.FromBase64String(line.Split(' ')[2])).Split('\0');
+                    lock (SignIns)
+                    {
+                        SignIns.Add(plain[1]);
+                    }
+
+                    await writer.WriteLineAsync("235 signed in");
+                    continue;
+                }
+
                 await writer.WriteLineAsync(verb switch
                 {
+                    "EHLO" when _offersSignIn => "250-localhost\r\n250 AUTH PLAIN",
                     "EHLO" or "HELO" => "250 localhost",
                     "DATA" => "354 go ahead",
                     "QUIT" => "221 bye",
