@@ -46,13 +46,16 @@ public sealed class AccessWorld
     /// <summary>What every meeting's intervention is about, so that the resolution's history spans all four meetings.</summary>
     public const string ResolutionTopic = "Resolution 3/4 - Sustainable urban mobility";
 
-    private AccessWorld(IReadOnlyDictionary<Caller, HttpClient> clients, IReadOnlyDictionary<Variant, Place> places, Guid otherBodyId, Guid resolutionId)
+    private AccessWorld(IReadOnlyDictionary<Caller, HttpClient> clients, IReadOnlyDictionary<Caller, string> emails, IReadOnlyDictionary<Variant, Place> places, Guid otherBodyId, Guid resolutionId)
     {
         Clients = clients;
+        _emails = emails;
         Places = places;
         OtherBodyId = otherBodyId;
         ResolutionId = resolutionId;
     }
+
+    private readonly IReadOnlyDictionary<Caller, string> _emails;
 
     public IReadOnlyDictionary<Caller, HttpClient> Clients { get; }
 
@@ -66,20 +69,46 @@ public sealed class AccessWorld
 
     public HttpClient this[Caller caller] => Clients[caller];
 
+    /// <summary>A browser of the caller, signed in through the sign-in form (the cookie), that follows no redirect.</summary>
+    public async Task<HttpClient> BrowserAsync(MeetingsApp app, Caller caller)
+    {
+        var browser = app.Anonymous();
+        if (caller != Caller.Anonymous)
+        {
+            var password = caller == Caller.Administrator ? MeetingsApp.AdminPassword : MeetingsApp.UserPassword;
+            using var signedIn = await SignInPage.SignInAsync(browser, _emails[caller], password);
+            Assert.That((int)signedIn.StatusCode, Is.EqualTo(302), $"{caller} signs in with the form");
+        }
+
+        return browser;
+    }
+
     public static async Task<AccessWorld> BuildAsync(MeetingsApp app)
     {
-        var secretariat = (await app.UserAsync(Roles.Secretariat)).Client;
+        var secretariatUser = await app.UserAsync(Roles.Secretariat);
+        var secretariat = secretariatUser.Client;
         var chair = await app.UserAsync(Roles.Chair);
         var otherChair = await app.UserAsync(Roles.Chair);
+        var member = await app.UserAsync(Roles.Delegation, MemberState);
+        var nonMember = await app.UserAsync(Roles.Delegation, NonMemberState);
         var clients = new Dictionary<Caller, HttpClient>
         {
             [Caller.Anonymous] = app.Anonymous(),
-            [Caller.MemberDelegation] = (await app.UserAsync(Roles.Delegation, MemberState)).Client,
-            [Caller.NonMemberDelegation] = (await app.UserAsync(Roles.Delegation, NonMemberState)).Client,
+            [Caller.MemberDelegation] = member.Client,
+            [Caller.NonMemberDelegation] = nonMember.Client,
             [Caller.ChairOfThisBody] = chair.Client,
             [Caller.ChairOfAnotherBody] = otherChair.Client,
             [Caller.Secretariat] = secretariat,
             [Caller.Administrator] = await app.AdministratorAsync(),
+        };
+        var emails = new Dictionary<Caller, string>
+        {
+            [Caller.MemberDelegation] = member.Email,
+            [Caller.NonMemberDelegation] = nonMember.Email,
+            [Caller.ChairOfThisBody] = chair.Email,
+            [Caller.ChairOfAnotherBody] = otherChair.Email,
+            [Caller.Secretariat] = secretariatUser.Email,
+            [Caller.Administrator] = MeetingsApp.AdminEmail,
         };
 
         var otherBody = await BodyAsync(secretariat, "General", otherChair.Id);
@@ -92,7 +121,7 @@ public sealed class AccessWorld
             places[Enum.Parse<Variant>(distribution + "Published")] = await MeetingAsync(secretariat, chair.Client, body, distribution, "2024-10-16T10:00:00+03:00", publish: true);
         }
 
-        return new AccessWorld(clients, places, otherBody, resolution);
+        return new AccessWorld(clients, emails, places, otherBody, resolution);
     }
 
     private static async Task<Guid> BodyAsync(HttpClient secretariat, string distribution, Guid chairId)

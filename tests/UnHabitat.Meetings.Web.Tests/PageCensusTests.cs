@@ -1,0 +1,289 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using UnHabitat.Meetings.Web.Tests.Support;
+
+namespace UnHabitat.Meetings.Web.Tests;
+
+/// <summary>
+/// The pages' side of the endpoint census: every route of the MVC controllers (pages, cookie downloads and
+/// their form posts) is called over HTTP with the sign-in cookie, following no redirect, by every kind of
+/// caller on draft and published meetings of General and Restricted bodies, against one table of the
+/// answers each must get (ADR 014). A page route without a row fails the census.
+/// </summary>
+[TestFixture]
+[Category("Database")]
+public sealed class PageCensusTests : AppFixture
+{
+    /// <summary>
+    /// Who gets what, for every page route. One column per caller; in each cell one answer per meeting, in the
+    /// order General draft, General published, Restricted draft, Restricted published (one letter: the same
+    /// for all four).
+    ///   2 = 2xx (the page or the file)
+    ///   S = a redirect to the sign-in page (/account/login?ReturnUrl=…): signed out
+    ///   F = not allowed: a redirect to the access-denied page (/account/denied) when the caller's role may
+    ///       not use the controller at all, or 403 with the "Not allowed" page when the use case refuses
+    ///   N = 404 with the "Not found" page (does not exist for this caller: a draft, an unpublished summary, …)
+    ///   R = a redirect to another page, which is what the route is for (the home page sends each role but the
+    ///       administrator to its own start page; a delegation's document link to the meeting's public page)
+    ///   T = 400 with the plain status text, not a page: the form post was refused for its missing anti-forgery token. Every form post
+    ///       is sent without one, so the census changes nothing; T shows that the caller got past the role
+    ///       check, which is decided before the form is read (S and F come first). "Of this body" for writes
+    ///       is the use cases' rule, decided after the token, and proved by the API census.
+    /// {meeting}, {body}, {document}: those of the variant's meeting; {x}: an id that exists nowhere.
+    /// Drafts: the agenda is not submitted, the document and the summary are unpublished. Published: agenda
+    /// approved, document and summary published.
+    /// </summary>
+    private static readonly PageRow[] WhoGetsWhat =
+    [
+        //   Route                                                                   Anon     Member   Non-member    Chair    Other chair    Secretariat    Admin
+        // Signing in and out, and the start page of each role
+        new("GET    /",                                                             "S",     "R",     "R",          "R",     "R",           "R",           "2"),
+        new("GET    /account/login",                                                "2",     "2",     "2",          "2",     "2",           "2",           "2"),
+        new("POST   /account/login",                                                "T",     "T",     "T",          "T",     "T",           "T",           "T"),
+        new("POST   /account/logout",                                               "S",     "T",     "T",          "T",     "T",           "T",           "T"),
+        new("GET    /account/denied",                                               "S",     "2",     "2",          "2",     "2",           "2",           "2"),
+
+        // The public pages: a meeting for everyone, with only what each caller may read on it
+        new("GET    /public",                                                       "2",     "2",     "2",          "2",     "2",           "2",           "2"),
+        new("GET    /public/meetings/{meeting}",                                    "2",     "2",     "2",          "2",     "2",           "2",           "2"),
+        new("GET    /public/documents/{document}/files/en",                         "N2NN",  "N2N2",  "N2NF",       "2222",  "N2NF",        "2222",        "2222"),
+        new("GET    /public/meetings/{meeting}/summary.pdf",                        "N2NN",  "N2N2",  "N2NN",       "2222",  "N2NN",        "2222",        "2222"),
+
+        // Downloads with the cookie: as the API, for signed-in callers
+        new("GET    /documents/{document}/files/en",                                "S",     "N2N2",  "N2NF",       "2222",  "N2NF",        "2222",        "2222"),
+        new("GET    /meetings/{meeting}/briefcase.zip",                             "S",     "2",     "2",          "2",     "2",           "2",           "2"),
+        new("GET    /meetings/{meeting}/summary.pdf",                               "S",     "N2N2",  "N2NN",       "2222",  "N2NN",        "2222",        "2222"),
+        new("GET    /meetings/{meeting}/summary.docx",                              "S",     "N2N2",  "N2NN",       "2222",  "N2NN",        "2222",        "2222"),
+        new("GET    /meetings/{meeting}/agenda.pdf",                                "S",     "N2N2",  "N2N2",       "2222",  "N2N2",        "2222",        "2222"),
+        new("GET    /meetings/{meeting}/agenda.docx",                               "S",     "N2N2",  "N2N2",       "2222",  "N2N2",        "2222",        "2222"),
+
+        // A delegation's page: what it follows, its calendar feed, the link to a document it may read
+        new("GET    /delegation",                                                   "S",     "2",     "2",          "2",     "2",           "2",           "2"),
+        new("POST   /delegation/following",                                         "S",     "T",     "T",          "T",     "T",           "T",           "T"),
+        new("POST   /delegation/calendar-feed",                                     "S",     "T",     "T",          "T",     "T",           "T",           "T"),
+        new("POST   /delegation/calendar-feed/revoke",                              "S",     "T",     "T",          "T",     "T",           "T",           "T"),
+        new("GET    /delegation/documents/{document}",                              "S",     "NRNR",  "NRNF",       "RRRR",  "NRNF",        "RRRR",        "RRRR"),
+
+        // A chair's inbox: agendas to approve, of the bodies they chair
+        new("GET    /inbox",                                                        "S",     "F",     "F",          "2",     "2",           "F",           "2"),
+        new("GET    /inbox/agendas/{meeting}",                                      "S",     "F",     "F",          "2222",  "NFNF",        "F",           "2222"),
+        new("POST   /inbox/agendas/{meeting}/approve",                              "S",     "F",     "F",          "T",     "T",           "F",           "T"),
+        new("POST   /inbox/agendas/{meeting}/return",                               "S",     "F",     "F",          "T",     "T",           "F",           "T"),
+
+        // The Secretariat's pages: the dashboard, a meeting's workspace, agenda, attendance and documents
+        new("GET    /dashboard",                                                    "S",     "F",     "F",          "F",     "F",           "2",           "2"),
+        new("GET    /meetings/new",                                                 "S",     "F",     "F",          "F",     "F",           "2",           "2"),
+        new("POST   /meetings/new",                                                 "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("GET    /meetings/{meeting}",                                           "S",     "F",     "F",          "F",     "F",           "2",           "2"),
+        new("POST   /meetings/{meeting}/agenda/items",                              "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("POST   /meetings/{meeting}/agenda/items/{x}",                          "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("POST   /meetings/{meeting}/agenda/submit",                             "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("POST   /meetings/{meeting}/agenda/adopt",                              "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("GET    /meetings/{meeting}/attendance",                                "S",     "F",     "F",          "F",     "F",           "2",           "2"),
+        new("POST   /meetings/{meeting}/attendance",                                "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("POST   /meetings/{meeting}/times",                                     "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("GET    /meetings/{meeting}/documents",                                 "S",     "F",     "F",          "F",     "F",           "2",           "2"),
+        new("POST   /meetings/{meeting}/documents",                                 "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("POST   /meetings/{meeting}/documents/{document}/files",                "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("POST   /meetings/{meeting}/documents/{document}/publish",              "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+
+        // The record: the Secretariat's
+        new("GET    /meetings/{meeting}/record",                                    "S",     "F",     "F",          "F",     "F",           "2",           "2"),
+        new("GET    /meetings/{meeting}/record/entries/{x}",                        "S",     "F",     "F",          "F",     "F",           "N",           "N"),
+        new("POST   /meetings/{meeting}/record/interventions",                      "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("POST   /meetings/{meeting}/record/responses",                          "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("POST   /meetings/{meeting}/record/paragraphs",                         "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("POST   /meetings/{meeting}/record/action-points",                      "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("POST   /meetings/{meeting}/record/present",                            "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("POST   /meetings/{meeting}/record/interventions/{x}",                  "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("POST   /meetings/{meeting}/record/responses/{x}",                      "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("POST   /meetings/{meeting}/record/paragraphs/{x}",                     "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("POST   /meetings/{meeting}/record/action-points/{x}",                  "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("POST   /meetings/{meeting}/record/paragraphs/{x}/delete",              "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("POST   /meetings/{meeting}/record/action-points/{x}/close",            "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+
+        // The summary: its working draft for the Secretariat and the body's chairs
+        new("GET    /meetings/{meeting}/summary",                                   "S",     "F",     "F",          "2222",  "NFNN",        "2222",        "2222"),
+        new("POST   /meetings/{meeting}/summary/submit",                            "S",     "F",     "F",          "T",     "T",           "T",           "T"),
+
+        // Reports: a chair asking for a body they do not chair gets the page without the report
+        new("GET    /reports/timeliness?bodyId={body}&year=2031",                   "S",     "F",     "F",          "2",     "2",           "2",           "2"),
+    ];
+
+    /// <summary>Words of every meeting's record (an intervention, an action point): the Secretariat's and the body's chairs', and otherwise only in a published summary the caller may read.</summary>
+    private static readonly string[] RecordWords = ["asked about the timeline of the guidelines", "Circulate the revised guidelines to the members"];
+
+    private List<RouteEndpoint> _pages = null!;
+    private AccessWorld _world = null!;
+
+    protected override async Task OnStartedAsync()
+    {
+        // Endpoints that only generate links (SuppressMatching) never serve a request; the API, the health checks
+        // and the OpenAPI document are the API census's.
+        _pages = [.. App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<ISuppressMatchingMetadata>()?.SuppressMatching != true)
+            .Where(e => !Regex.IsMatch(Pattern(e), "^(api|health|openapi)(/|$)"))];
+        _world = await AccessWorld.BuildAsync(App);
+    }
+
+    [Test]
+    public void The_table_has_one_row_for_every_page_route_and_no_other()
+    {
+        var routes = _pages.SelectMany(e => Methods(e).Select(m => $"{m} {Shape(Pattern(e))}")).Distinct().ToList();
+        var rows = WhoGetsWhat.Select(r => $"{r.Method} {Shape(r.Path)}").ToList();
+
+        var missing = routes.Except(rows).Order(StringComparer.Ordinal).ToList();
+        var extra = rows.Except(routes).Order(StringComparer.Ordinal).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(missing, Is.Empty, "Page routes without a row in PageCensusTests.WhoGetsWhat (add one saying who gets what):" + Environment.NewLine + string.Join(Environment.NewLine, missing));
+            Assert.That(extra, Is.Empty, "Rows of PageCensusTests.WhoGetsWhat for routes the app does not have:" + Environment.NewLine + string.Join(Environment.NewLine, extra));
+            Assert.That(rows, Is.Unique, "one row per route");
+        });
+    }
+
+    [Test]
+    public async Task Every_page_route_gives_every_caller_with_the_cookie_the_answer_in_the_table_and_no_page_shows_what_they_may_not_read()
+    {
+        var wrong = new List<string>();
+        var calls = 0;
+        var recordShown = 0;
+        foreach (var caller in Enum.GetValues<Caller>())
+        {
+            using var browser = await _world.BrowserAsync(App, caller);
+            foreach (var row in WhoGetsWhat)
+            {
+                var variants = row.DependsOnMeeting ? Enum.GetValues<Variant>() : [Variant.GeneralDraft];
+                foreach (var variant in variants)
+                {
+                    var cell = row.Expected[(int)caller];
+                    var expected = cell.Length == 1 ? cell[0] : cell[(int)variant];
+                    using var request = Request(row, _world.Places[variant]);
+                    using var response = await browser.SendAsync(request);
+                    calls++;
+                    var got = await AnswerAsync(response);
+                    var where = $"{row.Method} {row.Path} for {caller}{(row.DependsOnMeeting ? $" on the {variant} meeting" : "")}";
+                    if (got != expected)
+                    {
+                        wrong.Add($"{where}: expected {expected}, got {got} ({(int)response.StatusCode} {response.Headers.Location})");
+                    }
+
+                    if (got == '2' && response.Content.Headers.ContentType?.MediaType == "text/html")
+                    {
+                        // A status says little about a page that shows many things: what it shows is checked too.
+                        var html = await response.Content.ReadAsStringAsync();
+                        var place = _world.Places[variant];
+                        foreach (var words in RecordWords.Where(w => html.Contains(w, StringComparison.Ordinal)))
+                        {
+                            recordShown++;
+                            if (!MayRead(caller, variant, row.DependsOnMeeting))
+                            {
+                                wrong.Add($"{where}: shows the record's \"{words}\"");
+                            }
+                        }
+
+                        if (html.Contains($"documents/{place.DocumentId}/files/", StringComparison.OrdinalIgnoreCase) && !MayRead(caller, variant, row.DependsOnMeeting))
+                        {
+                            wrong.Add($"{where}: links to the file of {place.Symbol}, which the caller may not read");
+                        }
+                    }
+                }
+            }
+        }
+
+        Assert.That(calls, Is.GreaterThan(WhoGetsWhat.Length * 7));
+        Assert.That(recordShown, Is.Positive, "the record's words are on the pages of those who may read them, so looking for them proves something");
+        Assert.That(wrong, Is.Empty, string.Join(Environment.NewLine, wrong));
+    }
+
+    /// <summary>
+    /// Whether the caller may read the variant's document, its summary and, through them, its record's words (ADR 014):
+    /// the Secretariat, the administrator and the body's chair always; others once published, a Restricted one
+    /// only the members' delegations. A page about no meeting (the dashboard, the inbox) counts as every meeting.
+    /// </summary>
+    private static bool MayRead(Caller caller, Variant variant, bool aboutThisMeeting) =>
+        caller is Caller.Secretariat or Caller.Administrator or Caller.ChairOfThisBody
+        || (aboutThisMeeting && variant == Variant.GeneralPublished)
+        || (aboutThisMeeting && variant == Variant.RestrictedPublished && caller == Caller.MemberDelegation);
+
+    private static HttpRequestMessage Request(PageRow row, Place place)
+    {
+        var path = row.Path
+            .Replace("{meeting}", place.MeetingId.ToString(), StringComparison.Ordinal)
+            .Replace("{body}", place.BodyId.ToString(), StringComparison.Ordinal)
+            .Replace("{document}", place.DocumentId.ToString(), StringComparison.Ordinal);
+        path = Regex.Replace(path, @"\{x\}", _ => Guid.NewGuid().ToString());
+        var request = new HttpRequestMessage(new HttpMethod(row.Method), path);
+        if (row.Method == "POST")
+        {
+            // A form without its anti-forgery token: nothing is written, whoever sends it.
+            request.Content = new FormUrlEncodedContent([]);
+        }
+
+        return request;
+    }
+
+    /// <summary>The answer as a letter of the table (see its legend); '?' for anything the legend does not name.</summary>
+    private static async Task<char> AnswerAsync(HttpResponseMessage response)
+    {
+        var location = response.Headers.Location?.OriginalString ?? "";
+        return (int)response.StatusCode switch
+        {
+            >= 200 and < 300 => '2',
+            >= 300 and < 400 when location.Contains("/account/login", StringComparison.OrdinalIgnoreCase) => 'S',
+            >= 300 and < 400 when location.Contains("/account/denied", StringComparison.OrdinalIgnoreCase) => 'F',
+            >= 300 and < 400 => 'R',
+            403 => 'F',
+            404 => 'N',
+            400 when response.Content.Headers.ContentType?.MediaType != "text/html" => 'T',
+            _ => '?',
+        };
+    }
+
+    /// <summary>"meetings/{id:guid}/record/{kind}/{entryId:guid}/delete" and "/meetings/{x}/record/paragraphs/{x}/delete?q=1" both become "meetings/{}/record/{}/{}/delete".</summary>
+    private static string Shape(string path)
+    {
+        var shape = Regex.Replace(path.Split('?')[0].Trim('/'), "{[^}]+}", "{}");
+        // Literal segments the table fills in for a route parameter: a language, a summary step, a kind of entry.
+        shape = Regex.Replace(shape, "/files/en$", "/files/{}");
+        shape = Regex.Replace(shape, "^meetings/{}/summary/submit$", "meetings/{}/summary/{}");
+        shape = Regex.Replace(shape, "^meetings/{}/record/paragraphs/{}/delete$", "meetings/{}/record/{}/{}/delete");
+        return shape;
+    }
+
+    private static IEnumerable<string> Methods(RouteEndpoint endpoint) =>
+        endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"];
+
+    /// <summary>The route's template; the conventional route ("{controller=Home}/{action=Index}/{id?}") serves only the home page, "/".</summary>
+    private static string Pattern(RouteEndpoint endpoint)
+    {
+        var raw = endpoint.RoutePattern.RawText!.TrimStart('/');
+        return raw.StartsWith("{controller", StringComparison.Ordinal) ? "" : raw;
+    }
+
+    /// <summary>One line of the table: a route as called, and the answer of each caller in <see cref="Caller"/> order.</summary>
+    private sealed class PageRow
+    {
+        public PageRow(string route, params string[] expected)
+        {
+            if (expected.Length != 7 || !expected.All(e => e.Length is 1 or 4))
+            {
+                throw new ArgumentException($"{route}: one answer per caller (7), each one letter or four.", nameof(expected));
+            }
+
+            Method = route.Split(' ', 2)[0];
+            Path = route.Split(' ', 2)[1].Trim();
+            Expected = expected;
+        }
+
+        public string Method { get; }
+
+        public string Path { get; }
+
+        public string[] Expected { get; }
+
+        public bool DependsOnMeeting => new[] { "{meeting}", "{document}", "{body}" }.Any(p => Path.Contains(p, StringComparison.Ordinal));
+    }
+}
