@@ -1,4 +1,4 @@
-using System.Net;
+using System.IO.Compression;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -170,6 +170,17 @@ public sealed class PageCensusTests : AppFixture
                         wrong.Add($"{where}: expected {expected}, got {got} ({(int)response.StatusCode} {response.Headers.Location})");
                     }
 
+                    if (got == '2' && response.Content.Headers.ContentType?.MediaType == "application/zip")
+                    {
+                        // The briefcase holds the published documents the caller may read, and nothing else.
+                        using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync(), ZipArchiveMode.Read);
+                        var mayHave = MayRead(caller, variant, row.DependsOnMeeting) && variant is Variant.GeneralPublished or Variant.RestrictedPublished;
+                        if (zip.Entries.Count != (mayHave ? 1 : 0))
+                        {
+                            wrong.Add($"{where}: the briefcase holds {zip.Entries.Count} files, expected {(mayHave ? 1 : 0)}");
+                        }
+                    }
+
                     if (got == '2' && response.Content.Headers.ContentType?.MediaType == "text/html")
                     {
                         // A status says little about a page that shows many things: what it shows is checked too.
@@ -207,6 +218,51 @@ public sealed class PageCensusTests : AppFixture
         caller is Caller.Secretariat or Caller.Administrator or Caller.ChairOfThisBody
         || (aboutThisMeeting && variant == Variant.GeneralPublished)
         || (aboutThisMeeting && variant == Variant.RestrictedPublished && caller == Caller.MemberDelegation);
+
+    [Test]
+    public async Task The_census_letter_T_is_the_anti_forgery_check_a_form_with_its_token_gets_past()
+    {
+        using var browser = await _world.BrowserAsync(App, Caller.Secretariat);
+        var token = await SignInPage.AntiforgeryTokenAsync(browser, "/dashboard");
+        var meeting = _world.Places[Variant.GeneralDraft].MeetingId;
+
+        // The times form sent empty, with its token: the form is read and shown again with what is missing.
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token });
+        using var response = await browser.PostAsync($"/meetings/{meeting}/times", form);
+
+        Assert.That(await AnswerAsync(response), Is.Not.EqualTo('T'), await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>
+    /// Past the token, "of this body" is the use cases' rule: a chair of another body is refused, with the same
+    /// answer as their reading of the page (a draft does not exist for them; a published one is not theirs to decide).
+    /// Letters as in the table, in the order General draft, General published, Restricted draft, Restricted published.
+    /// </summary>
+    [TestCase("inbox/agendas/{0}/approve", "NFNF")]
+    [TestCase("inbox/agendas/{0}/return", "NFNF")]
+    [TestCase("meetings/{0}/summary/clear", "NFNN")]
+    [TestCase("meetings/{0}/summary/return", "NFNN")]
+    public async Task A_chair_of_another_body_who_sends_the_token_is_refused_by_the_use_case(string path, string expected)
+    {
+        using var browser = await _world.BrowserAsync(App, Caller.ChairOfAnotherBody);
+        var token = await SignInPage.AntiforgeryTokenAsync(browser, "/inbox");
+        var answers = new List<char>();
+        foreach (var variant in Enum.GetValues<Variant>())
+        {
+            using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token,
+                ["Version"] = "1",
+                ["Form.Version"] = "1",
+                ["Comment"] = "Not ours.",
+                ["Form.Comment"] = "Not ours.",
+            });
+            using var response = await browser.PostAsync("/" + string.Format(System.Globalization.CultureInfo.InvariantCulture, path, _world.Places[variant].MeetingId), form);
+            answers.Add(await AnswerAsync(response));
+        }
+
+        Assert.That(new string([.. answers]), Is.EqualTo(expected));
+    }
 
     private static HttpRequestMessage Request(PageRow row, Place place)
     {
