@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.RegularExpressions;
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -113,8 +114,14 @@ public sealed class PageCensusTests : AppFixture
         new("GET    /reports/timeliness?bodyId={body}&year=2031",                   "S",     "F",     "F",          "2",     "2",           "2",           "2"),
     ];
 
-    /// <summary>Words of every meeting's record (an intervention, an action point): the Secretariat's and the body's chairs', and otherwise only in a published summary the caller may read.</summary>
-    private static readonly string[] RecordWords = ["asked about the timeline of the guidelines", "Circulate the revised guidelines to the members"];
+    /// <summary>The member State's delegate, as the census records the attendance of the draft meetings.</summary>
+    private const string Delegate = "Wanjiru Census-Delegate";
+
+    /// <summary>
+    /// Words of every meeting's record (an intervention, an action point, a delegate's name in the attendance):
+    /// the Secretariat's and the body's chairs', and otherwise only in a published summary the caller may read.
+    /// </summary>
+    private static readonly string[] RecordWords = ["asked about the timeline of the guidelines", "Circulate the revised guidelines to the members", Delegate];
 
     private List<RouteEndpoint> _pages = null!;
     private AccessWorld _world = null!;
@@ -127,6 +134,9 @@ public sealed class PageCensusTests : AppFixture
             .Where(e => e.Metadata.GetMetadata<ISuppressMatchingMetadata>()?.SuppressMatching != true)
             .Where(e => !Regex.IsMatch(Pattern(e), "^(api|health|openapi)(/|$)"))];
         _world = await AccessWorld.BuildAsync(App);
+        // The drafts only: a published summary freezes its meeting's record.
+        await RecordAttendanceAsync(_world.Places[Variant.GeneralDraft].MeetingId);
+        await RecordAttendanceAsync(_world.Places[Variant.RestrictedDraft].MeetingId);
     }
 
     [Test]
@@ -266,6 +276,21 @@ public sealed class PageCensusTests : AppFixture
         }
 
         Assert.That(new string([.. answers]), Is.EqualTo(expected));
+    }
+
+    /// <summary>Kenya present with a named delegate, so that the attendance has a name a page must not show to others.</summary>
+    private async Task RecordAttendanceAsync(Guid meeting)
+    {
+        var secretariat = _world[Caller.Secretariat];
+        var read = await secretariat.GetAsync($"/api/meetings/{meeting}/attendance");
+        Assert.That(read.IsSuccessStatusCode, Is.True, await read.ExplainAsync());
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/meetings/{meeting}/attendance")
+        {
+            Content = JsonContent.Create(new[] { new { memberState = AccessWorld.MemberState, status = "Present", mode = "InPerson", delegates = new[] { Delegate } } }, options: MeetingsApp.Json),
+        };
+        request.Headers.IfMatch.Add(read.Headers.ETag!);
+        var saved = await secretariat.SendAsync(request);
+        Assert.That(saved.IsSuccessStatusCode, Is.True, await saved.ExplainAsync());
     }
 
     private static HttpRequestMessage Request(PageRow row, Place place)
