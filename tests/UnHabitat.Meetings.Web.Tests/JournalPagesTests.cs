@@ -21,6 +21,8 @@ public sealed class JournalPagesTests : AppFixture
     private Guid _session;
     private string _day1 = null!;
     private string _day2 = null!;
+    private Guid _meeting1;
+    private Guid _item1;
 
     protected override async Task OnStartedAsync()
     {
@@ -43,6 +45,11 @@ public sealed class JournalPagesTests : AppFixture
         {
             var meeting = await MeetingAsync(board, $"{day}T10:00:00+03:00", $"{day}T13:00:00+03:00");
             var item = MeetingApi.ItemId(await MeetingApi.AddItemAsync(client, meeting, "Financial matters"), "Financial matters");
+            if (day == _day1)
+            {
+                (_meeting1, _item1) = (meeting, item);
+            }
+
             var said = await client.PostAsJsonAsync($"/api/meetings/{meeting}/interventions",
                 new { agendaItemId = item, speaker = new { kind = "MemberState", memberState = day == _day1 ? "NL" : "US" }, text = says }, MeetingsApp.Json);
             Assert.That(said.StatusCode, Is.EqualTo(HttpStatusCode.Created), await said.ExplainAsync());
@@ -112,6 +119,41 @@ public sealed class JournalPagesTests : AppFixture
         Assert.That(dashboard, Does.Contain("Daily journals of the sessions"));
         Assert.That(dashboard, Does.Contain($"/sessions/{_session}/journal?date={_day1}").And.Contain($"/sessions/{_session}/journal?date={_day2}"));
         Assert.That(publicPage, Does.Contain($"/public/sessions/{_session}"));
+    }
+
+    [Test]
+    public async Task The_live_record_takes_an_intervention_by_a_named_official_which_the_journal_prints_with_the_function_the_first_time()
+    {
+        var browser = await CookieAsync(_secretariat);
+        var record = $"/meetings/{_meeting1}/record";
+        var form = await PageAsync(browser, record);
+
+        var nameless = await PostAsync(browser, $"{record}/officials", record, new()
+        {
+            ["Official.AgendaItemId"] = _item1.ToString(), ["Official.Round"] = "1", ["Official.Function"] = "Executive Director of UN-Habitat", ["Official.Text"] = "presented the report",
+        });
+        var refused = WebUtility.HtmlDecode(await nameless.Content.ReadAsStringAsync());
+        var saved = await PostAsync(browser, $"{record}/officials", record, new()
+        {
+            ["Official.AgendaItemId"] = _item1.ToString(), ["Official.Round"] = "1", ["Official.Name"] = "Ms. A. Example",
+            ["Official.Function"] = "Director-General of the United Nations Office at Nairobi (UNON)", ["Official.Text"] = "welcomed the delegations",
+        });
+        var again = await PostAsync(browser, $"{record}/officials", record, new()
+        {
+            ["Official.AgendaItemId"] = _item1.ToString(), ["Official.Round"] = "1", ["Official.Name"] = "Ms. A. Example",
+            ["Official.Function"] = "Director-General of the United Nations Office at Nairobi (UNON)", ["Official.Text"] = "closed her remarks",
+        });
+        var after = await PageAsync(browser, saved.Headers.Location!.ToString());
+        var journal = await PageAsync(browser, $"/sessions/{_session}/journal?date={_day1}");
+
+        Assert.That(form, Does.Contain("Intervention by a named official or guest").And.Contain("name=\"Official.Function\""));
+        Assert.That(nameless.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(refused, Does.Contain("Give the official's name as it is to be printed").And.Contain("Executive Director of UN-Habitat"), "the message is next to the name and what was typed is kept");
+        Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await saved.ExplainAsync());
+        Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await again.ExplainAsync());
+        Assert.That(after, Does.Contain("Ms. A. Example, Director-General of the United Nations Office at Nairobi (UNON)</strong>"));
+        Assert.That(journal, Does.Contain("Ms. A. Example, Director-General of the United Nations Office at Nairobi (UNON), welcomed the delegations.")
+            .And.Contain("The Director-General of the United Nations Office at Nairobi (UNON) closed her remarks."));
     }
 
     /// <summary>The page as a reader sees it: entities decoded, so that "–" and "'" compare as typed.</summary>
