@@ -23,6 +23,7 @@ public sealed class JournalPagesTests : AppFixture
     private string _day2 = null!;
     private Guid _meeting1;
     private Guid _item1;
+    private Guid _board;
 
     protected override async Task OnStartedAsync()
     {
@@ -33,6 +34,7 @@ public sealed class JournalPagesTests : AppFixture
             name = "Executive Board of the United Nations Human Settlements Programme", shortName = "EB-" + Guid.NewGuid().ToString("N")[..6], kind = "ExecutiveBoard",
             symbolPrefix = "HSP/EB", summaryStyle = "Journal", attribution = "NamedCapitals", secretariatName = "UN-Habitat",
         })).GetProperty("id").GetGuid();
+        _board = board;
 
         // A session under way: today and tomorrow, so that the dashboard lists it.
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
@@ -154,6 +156,33 @@ public sealed class JournalPagesTests : AppFixture
         Assert.That(after, Does.Contain("Ms. A. Example, Director-General of the United Nations Office at Nairobi (UNON)</strong>"));
         Assert.That(journal, Does.Contain("Ms. A. Example, Director-General of the United Nations Office at Nairobi (UNON), welcomed the delegations.")
             .And.Contain("The Director-General of the United Nations Office at Nairobi (UNON) closed her remarks."));
+    }
+
+    [Test]
+    public async Task A_decision_recorded_on_the_meetings_decisions_page_is_listed_on_the_bodys_page_and_closes_its_item_in_the_journal()
+    {
+        var browser = await CookieAsync(_secretariat);
+        var page = $"/meetings/{_meeting1}/decisions";
+        var year = _day1[..4];
+
+        var badSymbol = await PostAsync(browser, page, page, new() { ["Form.AgendaItemId"] = _item1.ToString(), ["Form.Title"] = "the reserves", ["Form.DocumentSymbol"] = "not a symbol" });
+        var refused = WebUtility.HtmlDecode(await badSymbol.Content.ReadAsStringAsync());
+        var adopted = await PostAsync(browser, page, page, new()
+        {
+            ["Form.AgendaItemId"] = _item1.ToString(), ["Form.Title"] = "the use of the reserves", ["Form.Text"] = "The Executive Board takes note of the reserves.", ["Form.DocumentSymbol"] = $"HSP/EB.{year}/3",
+        });
+        var after = await PageAsync(browser, adopted.Headers.Location!.ToString());
+        var body = await PageAsync(await CookieAsync(await App.UserAsync(Roles.Delegation, "KE")), $"/bodies/{_board}/decisions");
+        var journal = await PageAsync(browser, $"/sessions/{_session}/journal?date={_day1}");
+        var forDelegation = await (await CookieAsync(await App.UserAsync(Roles.Delegation, "KE"))).GetAsync(page);
+
+        Assert.That(badSymbol.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(refused, Does.Contain("Write the document symbol as the Secretariat does").And.Contain("value=\"the reserves\""), "said next to the field, with what was typed kept");
+        Assert.That(adopted.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await adopted.ExplainAsync());
+        Assert.That(after, Does.Contain($"Decision {year}/1</strong> on the use of the reserves").And.Contain($"HSP/EB.{year}/3"));
+        Assert.That(body, Does.Contain($"{year}/1").And.Contain("the use of the reserves"));
+        Assert.That(journal, Does.Contain($"The Executive Board adopted decision {year}/1 on the use of the reserves."));
+        Assert.That(forDelegation.StatusCode, Is.AnyOf(HttpStatusCode.Forbidden, HttpStatusCode.Redirect), "recording decisions is the Secretariat's");
     }
 
     /// <summary>The page as a reader sees it: entities decoded, so that "–" and "'" compare as typed.</summary>
