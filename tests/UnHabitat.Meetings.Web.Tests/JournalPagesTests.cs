@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
@@ -90,6 +91,19 @@ public sealed class JournalPagesTests : AppFixture
         Assert.That(pdf.StatusCode, Is.EqualTo(HttpStatusCode.OK), await pdf.ExplainAsync());
         Assert.That(pdf.Content.Headers.ContentType!.MediaType, Is.EqualTo("application/pdf"));
         Assert.That(docx.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the Board's journal is of General distribution");
+
+        // A correcting revision: the page offers publishing again, the delegation keeps reading the published text,
+        // and a page left open from before the revision is told, not obeyed.
+        var stale = Regex.Match(after, "name=\"Version\" value=\"(\\d+)\"").Groups[1].Value;
+        var revised = await PostAsync(browser, $"/sessions/{_session}/journal/revise", $"/sessions/{_session}/journal?date={_day2}", new() { ["Date"] = _day2, ["Version"] = stale });
+        var revising = await PageAsync(browser, revised.Headers.Location!.ToString());
+        var staleAgain = await PostAsync(browser, $"/sessions/{_session}/journal/revise", $"/sessions/{_session}/journal?date={_day2}", new() { ["Date"] = _day2, ["Version"] = stale });
+        var stillPublished = await PageAsync(delegation, $"/public/sessions/{_session}/journal?date={_day2}");
+
+        Assert.That(revised.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await revised.ExplainAsync());
+        Assert.That(revising, Does.Contain("Publish the journal of day 2").And.Contain("Revision 2 of the journal of day 2 is started"));
+        Assert.That(staleAgain.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), await staleAgain.ExplainAsync());
+        Assert.That(stillPublished, Does.Contain("THE UNITED STATES commended the report.").And.Not.Contain("DRAFT"));
     }
 
     [Test]
