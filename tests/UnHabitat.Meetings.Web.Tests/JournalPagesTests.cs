@@ -25,15 +25,17 @@ public sealed class JournalPagesTests : AppFixture
     private Guid _meeting1;
     private Guid _item1;
     private Guid _board;
+    private SignedIn _chair = null!;
 
     protected override async Task OnStartedAsync()
     {
         _secretariat = await App.UserAsync(Roles.Secretariat);
         var client = _secretariat.Client;
+        _chair = await App.UserAsync(Roles.Chair);
         var board = (await Bodies.CreateAsync(client, new
         {
             name = "Executive Board of the United Nations Human Settlements Programme", shortName = "EB-" + Guid.NewGuid().ToString("N")[..6], kind = "ExecutiveBoard",
-            symbolPrefix = "HSP/EB", summaryStyle = "Journal", attribution = "NamedCapitals", secretariatName = "UN-Habitat",
+            symbolPrefix = "HSP/EB", summaryStyle = "Journal", attribution = "NamedCapitals", secretariatName = "UN-Habitat", chairUserIds = new[] { _chair.Id },
         })).GetProperty("id").GetGuid();
         _board = board;
 
@@ -104,6 +106,19 @@ public sealed class JournalPagesTests : AppFixture
         Assert.That(revising, Does.Contain("Publish the journal of day 2").And.Contain("Revision 2 of the journal of day 2 is started"));
         Assert.That(staleAgain.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), await staleAgain.ExplainAsync());
         Assert.That(stillPublished, Does.Contain("THE UNITED STATES commended the report.").And.Not.Contain("DRAFT"));
+    }
+
+    [Test]
+    public async Task The_boards_chair_reads_the_draft_journal_without_the_secretariats_buttons_and_is_refused_publishing()
+    {
+        var chair = await CookieAsync(_chair);
+
+        var page = await PageAsync(chair, $"/sessions/{_session}/journal?date={_day1}");
+        var publish = await PostAsync(chair, $"/sessions/{_session}/journal/publish", $"/sessions/{_session}/journal?date={_day1}", new() { ["Date"] = _day1, ["Version"] = "0" });
+
+        Assert.That(page, Does.Contain("THE NETHERLANDS urged prudence in the use of reserves.").And.Contain("DRAFT"));
+        Assert.That(page, Does.Contain("Nothing for you to do on this journal now.").And.Not.Contain("Publish the journal").And.Not.Contain("Start a correcting revision"));
+        Assert.That(publish.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "the use case decides again: only the Secretariat publishes");
     }
 
     [Test]
