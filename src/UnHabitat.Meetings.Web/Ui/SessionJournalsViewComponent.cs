@@ -39,8 +39,8 @@ public sealed class JournalDaysViewComponent(MediatR.IMediator mediator, TimePro
         var lines = new List<(SessionJournalsDto Session, IReadOnlyList<JournalDayDto> Days)>();
         if (!UserClaimsPrincipal.IsInRole(Application.Security.Roles.Secretariat))
         {
-            // Where the journals stand is the Secretariat's business (ListJournals); an administrator sees no table.
-            return View(lines);
+            // Where the journals stand is the Secretariat's business (ListJournals); an administrator sees no section.
+            return Content("");
         }
 
         var sessions = (await mediator.Send(new ListSessions(null))).Where(s => s.EndsOn >= today.AddDays(-DaysAfterTheEnd)).Take(4).ToList();
