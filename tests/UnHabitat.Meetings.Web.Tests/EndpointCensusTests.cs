@@ -54,6 +54,10 @@ public sealed class EndpointCensusTests : AppFixture
         "GET public/meetings/{id:guid}",
         "GET public/documents/{documentId:guid}/files/{lang}",
         "GET public/meetings/{meetingId:guid}/summary.pdf",
+        "GET public/sessions/{id:guid}",
+        "GET public/sessions/{id:guid}/journal",
+        "GET public/sessions/{id:guid}/journal.pdf",
+        "GET public/sessions/{id:guid}/journal.docx",
     ];
 
     /// <summary>
