@@ -69,7 +69,17 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<MeetingsDbContext>()
             .AddClaimsPrincipalFactory<MeetingsClaimsFactory>()
             .AddSignInManager()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider>(InvitationTokenProvider.ProviderName);
+
+        // Links in e-mails work once (tokens are bound to the security stamp) and for a limited time.
+        services.AddOptions<DataProtectionTokenProviderOptions>().Configure<IConfiguration>((options, configuration) =>
+            options.TokenLifespan = TimeSpan.FromMinutes(configuration.GetValue("Identity:ResetLinkMinutes", 60.0)));
+        services.AddOptions<InvitationTokenProviderOptions>().Configure<IConfiguration>((options, configuration) =>
+        {
+            options.Name = InvitationTokenProvider.ProviderName;
+            options.TokenLifespan = TimeSpan.FromDays(configuration.GetValue("Identity:InvitationDays", 7.0));
+        });
 
         services.AddOptions<IdentityOptions>().Configure<IConfiguration>((options, configuration) =>
         {

@@ -25,6 +25,8 @@ public sealed class EndpointCensusTests : AppFixture
     [
         "GET account/login",
         "POST account/login",
+        "GET account/set-password",
+        "POST account/set-password",
         "POST api/auth/login",
         "GET api/meetings",
         "GET api/meetings/{id:guid}",

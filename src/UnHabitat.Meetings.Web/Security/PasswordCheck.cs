@@ -30,9 +30,9 @@ public sealed class PasswordCheck(SignInManager<MeetingsUser> signIn, FailedSign
             users.PasswordHasher.VerifyHashedPassword(StandIn.User, StandIn.Hash(users.PasswordHasher), password);
             succeeded = false;
         }
-        else if (await users.IsLockedOutAsync(user).ConfigureAwait(false))
+        else if (user.DeactivatedAt is not null || await users.IsLockedOutAsync(user).ConfigureAwait(false))
         {
-            // Do the work a check does, and count nothing: the block runs its course.
+            // Do the work a check does, and count nothing: the block runs its course; a deactivated account stays shut.
             users.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? StandIn.Hash(users.PasswordHasher), password);
             succeeded = false;
         }
