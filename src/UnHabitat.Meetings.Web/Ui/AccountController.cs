@@ -36,6 +36,12 @@ public sealed class SetPasswordForm
     public string? NewPassword { get; set; }
 }
 
+public sealed class ForgotPasswordForm
+{
+    [Display(Name = "E-mail address")]
+    public string? Email { get; set; }
+}
+
 [Route("account")]
 public sealed class AccountController(SignInManager<MeetingsUser> signIn, PasswordCheck passwords) : UiController
 {
@@ -87,6 +93,43 @@ public sealed class AccountController(SignInManager<MeetingsUser> signIn, Passwo
         }
 
         Saved("Your password is set. Sign in with it.");
+        return RedirectToAction(nameof(Login));
+    }
+
+    [HttpGet("forgot-password")]
+    [AllowAnonymous]
+    public IActionResult ForgotPassword() => View(new ForgotPasswordForm());
+
+    [HttpPost("forgot-password")]
+    [AllowAnonymous]
+    [EnableRateLimiting(AuthenticationSetup.LoginRateLimit)]
+    public async Task<IActionResult> ForgotPassword(ForgotPasswordForm form)
+    {
+        if (await TrySendAsync(new RequestPasswordReset(form.Email ?? ""), null, typeof(ForgotPasswordForm)) is not { } answer)
+        {
+            return View(form);
+        }
+
+        Saved(answer);
+        return RedirectToAction(nameof(Login));
+    }
+
+    /// <summary>The link of a password-reset e-mail: the person chooses a new password.</summary>
+    [HttpGet("reset-password")]
+    [AllowAnonymous]
+    public IActionResult ResetPassword(string? email, string? token) => View(new SetPasswordForm { Email = email, Token = token });
+
+    [HttpPost("reset-password")]
+    [AllowAnonymous]
+    [EnableRateLimiting(AuthenticationSetup.LoginRateLimit)]
+    public async Task<IActionResult> ResetPassword(SetPasswordForm form)
+    {
+        if (await TrySendAsync(new ResetPassword(form.Email ?? "", form.Token ?? "", form.NewPassword ?? ""), null, typeof(SetPasswordForm)) is null)
+        {
+            return View(form);
+        }
+
+        Saved("Your new password is set, and you are signed out everywhere else. Sign in with it.");
         return RedirectToAction(nameof(Login));
     }
 
