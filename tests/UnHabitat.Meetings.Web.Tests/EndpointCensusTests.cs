@@ -95,6 +95,7 @@ public sealed class EndpointCensusTests : AppFixture
         // The agenda: a draft only for the Secretariat and the body's chairs; from approval on, for everyone
         new("GET    /api/meetings/{meeting}/agenda",                                    "N2N2",  "N2N2",  "N2N2",       "2222",  "N2N2",        "2222",        "2222"),
         new("GET    /api/meetings/{meeting}/agenda.pdf",                                "N2N2",  "N2N2",  "N2N2",       "2222",  "N2N2",        "2222",        "2222"),
+        new("GET    /api/meetings/{meeting}/agenda.docx",                                "N2N2",  "N2N2",  "N2N2",       "2222",  "N2N2",        "2222",        "2222"),
         new("GET    /api/meetings/{meeting}/agenda/changes",                            "A",     "F",     "F",          "2",     "F",           "F",           "2"),
         new("POST   /api/meetings/{x}/agenda/items",                                    "A",     "F",     "F",          "F",     "F",           "W",           "W"),
         new("PUT    /api/meetings/{x}/agenda/items/{x}",                                "A",     "F",     "F",          "F",     "F",           "W",           "W"),
