@@ -138,6 +138,41 @@ public sealed class UserAdministrationTests : AppFixture
     }
 
     [Test]
+    public async Task An_invitation_is_sent_again_with_a_new_link_until_the_password_is_chosen()
+    {
+        var admin = await SignedInBrowserAsync(MeetingsApp.AdminEmail, MeetingsApp.AdminPassword);
+        var email = $"lost.{Guid.NewGuid():N}@test.unhabitat.org";
+        await AccountPages.PostAsync(admin, "/admin/users", "/admin/users/invite",
+            [new("Invite.Email", email), new("Invite.DisplayName", "Lost link"), new("Invite.Roles", Roles.Chair)]);
+        var first = await AccountPages.EmailedLinkAsync(App, email, "/account/set-password");
+        var id = await UserIdAsync(email);
+
+        var resent = await AccountPages.PostAsync(admin, $"/admin/users/{id}", $"/admin/users/{id}/invitation", []);
+        Assert.That(resent.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await resent.ExplainAsync());
+        var second = await AccountPages.EmailedLinkAsync(App, email, "/account/set-password");
+        Assert.That(second, Is.Not.EqualTo(first));
+        Assert.That((await SetPasswordAsync(App.Anonymous(), second, NewPassword)).StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+
+        var once = await AccountPages.PostAsync(admin, $"/admin/users/{id}", $"/admin/users/{id}/invitation", []);
+        Assert.That(once.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(WebUtility.HtmlDecode(await once.Content.ReadAsStringAsync()), Does.Contain("Lost link has already chosen a password"));
+        Assert.That((await SetPasswordAsync(App.Anonymous(), first, NewPassword)).StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), "the first link died with the password chosen");
+    }
+
+    [Test]
+    public async Task An_administrator_cannot_change_their_own_roles()
+    {
+        var admin = await SignedInBrowserAsync(MeetingsApp.AdminEmail, MeetingsApp.AdminPassword);
+        var id = await UserIdAsync(MeetingsApp.AdminEmail);
+
+        var refused = await AccountPages.PostAsync(admin, $"/admin/users/{id}", $"/admin/users/{id}/roles", [new("Form.Roles", Roles.Chair)]);
+
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+        Assert.That(WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), Does.Contain("You cannot change your own roles"));
+        Assert.That((await admin.GetAsync("/admin/users")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "and stays an administrator");
+    }
+
+    [Test]
     public async Task An_expired_invitation_link_is_refused()
     {
         var (database, app) = await MeetingsApp.StartAsync(new Dictionary<string, string?> { ["Identity:InvitationDays"] = "0" });

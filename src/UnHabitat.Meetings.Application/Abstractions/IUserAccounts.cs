@@ -27,6 +27,9 @@ public interface IUserAccounts
     /// <summary>Creates the account without a password and returns the one-use token its invitation link carries.</summary>
     Task<(UserAccount Account, string Token)> InviteAsync(NewInvitation invitation, CancellationToken cancellationToken);
 
+    /// <summary>A new invitation token for an account whose owner has not chosen a password yet; null once they have.</summary>
+    Task<string?> InvitationTokenAsync(Guid id, CancellationToken cancellationToken);
+
     /// <summary>Sets the password of an invited account; false when the link is unknown, used or expired.</summary>
     Task<bool> AcceptInvitationAsync(string email, string token, string password, CancellationToken cancellationToken);
 

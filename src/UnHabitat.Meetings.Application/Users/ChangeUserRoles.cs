@@ -4,6 +4,7 @@ using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Errors;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Domain.Common;
 using UnHabitat.Meetings.Domain.Reference;
 
 namespace UnHabitat.Meetings.Application.Users;
@@ -30,6 +31,12 @@ internal sealed class ChangeUserRolesHandler(IUserAccounts accounts, ICurrentUse
     {
         var user = (await accounts.FindAsync([request.UserId], cancellationToken).ConfigureAwait(false)).SingleOrDefault()
             ?? throw new NotFoundException("User", request.UserId);
+        // An administrator who took away their own role could leave nobody to manage the others.
+        if (user.Id == caller.UserId)
+        {
+            throw new DomainRuleException("NobodyChangesTheirOwnRoles", "You cannot change your own roles; ask another administrator.");
+        }
+
         var roles = request.Roles.Distinct().ToList();
         RoleGrants.EnsureMayGrant(caller, roles.Except(user.Roles).Concat(user.Roles.Except(roles)));
         RoleGrants.EnsureMayGrant(caller, user.Roles);

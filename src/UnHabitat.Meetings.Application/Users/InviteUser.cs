@@ -26,6 +26,22 @@ internal sealed class InviteUserValidator : AbstractValidator<InviteUser>
     }
 }
 
+/// <summary>The invitation e-mail, the first time and when it is sent again.</summary>
+internal static class Invitations
+{
+    public static EmailMessage Email(string email, string token, ICurrentUser caller, IPublicAddress address, TimeProvider clock)
+    {
+        var link = address.Absolute($"/account/set-password?email={Uri.EscapeDataString(email)}&token={Uri.EscapeDataString(token)}");
+        return new EmailMessage(
+            Guid.NewGuid(),
+            email,
+            "Your account for UN-Habitat meetings",
+            $"{caller.DisplayName ?? "The Secretariat"} has opened an account for you on the meetings system of the UN-Habitat Secretariat of Governing Bodies.\n\n"
+            + $"Choose your password here (the link works once and only for a limited time; if it has expired, ask the Secretariat for a new invitation):\n\n{link}",
+            clock.GetUtcNow());
+    }
+}
+
 internal sealed class InviteUserHandler(IUserAccounts accounts, ICurrentUser caller, IMeetingsDbContext db, IPublicAddress address, TimeProvider clock)
     : IRequestHandler<InviteUser, UserAccount>
 {
@@ -37,14 +53,7 @@ internal sealed class InviteUserHandler(IUserAccounts accounts, ICurrentUser cal
         var email = request.Email.Trim();
         var (account, token) = await accounts.InviteAsync(new NewInvitation(email, request.DisplayName.Trim(), roles, memberState), cancellationToken).ConfigureAwait(false);
 
-        var link = address.Absolute($"/account/set-password?email={Uri.EscapeDataString(email)}&token={Uri.EscapeDataString(token)}");
-        db.EmailOutbox.Add(new EmailMessage(
-            Guid.NewGuid(),
-            email,
-            "Your account for UN-Habitat meetings",
-            $"{caller.DisplayName ?? "The Secretariat"} has opened an account for you on the meetings system of the UN-Habitat Secretariat of Governing Bodies.\n\n"
-            + $"Choose your password here (the link works once and only for a limited time; if it has expired, ask the Secretariat for a new invitation):\n\n{link}",
-            clock.GetUtcNow()));
+        db.EmailOutbox.Add(Invitations.Email(account.Email, token, caller, address, clock));
         return account;
     }
 }

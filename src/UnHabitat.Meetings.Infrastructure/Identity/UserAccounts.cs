@@ -29,6 +29,12 @@ internal sealed class UserAccounts(UserManager<MeetingsUser> users, MeetingsDbCo
         return (new UserAccount(user.Id, invitation.Email, invitation.DisplayName, invitation.Roles, invitation.MemberState, PasswordSet: false), token);
     }
 
+    public async Task<string?> InvitationTokenAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var user = await UserAsync(id).ConfigureAwait(false);
+        return user.PasswordHash is not null ? null : await users.GenerateUserTokenAsync(user, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose).ConfigureAwait(false);
+    }
+
     public async Task<bool> AcceptInvitationAsync(string email, string token, string password, CancellationToken cancellationToken)
     {
         var user = await users.FindByEmailAsync(email.Trim()).ConfigureAwait(false);

@@ -91,6 +91,9 @@ public sealed class AdminUsersController : UiController
         return Redirect($"/admin/users/{id}");
     }
 
+    [HttpPost("{id:guid}/invitation")]
+    public Task<IActionResult> ResendInvitation(Guid id) => ActAsync(id, new ResendInvitation(id), u => $"A new invitation is on its way to {u.Email}.");
+
     [HttpPost("{id:guid}/deactivate")]
     public Task<IActionResult> Deactivate(Guid id) => ActAsync(id, new DeactivateUser(id), u => $"{u.DisplayName} is deactivated and signed out everywhere.");
 
