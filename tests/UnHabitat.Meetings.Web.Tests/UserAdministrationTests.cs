@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Web.Tests.Support;
 
@@ -170,6 +171,31 @@ public sealed class UserAdministrationTests : AppFixture
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That(WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), Does.Contain("You cannot change your own roles"));
         Assert.That((await admin.GetAsync("/admin/users")).StatusCode, Is.EqualTo(HttpStatusCode.OK), "and stays an administrator");
+    }
+
+    [Test]
+    public async Task A_deactivated_delegate_is_no_longer_told_of_new_documents()
+    {
+        var officer = await App.UserAsync(Roles.Secretariat);
+        var active = await App.UserAsync(Roles.Delegation, "KE");
+        var gone = await App.UserAsync(Roles.Delegation, "FR");
+        var body = (await Bodies.CreateAsync(officer.Client)).GetProperty("id").GetGuid();
+        var meeting = (await MeetingApi.CreateAsync(officer.Client, body)).GetProperty("id").GetGuid();
+        foreach (var follower in new[] { active, gone })
+        {
+            (await follower.Client.PutAsJsonAsync("/api/me/subscriptions", new[] { new { bodyId = body } }, MeetingsApp.Json)).EnsureSuccessStatusCode();
+        }
+
+        var admin = await SignedInBrowserAsync(MeetingsApp.AdminEmail, MeetingsApp.AdminPassword);
+        await AccountPages.PostAsync(admin, $"/admin/users/{gone.Id}", $"/admin/users/{gone.Id}/deactivate", []);
+        var registered = await officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/documents", new { title = "Report of the Executive Director", category = "Report", distribution = "General" }, MeetingsApp.Json);
+        var document = (await registered.JsonAsync()).GetProperty("id").GetGuid();
+        (await officer.Client.PutAsync($"/api/documents/{document}/files/en", Files.Form(Files.Pdf(), "report.pdf"))).EnsureSuccessStatusCode();
+        var published = await officer.Client.PostAsJsonAsync($"/api/documents/{document}/publish", new { lateJustification = "Late for the test." });
+        Assert.That(published.StatusCode, Is.EqualTo(HttpStatusCode.OK), await published.ExplainAsync());
+
+        var mailed = await App.WithDbAsync(db => db.EmailOutbox.Where(e => e.To == active.Email || e.To == gone.Email).Select(e => e.To).ToListAsync());
+        Assert.That(mailed, Is.EqualTo(new[] { active.Email }));
     }
 
     [Test]
