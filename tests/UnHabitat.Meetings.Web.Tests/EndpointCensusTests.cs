@@ -25,7 +25,15 @@ public sealed class EndpointCensusTests : AppFixture
     [
         "GET account/login",
         "POST account/login",
+        "GET account/set-password",
+        "POST account/set-password",
         "POST api/auth/login",
+        "POST api/auth/password-reset",
+        "POST api/auth/password-reset/confirm",
+        "GET account/forgot-password",
+        "POST account/forgot-password",
+        "GET account/reset-password",
+        "POST account/reset-password",
         "GET api/meetings",
         "GET api/meetings/{id:guid}",
         "GET api/meetings/{meetingId:guid}/agenda",
@@ -172,6 +180,8 @@ public sealed class EndpointCensusTests : AppFixture
         new("POST   /api/users",                                                        "A",     "F",     "F",          "F",     "F",           "F",           "W"),
         new("GET    /api/member-states",                                                "A",     "2",     "2",          "2",     "2",           "2",           "2"),
         new("POST   /api/auth/login",                                                   "W",     "W",     "W",          "W",     "W",           "W",           "W"),
+        new("POST   /api/auth/password-reset",                                          "W",     "W",     "W",          "W",     "W",           "W",           "W"),
+        new("POST   /api/auth/password-reset/confirm",                                  "W",     "W",     "W",          "W",     "W",           "W",           "W"),
 
         // The caller's own things
         new("GET    /api/notifications",                                                "A",     "2",     "2",          "2",     "2",           "2",           "2"),
