@@ -65,6 +65,7 @@ app.UseSwaggerUI(options =>
 app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
+app.Use(LiveAccountCheck.Apply);
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();

@@ -25,7 +25,15 @@ public sealed class EndpointCensusTests : AppFixture
     [
         "GET account/login",
         "POST account/login",
+        "GET account/set-password",
+        "POST account/set-password",
         "POST api/auth/login",
+        "POST api/auth/password-reset",
+        "POST api/auth/password-reset/confirm",
+        "GET account/forgot-password",
+        "POST account/forgot-password",
+        "GET account/reset-password",
+        "POST account/reset-password",
         "GET api/meetings",
         "GET api/meetings/{id:guid}",
         "GET api/meetings/{meetingId:guid}/agenda",
@@ -54,6 +62,10 @@ public sealed class EndpointCensusTests : AppFixture
         "GET public/meetings/{id:guid}",
         "GET public/documents/{documentId:guid}/files/{lang}",
         "GET public/meetings/{meetingId:guid}/summary.pdf",
+        "GET public/sessions/{id:guid}",
+        "GET public/sessions/{id:guid}/journal",
+        "GET public/sessions/{id:guid}/journal.pdf",
+        "GET public/sessions/{id:guid}/journal.docx",
     ];
 
     /// <summary>
@@ -168,6 +180,8 @@ public sealed class EndpointCensusTests : AppFixture
         new("POST   /api/users",                                                        "A",     "F",     "F",          "F",     "F",           "F",           "W"),
         new("GET    /api/member-states",                                                "A",     "2",     "2",          "2",     "2",           "2",           "2"),
         new("POST   /api/auth/login",                                                   "W",     "W",     "W",          "W",     "W",           "W",           "W"),
+        new("POST   /api/auth/password-reset",                                          "W",     "W",     "W",          "W",     "W",           "W",           "W"),
+        new("POST   /api/auth/password-reset/confirm",                                  "W",     "W",     "W",          "W",     "W",           "W",           "W"),
 
         // The caller's own things
         new("GET    /api/notifications",                                                "A",     "2",     "2",          "2",     "2",           "2",           "2"),

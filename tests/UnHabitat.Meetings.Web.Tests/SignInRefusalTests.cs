@@ -15,7 +15,7 @@ namespace UnHabitat.Meetings.Web.Tests;
 [Category("Database")]
 public sealed class SignInRefusalTests : AppFixture
 {
-    private const string Refusal = "The e-mail address or the password is not right. After 3 failed attempts in a row an account is blocked for 15 minutes; wait, then try again.";
+    private const string Refusal = "The e-mail address or the password is not right. After 3 failed attempts in a row an account is blocked for 15 minutes: wait that long and try again, or ask an administrator to unlock it sooner. Forgot your password? Ask for a link to choose a new one.";
 
     protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
     {

@@ -19,7 +19,8 @@ public sealed class Notifier(IMeetingsDbContext db, IUserAccounts users, TimePro
         }
 
         var now = clock.GetUtcNow();
-        foreach (var user in await users.FindAsync(userIds, ct).ConfigureAwait(false))
+        // A deactivated person is told nothing more, by e-mail or otherwise.
+        foreach (var user in (await users.FindAsync(userIds, ct).ConfigureAwait(false)).Where(u => u.Active))
         {
             db.Notifications.Add(new Notification(Guid.NewGuid(), user.Id, kind, text, link, now));
             db.EmailOutbox.Add(new EmailMessage(Guid.NewGuid(), user.Email, subject, text + (link is null ? "" : $"\n\n{address.Absolute(link)}"), now));

@@ -51,7 +51,7 @@ public sealed class DailyJournal : AggregateRoot
         if (Status == JournalStatus.Published)
         {
             throw new DomainRuleException("PublishedJournalNeverChanges",
-                "This day's journal is already published and never changes: start a revision (POST …/journal/revise) to correct it.");
+                "This day's journal is already published and never changes: start a correcting revision to correct it.");
         }
 
         Changed();

@@ -9,4 +9,7 @@ public sealed class MeetingsUser : IdentityUser<Guid>
 
     /// <summary>For Delegation users: the Member State they represent (ISO 3166-1 alpha-2).</summary>
     public string? MemberState { get; set; }
+
+    /// <summary>When an administrator deactivated the account; null while it is active. A deactivated user cannot sign in.</summary>
+    public DateTimeOffset? DeactivatedAt { get; set; }
 }

@@ -3,33 +3,112 @@ using FluentValidation.Results;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Application.Errors;
 using UnHabitat.Meetings.Domain.Common;
 using UnHabitat.Meetings.Infrastructure.Persistence;
 
 namespace UnHabitat.Meetings.Infrastructure.Identity;
 
-internal sealed class UserAccounts(UserManager<MeetingsUser> users, MeetingsDbContext db) : IUserAccounts
+internal sealed class UserAccounts(UserManager<MeetingsUser> users, MeetingsDbContext db, TimeProvider clock) : IUserAccounts
 {
     public async Task<UserAccount> CreateAsync(NewUserAccount account, CancellationToken cancellationToken)
     {
-        if (await users.FindByEmailAsync(account.Email).ConfigureAwait(false) is not null)
+        var user = await NewUserAsync(account.Email, account.DisplayName, account.MemberState).ConfigureAwait(false);
+        Check(await users.CreateAsync(user, account.Password).ConfigureAwait(false), "password");
+        Check(await users.AddToRolesAsync(user, account.Roles).ConfigureAwait(false), "roles");
+        return new UserAccount(user.Id, account.Email, account.DisplayName, account.Roles, account.MemberState);
+    }
+
+    public async Task<(UserAccount Account, string Token)> InviteAsync(NewInvitation invitation, CancellationToken cancellationToken)
+    {
+        var user = await NewUserAsync(invitation.Email, invitation.DisplayName, invitation.MemberState).ConfigureAwait(false);
+        user.EmailConfirmed = false;
+        Check(await users.CreateAsync(user).ConfigureAwait(false), "email");
+        Check(await users.AddToRolesAsync(user, invitation.Roles).ConfigureAwait(false), "roles");
+        var token = await users.GenerateUserTokenAsync(user, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose).ConfigureAwait(false);
+        return (new UserAccount(user.Id, invitation.Email, invitation.DisplayName, invitation.Roles, invitation.MemberState, PasswordSet: false), token);
+    }
+
+    public async Task<string?> InvitationTokenAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var user = await UserAsync(id).ConfigureAwait(false);
+        return user.PasswordHash is not null ? null : await users.GenerateUserTokenAsync(user, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose).ConfigureAwait(false);
+    }
+
+    public async Task<bool> AcceptInvitationAsync(string email, string token, string password, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email.Trim()).ConfigureAwait(false);
+        if (user is null || user.DeactivatedAt is not null || user.PasswordHash is not null
+            || !await users.VerifyUserTokenAsync(user, InvitationTokenProvider.ProviderName, InvitationTokenProvider.Purpose, token).ConfigureAwait(false))
         {
-            throw new DomainRuleException("EmailMustBeUnique", $"A user with the e-mail address {account.Email} already exists.");
+            return false;
         }
 
-        var user = new MeetingsUser
+        // Setting the password changes the security stamp, which the token was bound to: the link works once.
+        Check(await users.AddPasswordAsync(user, password).ConfigureAwait(false), "newPassword");
+        user.EmailConfirmed = true;
+        Check(await users.UpdateAsync(user).ConfigureAwait(false), "email");
+        return true;
+    }
+
+    public async Task<(UserAccount Account, string Token)?> PasswordResetTokenAsync(string email, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email.Trim()).ConfigureAwait(false);
+        if (user is null || user.DeactivatedAt is not null || user.PasswordHash is null)
         {
-            Id = Guid.NewGuid(),
-            UserName = account.Email,
-            Email = account.Email,
-            EmailConfirmed = true,
-            DisplayName = account.DisplayName,
-            MemberState = account.MemberState,
-            LockoutEnabled = true,
-        };
-        Check(await users.CreateAsync(user, account.Password).ConfigureAwait(false));
-        Check(await users.AddToRolesAsync(user, account.Roles).ConfigureAwait(false));
-        return new UserAccount(user.Id, account.Email, account.DisplayName, account.Roles, account.MemberState);
+            return null;
+        }
+
+        var token = await users.GeneratePasswordResetTokenAsync(user).ConfigureAwait(false);
+        return ((await FindAsync([user.Id], cancellationToken).ConfigureAwait(false))[0], token);
+    }
+
+    public async Task<bool> ResetPasswordAsync(string email, string token, string newPassword, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(email.Trim()).ConfigureAwait(false);
+        if (user is null || user.DeactivatedAt is not null || user.PasswordHash is null)
+        {
+            return false;
+        }
+
+        var result = await users.ResetPasswordAsync(user, token, newPassword).ConfigureAwait(false);
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken)))
+        {
+            return false;
+        }
+
+        // The new password changed the security stamp: every earlier cookie and token stops working.
+        Check(result, "newPassword");
+        return true;
+    }
+
+    public async Task<UserAccount> ChangeRolesAsync(Guid id, IReadOnlyList<string> roles, string? memberState, CancellationToken cancellationToken)
+    {
+        var user = await UserAsync(id).ConfigureAwait(false);
+        var current = await users.GetRolesAsync(user).ConfigureAwait(false);
+        Check(await users.RemoveFromRolesAsync(user, current.Except(roles)).ConfigureAwait(false), "roles");
+        Check(await users.AddToRolesAsync(user, roles.Except(current)).ConfigureAwait(false), "roles");
+        user.MemberState = memberState;
+
+        // Tokens carry the roles they were issued with: a changed user signs in again to get the new ones.
+        Check(await users.UpdateSecurityStampAsync(user).ConfigureAwait(false), "roles");
+        return (await FindAsync([id], cancellationToken).ConfigureAwait(false))[0];
+    }
+
+    public async Task<UserAccount> SetActiveAsync(Guid id, bool active, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        var user = await UserAsync(id).ConfigureAwait(false);
+        user.DeactivatedAt = active ? null : at;
+        Check(await users.UpdateSecurityStampAsync(user).ConfigureAwait(false), "user");
+        return (await FindAsync([id], cancellationToken).ConfigureAwait(false))[0];
+    }
+
+    public async Task<UserAccount> UnlockAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var user = await UserAsync(id).ConfigureAwait(false);
+        Check(await users.SetLockoutEndDateAsync(user, null).ConfigureAwait(false), "user");
+        Check(await users.ResetAccessFailedCountAsync(user).ConfigureAwait(false), "user");
+        return (await FindAsync([id], cancellationToken).ConfigureAwait(false))[0];
     }
 
     public async Task<IReadOnlyList<UserAccount>> FindAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
@@ -38,8 +117,52 @@ internal sealed class UserAccounts(UserManager<MeetingsUser> users, MeetingsDbCo
     public async Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken cancellationToken) =>
         await QueryAsync(db.Users, cancellationToken).ConfigureAwait(false);
 
+    public async Task<IReadOnlyList<UserAccount>> ListAsync(UserFilter filter, CancellationToken cancellationToken)
+    {
+        var query = db.Users.AsQueryable();
+        if (!string.IsNullOrEmpty(filter.Role))
+        {
+            query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == filter.Role)));
+        }
+
+        if (!string.IsNullOrEmpty(filter.MemberState))
+        {
+            query = query.Where(u => u.MemberState == filter.MemberState);
+        }
+
+        if (filter.Active is { } active)
+        {
+            query = active ? query.Where(u => u.DeactivatedAt == null) : query.Where(u => u.DeactivatedAt != null);
+        }
+
+        return await QueryAsync(query, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<MeetingsUser> NewUserAsync(string email, string displayName, string? memberState)
+    {
+        if (await users.FindByEmailAsync(email).ConfigureAwait(false) is not null)
+        {
+            throw new DomainRuleException("EmailMustBeUnique", $"A user with the e-mail address {email} already exists.");
+        }
+
+        return new MeetingsUser
+        {
+            Id = Guid.NewGuid(),
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = displayName,
+            MemberState = memberState,
+            LockoutEnabled = true,
+        };
+    }
+
+    private async Task<MeetingsUser> UserAsync(Guid id) =>
+        await users.FindByIdAsync(id.ToString()).ConfigureAwait(false) ?? throw new NotFoundException("User", id);
+
     private async Task<IReadOnlyList<UserAccount>> QueryAsync(IQueryable<MeetingsUser> query, CancellationToken ct)
     {
+        var now = clock.GetUtcNow();
         var rows = await query.AsNoTracking()
             .OrderBy(u => u.DisplayName)
             .Select(u => new
@@ -48,19 +171,40 @@ internal sealed class UserAccounts(UserManager<MeetingsUser> users, MeetingsDbCo
                 u.Email,
                 u.DisplayName,
                 u.MemberState,
+                Active = u.DeactivatedAt == null,
+                LockedOut = u.LockoutEnd != null && u.LockoutEnd > now,
+                PasswordSet = u.PasswordHash != null,
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             })
             .ToListAsync(ct).ConfigureAwait(false);
-        return [.. rows.Select(r => new UserAccount(r.Id, r.Email ?? "", r.DisplayName, r.Roles, r.MemberState))];
+        return [.. rows.Select(r => new UserAccount(r.Id, r.Email ?? "", r.DisplayName, r.Roles, r.MemberState, r.Active, r.LockedOut, r.PasswordSet))];
     }
 
     /// <summary>Identity's refusals (a weak password) are input errors on the password field.</summary>
-    private static void Check(IdentityResult result)
+    private static void Check(IdentityResult result, string otherField)
     {
         if (!result.Succeeded)
         {
-            var failures = result.Errors.Select(e => new ValidationFailure(e.Code.StartsWith("Password", StringComparison.Ordinal) ? "password" : "email", e.Description)).ToList();
+            var failures = result.Errors.Select(e => new ValidationFailure(e.Code.StartsWith("Password", StringComparison.Ordinal) ? PasswordField(otherField) : e.Code.Contains("Email", StringComparison.Ordinal) ? "email" : otherField, e.Description)).ToList();
             throw new ValidationException(failures);
         }
     }
+
+    private static string PasswordField(string field) => field == "newPassword" ? field : "password";
 }
+
+/// <summary>
+/// The tokens of invitation links: like password-reset tokens (bound to the security stamp, so they work
+/// once), with their own lifetime (Identity:InvitationDays).
+/// </summary>
+internal sealed class InvitationTokenProvider(
+    Microsoft.AspNetCore.DataProtection.IDataProtectionProvider protection,
+    Microsoft.Extensions.Options.IOptions<InvitationTokenProviderOptions> options,
+    Microsoft.Extensions.Logging.ILogger<DataProtectorTokenProvider<MeetingsUser>> logger)
+    : DataProtectorTokenProvider<MeetingsUser>(protection, options, logger)
+{
+    public const string ProviderName = "Invitation";
+    public const string Purpose = "SetFirstPassword";
+}
+
+internal sealed class InvitationTokenProviderOptions : DataProtectionTokenProviderOptions;

@@ -13,6 +13,12 @@ namespace UnHabitat.Meetings.Web.Api;
 
 public sealed record LoginRequest(string? Email, string? Password);
 
+public sealed record PasswordResetRequest(string? Email);
+
+public sealed record PasswordResetConfirmation(string? Email, string? Token, string? NewPassword);
+
+public sealed record PasswordResetAnswer(string Message);
+
 public sealed record TokenResponse(string AccessToken, string TokenType, long ExpiresIn);
 
 [Route("api/auth")]
@@ -52,5 +58,30 @@ public sealed class AuthController(
         var properties = new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now + options.BearerTokenExpiration };
         var token = options.BearerTokenProtector.Protect(new AuthenticationTicket(principal, properties, IdentityConstants.BearerScheme));
         return Ok(new TokenResponse(token, "Bearer", (long)options.BearerTokenExpiration.TotalSeconds));
+    }
+
+    /// <summary>
+    /// Sends a link to choose a new password to the address, if it has an account. The answer (202) is the
+    /// same either way, so it tells nobody who has an account.
+    /// </summary>
+    [HttpPost("password-reset")]
+    [AllowAnonymous]
+    [EnableRateLimiting(AuthenticationSetup.LoginRateLimit)]
+    [ProducesResponseType<PasswordResetAnswer>(202)]
+    public async Task<IActionResult> RequestPasswordReset(PasswordResetRequest request)
+    {
+        var answer = await Mediator.Send(new Application.Users.RequestPasswordReset(request.Email ?? ""));
+        return Accepted(new PasswordResetAnswer(answer));
+    }
+
+    /// <summary>Sets the new password with the token of the e-mailed link (once, before it expires); other sessions end.</summary>
+    [HttpPost("password-reset/confirm")]
+    [AllowAnonymous]
+    [EnableRateLimiting(AuthenticationSetup.LoginRateLimit)]
+    [ProducesResponseType(204)]
+    public async Task<IActionResult> ConfirmPasswordReset(PasswordResetConfirmation request)
+    {
+        await Mediator.Send(new Application.Users.ResetPassword(request.Email ?? "", request.Token ?? "", request.NewPassword ?? ""));
+        return NoContent();
     }
 }

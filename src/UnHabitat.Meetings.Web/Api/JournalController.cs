@@ -1,11 +1,7 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Journals;
-using UnHabitat.Meetings.Domain.Journals;
-using UnHabitat.Meetings.Infrastructure.Rendering;
 using UnHabitat.Meetings.Templates;
 using UnHabitat.Meetings.Web.Delivery;
 
@@ -20,8 +16,6 @@ public sealed record JournalStepRequest(DateOnly? Date, int? Version);
 [Route("api/sessions/{sessionId:guid}")]
 public sealed class JournalController(IPdfRenderer renderer) : ApiController
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     /// <summary>
     /// The day's journal. The Secretariat and chairs see the draft; delegations and the public the latest published
     /// revision as the body's distribution allows; <c>?revision=</c> reads an earlier one.
@@ -48,33 +42,14 @@ public sealed class JournalController(IPdfRenderer renderer) : ApiController
     [HttpGet("journal.pdf")]
     [AllowAnonymous]
     [Produces(FileDelivery.Pdf)]
-    public async Task<IActionResult> Pdf(Guid sessionId, DateOnly? date, int? revision, CancellationToken cancellationToken)
-    {
-        var journal = await Mediator.Send(new GetJournal(sessionId, date, revision), cancellationToken);
-        var request = new PdfRequest(SummaryHtml.Render(journal.Journal.AsSummary()), Title(journal), "en", Keep: journal.Status == JournalStatus.Published);
-        if (FileDelivery.NotModified(this, request.Key))
-        {
-            return StatusCode(StatusCodes.Status304NotModified);
-        }
-
-        var pdf = await renderer.RenderAsync(request, cancellationToken);
-        return FileDelivery.Document(this, pdf, FileDelivery.Pdf, FileName(journal, "pdf"), inline: true);
-    }
+    public async Task<IActionResult> Pdf(Guid sessionId, DateOnly? date, int? revision, CancellationToken cancellationToken) =>
+        await FileDelivery.JournalPdfAsync(this, Mediator, renderer, sessionId, date, revision, cancellationToken);
 
     [HttpGet("journal.docx")]
     [AllowAnonymous]
     [Produces(FileDelivery.Docx)]
-    public async Task<IActionResult> Docx(Guid sessionId, DateOnly? date, int? revision, CancellationToken cancellationToken)
-    {
-        var journal = await Mediator.Send(new GetJournal(sessionId, date, revision), cancellationToken);
-        var key = FileDelivery.Hash("journal-docx-1", HouseStyle.Version, JsonSerializer.Serialize(journal.Journal, Json));
-        if (FileDelivery.NotModified(this, key))
-        {
-            return StatusCode(StatusCodes.Status304NotModified);
-        }
-
-        return FileDelivery.Document(this, SummaryDocx.Write(journal.Journal.AsSummary()), FileDelivery.Docx, FileName(journal, "docx"), inline: false);
-    }
+    public async Task<IActionResult> Docx(Guid sessionId, DateOnly? date, int? revision, CancellationToken cancellationToken) =>
+        await FileDelivery.JournalDocxAsync(this, Mediator, sessionId, date, revision, cancellationToken);
 
     /// <summary>The preview: the very markup the PDF is printed from.</summary>
     [HttpGet("journal.html")]
@@ -93,9 +68,4 @@ public sealed class JournalController(IPdfRenderer renderer) : ApiController
         Response.Headers.ContentSecurityPolicy = $"default-src 'none'; style-src '{HouseStyle.StyleHash}'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
         return Content(html, "text/html; charset=utf-8");
     }
-
-    private static string Title(JournalDto journal) => $"{journal.Journal.Title} – {journal.Journal.DayLine}";
-
-    private static string FileName(JournalDto journal, string extension) =>
-        $"journal-{journal.SessionId:N}-{journal.Date:yyyy-MM-dd}-rev{journal.Revision}.{extension}";
 }

@@ -10,8 +10,10 @@ using Microsoft.Net.Http.Headers;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Agendas;
 using UnHabitat.Meetings.Application.Documents;
+using UnHabitat.Meetings.Application.Journals;
 using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Summaries;
+using UnHabitat.Meetings.Domain.Journals;
 using UnHabitat.Meetings.Domain.Summaries;
 using UnHabitat.Meetings.Infrastructure.Rendering;
 using UnHabitat.Meetings.Templates;
@@ -58,6 +60,36 @@ internal static class FileDelivery
         var name = await mediator.Send(new GetMeetingFileName(meetingId), cancellationToken);
         return Document(controller, SummaryDocx.Write(summary.Summary), Docx, $"{name}_summary_rev{summary.Revision}.docx", inline: false);
     }
+
+    /// <summary>A day's journal printed in the house style (the summary's template); a published revision is printed once and kept.</summary>
+    public static async Task<IActionResult> JournalPdfAsync(ControllerBase controller, IMediator mediator, IPdfRenderer renderer, Guid sessionId, DateOnly? date, int? revision, CancellationToken cancellationToken)
+    {
+        var journal = await mediator.Send(new GetJournal(sessionId, date, revision), cancellationToken);
+        var request = new PdfRequest(SummaryHtml.Render(journal.Journal.AsSummary()), $"{journal.Journal.Title} – {journal.Journal.DayLine}", "en", Keep: journal.Status == JournalStatus.Published);
+        if (NotModified(controller, request.Key))
+        {
+            return controller.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        var pdf = await renderer.RenderAsync(request, cancellationToken);
+        return Document(controller, pdf, Pdf, JournalFileName(journal, "pdf"), inline: true);
+    }
+
+    /// <summary>A day's journal as a Word document with the house styles.</summary>
+    public static async Task<IActionResult> JournalDocxAsync(ControllerBase controller, IMediator mediator, Guid sessionId, DateOnly? date, int? revision, CancellationToken cancellationToken)
+    {
+        var journal = await mediator.Send(new GetJournal(sessionId, date, revision), cancellationToken);
+        var key = Hash("journal-docx-1", HouseStyle.Version, JsonSerializer.Serialize(journal.Journal, Json));
+        if (NotModified(controller, key))
+        {
+            return controller.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return Document(controller, SummaryDocx.Write(journal.Journal.AsSummary()), Docx, JournalFileName(journal, "docx"), inline: false);
+    }
+
+    private static string JournalFileName(JournalDto journal, string extension) =>
+        $"journal-{journal.SessionId:N}-{journal.Date:yyyy-MM-dd}-rev{journal.Revision}.{extension}";
 
     /// <summary>
     /// The provisional agenda as an official document: the session's symbol top right and in the header of

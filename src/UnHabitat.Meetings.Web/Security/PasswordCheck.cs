@@ -13,10 +13,16 @@ namespace UnHabitat.Meetings.Web.Security;
 /// </summary>
 public sealed class PasswordCheck(SignInManager<MeetingsUser> signIn, FailedSignIns failures, IConfiguration configuration)
 {
-    /// <summary>What every failed sign-in is told.</summary>
+    /// <summary>
+    /// What every failed sign-in is told: how long a block lasts and the ways out (wait, an administrator
+    /// unblocks it, a new password by e-mail), the same words whether the account exists, is blocked or not.
+    /// </summary>
     public string Refusal =>
         $"The e-mail address or the password is not right. After {configuration.GetValue("Identity:MaxFailedAttempts", 5)} failed attempts in a row an account is "
-        + $"blocked for {configuration.GetValue("Identity:LockoutMinutes", 15)} minutes; wait, then try again.";
+        + $"blocked for {Minutes(configuration.GetValue("Identity:LockoutMinutes", 15))}: wait that long and try again, or ask an administrator to unlock it sooner. "
+        + "Forgot your password? Ask for a link to choose a new one.";
+
+    private static string Minutes(int minutes) => minutes == 1 ? "1 minute" : $"{minutes} minutes";
 
     /// <summary>The user when the password is right and the account not blocked; null otherwise.</summary>
     public async Task<MeetingsUser?> CheckAsync(string email, string password)
@@ -30,9 +36,9 @@ public sealed class PasswordCheck(SignInManager<MeetingsUser> signIn, FailedSign
             users.PasswordHasher.VerifyHashedPassword(StandIn.User, StandIn.Hash(users.PasswordHasher), password);
             succeeded = false;
         }
-        else if (await users.IsLockedOutAsync(user).ConfigureAwait(false))
+        else if (user.DeactivatedAt is not null || await users.IsLockedOutAsync(user).ConfigureAwait(false))
         {
-            // Do the work a check does, and count nothing: the block runs its course.
+            // Do the work a check does, and count nothing: the block runs its course; a deactivated account stays shut.
             users.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? StandIn.Hash(users.PasswordHasher), password);
             succeeded = false;
         }

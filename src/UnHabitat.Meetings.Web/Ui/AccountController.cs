@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using UnHabitat.Meetings.Application.Users;
 using UnHabitat.Meetings.Infrastructure.Identity;
 using UnHabitat.Meetings.Web.Security;
 
@@ -20,6 +21,25 @@ public sealed class LoginForm
     public string? Password { get; set; }
 
     public string? ReturnUrl { get; set; }
+}
+
+/// <summary>Choosing a password from the link of an e-mail: an invitation or a password reset.</summary>
+public sealed class SetPasswordForm
+{
+    [Display(Name = "E-mail address")]
+    public string? Email { get; set; }
+
+    public string? Token { get; set; }
+
+    [DataType(DataType.Password)]
+    [Display(Name = "New password")]
+    public string? NewPassword { get; set; }
+}
+
+public sealed class ForgotPasswordForm
+{
+    [Display(Name = "E-mail address")]
+    public string? Email { get; set; }
 }
 
 [Route("account")]
@@ -54,6 +74,62 @@ public sealed class AccountController(SignInManager<MeetingsUser> signIn, Passwo
     public async Task<IActionResult> Logout()
     {
         await signIn.SignOutAsync();
+        return RedirectToAction(nameof(Login));
+    }
+
+    /// <summary>The link of an invitation e-mail: the invited person chooses a password.</summary>
+    [HttpGet("set-password")]
+    [AllowAnonymous]
+    public IActionResult SetPassword(string? email, string? token) => View(new SetPasswordForm { Email = email, Token = token });
+
+    [HttpPost("set-password")]
+    [AllowAnonymous]
+    [EnableRateLimiting(AuthenticationSetup.LoginRateLimit)]
+    public async Task<IActionResult> SetPassword(SetPasswordForm form)
+    {
+        if (await TrySendAsync(new AcceptInvitation(form.Email ?? "", form.Token ?? "", form.NewPassword ?? ""), null, typeof(SetPasswordForm)) is null)
+        {
+            return View(form);
+        }
+
+        Saved("Your password is set. Sign in with it.");
+        return RedirectToAction(nameof(Login));
+    }
+
+    [HttpGet("forgot-password")]
+    [AllowAnonymous]
+    public IActionResult ForgotPassword() => View(new ForgotPasswordForm());
+
+    [HttpPost("forgot-password")]
+    [AllowAnonymous]
+    [EnableRateLimiting(AuthenticationSetup.LoginRateLimit)]
+    public async Task<IActionResult> ForgotPassword(ForgotPasswordForm form)
+    {
+        if (await TrySendAsync(new RequestPasswordReset(form.Email ?? ""), null, typeof(ForgotPasswordForm)) is not { } answer)
+        {
+            return View(form);
+        }
+
+        Saved(answer);
+        return RedirectToAction(nameof(Login));
+    }
+
+    /// <summary>The link of a password-reset e-mail: the person chooses a new password.</summary>
+    [HttpGet("reset-password")]
+    [AllowAnonymous]
+    public IActionResult ResetPassword(string? email, string? token) => View(new SetPasswordForm { Email = email, Token = token });
+
+    [HttpPost("reset-password")]
+    [AllowAnonymous]
+    [EnableRateLimiting(AuthenticationSetup.LoginRateLimit)]
+    public async Task<IActionResult> ResetPassword(SetPasswordForm form)
+    {
+        if (await TrySendAsync(new ResetPassword(form.Email ?? "", form.Token ?? "", form.NewPassword ?? ""), null, typeof(SetPasswordForm)) is null)
+        {
+            return View(form);
+        }
+
+        Saved("Your new password is set, and you are signed out everywhere else. Sign in with it.");
         return RedirectToAction(nameof(Login));
     }
 

@@ -187,4 +187,7 @@ public sealed record RecordPage(
 
     /// <summary>States marked Apologies or Absent that took the floor: warned about, with a one-click correction.</summary>
     public StatesMarkedAwayDto? MarkedAway { get; init; }
+
+    /// <summary>The form for a named official or guest, kept as typed when the use case refused it.</summary>
+    public OfficialForm Official { get; init; } = new();
 }

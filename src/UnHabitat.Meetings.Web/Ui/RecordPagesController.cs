@@ -55,6 +55,27 @@ public sealed class RecordPagesController : UiController
         return Back(id, form.AgendaItemId, form.Round, form.Topic, null);
     }
 
+    /// <summary>A named official or guest: printed with the function the first time in the day, by function after.</summary>
+    [HttpPost("officials")]
+    public async Task<IActionResult> AddOfficial(Guid id, [Bind(Prefix = "Official")] OfficialForm form)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["speaker.name"] = nameof(OfficialForm.Name),
+            ["speaker.function"] = nameof(OfficialForm.Function),
+        };
+        var speaker = new SpeakerDto(Domain.Records.SpeakerKind.Official, null, null, null, form.Name, form.Function);
+        var saved = await TrySendAsync(new RecordIntervention(id, form.AgendaItemId, form.Round, form.Topic, speaker, null, null, form.Text, form.IsQuestion),
+            "Official", typeof(OfficialForm), fields);
+        if (saved is null)
+        {
+            return await Show(id, new InterventionForm { AgendaItemId = form.AgendaItemId, Round = form.Round, Topic = form.Topic }, null, null, null, form);
+        }
+
+        Saved($"Saved: {SpeakerInput.Describe(saved.Speaker, [])}{(saved.IsQuestion ? ", a question" : "")}.");
+        return Back(id, form.AgendaItemId, form.Round, form.Topic, "official");
+    }
+
     [HttpPost("responses")]
     public async Task<IActionResult> AddResponse(Guid id, [Bind(Prefix = "Response")] ResponseForm form)
     {
@@ -111,7 +132,7 @@ public sealed class RecordPagesController : UiController
     private RedirectToActionResult Back(Guid id, Guid item, int? round, string? topic, string? fragment) =>
         RedirectToAction(nameof(Index), null, new { id, item, round, topic = string.IsNullOrWhiteSpace(topic) ? null : topic.Trim() }, fragment);
 
-    private async Task<IActionResult> Show(Guid id, InterventionForm? intervention, ResponseForm? response, ParagraphForm? paragraph, ActionPointForm? actionPoint)
+    private async Task<IActionResult> Show(Guid id, InterventionForm? intervention, ResponseForm? response, ParagraphForm? paragraph, ActionPointForm? actionPoint, OfficialForm? official = null)
     {
         var meeting = await Mediator.Send(new GetMeeting(id));
         var agenda = await Mediator.Send(new GetAgenda(id));
@@ -136,6 +157,7 @@ public sealed class RecordPagesController : UiController
         {
             RecordFrozen = summary.RecordFrozen,
             MarkedAway = away,
+            Official = official ?? new OfficialForm { AgendaItemId = intervention.AgendaItemId, Round = intervention.Round, Topic = intervention.Topic },
         });
     }
 }

@@ -25,6 +25,7 @@ public static class SpeakerInput
             SpeakerKind.MemberStates => string.Join(", ", (speaker.MemberStates ?? []).Select(Name)),
             SpeakerKind.Group => $"{Name(speaker.MemberState)} on behalf of {speaker.OnBehalfOf}",
             SpeakerKind.Observer => $"Observer: {speaker.Name}",
+            SpeakerKind.Official => string.IsNullOrWhiteSpace(speaker.Function) ? speaker.Name ?? "Official" : $"{speaker.Name}, {speaker.Function}",
             _ => Show.Words(speaker.Kind),
         };
     }
