@@ -46,12 +46,38 @@ public sealed class PageCensusTests : AppFixture
         new("POST   /account/login",                                                "T",     "T",     "T",          "T",     "T",           "T",           "T"),
         new("POST   /account/logout",                                               "S",     "T",     "T",          "T",     "T",           "T",           "T"),
         new("GET    /account/denied",                                               "S",     "2",     "2",          "2",     "2",           "2",           "2"),
+        new("GET    /account/set-password",                                         "2",     "2",     "2",          "2",     "2",           "2",           "2"),
+        new("POST   /account/set-password",                                         "T",     "T",     "T",          "T",     "T",           "T",           "T"),
+        new("GET    /account/forgot-password",                                      "2",     "2",     "2",          "2",     "2",           "2",           "2"),
+        new("POST   /account/forgot-password",                                      "T",     "T",     "T",          "T",     "T",           "T",           "T"),
+        new("GET    /account/reset-password",                                       "2",     "2",     "2",          "2",     "2",           "2",           "2"),
+        new("POST   /account/reset-password",                                       "T",     "T",     "T",          "T",     "T",           "T",           "T"),
+
+        // Accounts: the administrator's and the Secretariat's
+        new("GET    /admin/users",                                                  "S",     "F",     "F",          "F",     "F",           "2",           "2"),
+        new("GET    /admin/users/{x}",                                              "S",     "F",     "F",          "F",     "F",           "N",           "N"),
+        new("POST   /admin/users/invite",                                           "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("POST   /admin/users/{x}/roles",                                        "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("POST   /admin/users/{x}/invitation",                                   "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("POST   /admin/users/{x}/deactivate",                                   "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("POST   /admin/users/{x}/reactivate",                                   "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("POST   /admin/users/{x}/unlock",                                       "S",     "F",     "F",          "F",     "F",           "T",           "T"),
 
         // The public pages: a meeting for everyone, with only what each caller may read on it
         new("GET    /public",                                                       "2",     "2",     "2",          "2",     "2",           "2",           "2"),
         new("GET    /public/meetings/{meeting}",                                    "2",     "2",     "2",          "2",     "2",           "2",           "2"),
         new("GET    /public/documents/{document}/files/en",                         "N2NN",  "N2N2",  "N2NF",       "2222",  "N2NF",        "2222",        "2222"),
         new("GET    /public/meetings/{meeting}/summary.pdf",                        "N2NN",  "N2N2",  "N2NN",       "2222",  "N2NN",        "2222",        "2222"),
+
+        // A session's pages and its daily journal (JournalTests prove draft and published; here an unknown session is 404 for all)
+        new("GET    /public/sessions/{x}",                                          "N",     "N",     "N",          "N",     "N",           "N",           "N"),
+        new("GET    /public/sessions/{x}/journal?date=2031-01-01",                  "N",     "N",     "N",          "N",     "N",           "N",           "N"),
+        new("GET    /public/sessions/{x}/journal.pdf?date=2031-01-01",              "N",     "N",     "N",          "N",     "N",           "N",           "N"),
+        new("GET    /public/sessions/{x}/journal.docx?date=2031-01-01",             "N",     "N",     "N",          "N",     "N",           "N",           "N"),
+        new("GET    /sessions/{x}/journal?date=2031-01-01",                         "S",     "F",     "F",          "N",     "N",           "N",           "N"),
+        new("GET    /sessions/{x}/journal.pdf?date=2031-01-01",                     "S",     "F",     "F",          "N",     "N",           "N",           "N"),
+        new("GET    /sessions/{x}/journal.docx?date=2031-01-01",                    "S",     "F",     "F",          "N",     "N",           "N",           "N"),
+        new("POST   /sessions/{x}/journal/publish",                                 "S",     "F",     "F",          "T",     "T",           "T",           "T"),
 
         // Downloads with the cookie: as the API, for signed-in callers
         new("GET    /documents/{document}/files/en",                                "S",     "N2N2",  "N2NF",       "2222",  "N2NF",        "2222",        "2222"),
@@ -99,6 +125,7 @@ public sealed class PageCensusTests : AppFixture
         new("POST   /meetings/{meeting}/record/paragraphs",                         "S",     "F",     "F",          "F",     "F",           "T",           "T"),
         new("POST   /meetings/{meeting}/record/action-points",                      "S",     "F",     "F",          "F",     "F",           "T",           "T"),
         new("POST   /meetings/{meeting}/record/present",                            "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("POST   /meetings/{meeting}/record/officials",                          "S",     "F",     "F",          "F",     "F",           "T",           "T"),
         new("POST   /meetings/{meeting}/record/interventions/{x}",                  "S",     "F",     "F",          "F",     "F",           "T",           "T"),
         new("POST   /meetings/{meeting}/record/responses/{x}",                      "S",     "F",     "F",          "F",     "F",           "T",           "T"),
         new("POST   /meetings/{meeting}/record/paragraphs/{x}",                     "S",     "F",     "F",          "F",     "F",           "T",           "T"),
@@ -109,6 +136,11 @@ public sealed class PageCensusTests : AppFixture
         // The summary: its working draft for the Secretariat and the body's chairs
         new("GET    /meetings/{meeting}/summary",                                   "S",     "F",     "F",          "2222",  "NFNN",        "2222",        "2222"),
         new("POST   /meetings/{meeting}/summary/submit",                            "S",     "F",     "F",          "T",     "T",           "T",           "T"),
+
+        // Decisions: recorded on the Secretariat's page, listed per body for signed-in readers
+        new("GET    /meetings/{meeting}/decisions",                                 "S",     "F",     "F",          "F",     "F",           "2",           "2"),
+        new("POST   /meetings/{meeting}/decisions",                                 "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("GET    /bodies/{body}/decisions",                                      "S",     "2",     "2",          "2",     "2",           "2",           "2"),
 
         // Reports: a chair asking for a body they do not chair gets the page without the report
         new("GET    /reports/timeliness?bodyId={body}&year=2031",                   "S",     "F",     "F",          "2",     "2",           "2",           "2"),
@@ -334,6 +366,7 @@ public sealed class PageCensusTests : AppFixture
         // Literal segments the table fills in for a route parameter: a language, a summary step, a kind of entry.
         shape = Regex.Replace(shape, "/files/en$", "/files/{}");
         shape = Regex.Replace(shape, "^meetings/{}/summary/submit$", "meetings/{}/summary/{}");
+        shape = Regex.Replace(shape, "^sessions/{}/journal/publish$", "sessions/{}/journal/{}");
         shape = Regex.Replace(shape, "^meetings/{}/record/paragraphs/{}/delete$", "meetings/{}/record/{}/{}/delete");
         return shape;
     }
