@@ -15,6 +15,6 @@ internal static class CalendarSupport
         var meetings = await db.Meetings.AsNoTracking().Where(m => bodyIds == null || bodyIds.Contains(m.BodyId)).OrderBy(m => m.StartsAt).ToListAsync(ct).ConfigureAwait(false);
         var bodies = await db.Bodies.AsNoTracking().ToDictionaryAsync(b => b.Id, ct).ConfigureAwait(false);
         var name = bodyIds is { Count: 1 } ? bodies[bodyIds.First()].ShortName + " meetings" : "UN-Habitat governing bodies' meetings";
-        return ICalendar.Write(meetings.Select(m => (m, bodies[m.BodyId])), name);
+        return CalendarWriter.Write(meetings.Select(m => (m, bodies[m.BodyId])), name);
     }
 }
