@@ -53,4 +53,32 @@ public sealed class CalendarFeedTests : AppFixture
         Assert.That(feed, Does.Not.Contain('\uFFFD'));
         Assert.That(Ical.Net.Calendar.Load(feed)!.Events.Single().Location, Is.EqualTo(venue));
     }
+
+    [Test]
+    public async Task A_meeting_in_a_zone_with_summer_time_starts_at_the_same_instant_in_a_calendar_app()
+    {
+        var body = (await Bodies.CreateAsync(_secretariat)).GetProperty("id").GetGuid();
+        // 10:00 in Geneva in July is 08:00 UTC (summer time, +02:00); in January it would be 09:00 UTC.
+        var startsAt = new DateTimeOffset(2031, 7, 8, 8, 0, 0, TimeSpan.Zero);
+        await MeetingApi.CreateAsync(_secretariat, body, new
+        {
+            bodyId = body,
+            startsAt,
+            endsAt = startsAt.AddHours(3),
+            timeZone = "Europe/Zurich",
+            venue = "Palais des Nations",
+            modality = "InPerson",
+            chair = new { honorific = "Ms.", name = "A. Example", function = "Chair" },
+        });
+
+        var feed = await App.Anonymous().GetStringAsync($"/api/calendar.ics?bodyId={body}");
+        var calendar = Ical.Net.Calendar.Load(feed)!;
+
+        Assert.That(calendar.TimeZones.Select(z => z.TzId), Does.Contain("Europe/Zurich"));
+        Assert.That(feed, Does.Contain("BEGIN:DAYLIGHT").And.Contain("BEGIN:STANDARD"));
+        var start = calendar.Events.Single().DtStart!;
+        Assert.That(start.TzId, Is.EqualTo("Europe/Zurich"));
+        Assert.That(start.Value, Is.EqualTo(new DateTime(2031, 7, 8, 10, 0, 0)));
+        Assert.That(start.AsUtc, Is.EqualTo(startsAt.UtcDateTime));
+    }
 }
