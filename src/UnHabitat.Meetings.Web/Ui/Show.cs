@@ -18,8 +18,18 @@ public static class Show
     /// <summary>The day on the venue's calendar.</summary>
     public static string DayIn(DateTimeOffset at, string timeZone) => Day(OnTheClockOf(at, timeZone) ?? at);
 
-    /// <summary>A moment tied to no meeting (a notification): in UTC, said so.</summary>
-    public static string Moment(DateTimeOffset at) => at.ToUniversalTime().ToString("d MMMM yyyy, HH:mm 'UTC'", English);
+    /// <summary>
+    /// Where the Secretariat of Governing Bodies works (UNON, Nairobi): the clock for what people did on the pages
+    /// (a notification, a step of the workflow), so that every time on the pages reads "…, 10:12 EAT" like the
+    /// venue's times of the meetings held there.
+    /// </summary>
+    private const string SecretariatTimeZone = "Africa/Nairobi";
+
+    /// <summary>A moment of the Secretariat's work ("25 November 2026, 10:12 EAT"); UTC, said so, only if the zone is unknown.</summary>
+    public static string Moment(DateTimeOffset at) =>
+        TimeZoneInfo.TryFindSystemTimeZoneById(SecretariatTimeZone, out _)
+            ? MeetingTimes.MomentAt(at, SecretariatTimeZone)
+            : at.ToUniversalTime().ToString("d MMMM yyyy, HH:mm 'UTC'", English);
 
     /// <summary>A moment on the venue's clock with the zone's abbreviation ("25 November 2026, 10:00 EAT"), as the deadlines are written.</summary>
     public static string MomentIn(DateTimeOffset at, string timeZone) =>
