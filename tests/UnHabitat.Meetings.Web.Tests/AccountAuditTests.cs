@@ -108,6 +108,76 @@ public sealed class AccountAuditTests : AppFixture
         Assert.That(narrowed, Does.Contain($"Meeting:{first}").And.Not.Contain($"Meeting:{second}").And.Not.Contain($"Body:{bodyId};"));
     }
 
+    [Test]
+    public async Task A_new_password_chosen_from_the_emailed_link_is_on_the_page_for_that_person()
+    {
+        var delegate_ = await App.UserAsync(Roles.Delegation, "KE");
+        var browser = App.Anonymous();
+        await AccountPages.PostAsync(browser, "/account/forgot-password", "/account/forgot-password", [new("Email", delegate_.Email)]);
+        var link = await AccountPages.EmailedLinkAsync(App, delegate_.Email, "/account/reset-password");
+        var (email, token) = AccountPages.Query(link);
+        var reset = await AccountPages.PostAsync(browser, link, "/account/reset-password", [new("Email", email), new("Token", token), new("NewPassword", "Delegate-Password-2027")]);
+        Assert.That(reset.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await reset.ExplainAsync());
+
+        var page = await PageAsync(await AdminBrowserAsync(), $"/admin/audit?Who={Uri.EscapeDataString(delegate_.Email)}");
+
+        Assert.That(page, Does.Contain(">ResetPassword<").And.Contain($"MeetingsUser:{delegate_.Id}"));
+        Assert.That(page, Does.Not.Contain("Delegate-Password-2027"));
+    }
+
+    [Test]
+    public async Task The_filter_by_meeting_title_finds_the_meetings_of_that_body()
+    {
+        var officer = await App.UserAsync(Roles.Secretariat);
+        var name = $"Audit test committee {Guid.NewGuid().ToString("N")[..8]}";
+        var body = await Bodies.CreateAsync(officer.Client, new
+        {
+            name,
+            shortName = "ATC-" + Guid.NewGuid().ToString("N")[..8],
+            kind = "WorkingGroup",
+            symbolPrefix = "HSP/EB",
+            summaryStyle = "Numbered",
+            attribution = "Anonymous",
+            documentDeadlineDays = 7,
+            chairUserIds = Array.Empty<Guid>(),
+        });
+        var meeting = (await MeetingApi.CreateAsync(officer.Client, body.GetProperty("id").GetGuid())).GetProperty("id").GetGuid();
+
+        var page = await PageAsync(await AdminBrowserAsync(), $"/admin/audit?Meeting={Uri.EscapeDataString(name)}");
+
+        Assert.That(page, Does.Contain($"Meeting:{meeting}").And.Contain(">CreateMeeting<"));
+    }
+
+    [Test]
+    public async Task The_log_comes_fifty_entries_a_page_newest_first_with_older_and_newer_links()
+    {
+        var who = $"pager.{Guid.NewGuid():N}@test.unhabitat.org";
+        var start = DateTimeOffset.UtcNow.AddMinutes(-100);
+        await App.WithDbAsync(async db =>
+        {
+            for (var i = 0; i < 55; i++)
+            {
+                db.AuditEntries.Add(new Domain.Auditing.AuditEntry(Guid.NewGuid(), start.AddMinutes(i), null, who, $"Step{i:00}", ""));
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        var admin = await AdminBrowserAsync();
+
+        var first = await PageAsync(admin, $"/admin/audit?Who={Uri.EscapeDataString(who)}");
+        Assert.That(first, Does.Contain(">Step54<").And.Contain(">Step05<").And.Not.Contain(">Step04<"));
+        Assert.That(first.IndexOf(">Step54<", StringComparison.Ordinal), Is.LessThan(first.IndexOf(">Step53<", StringComparison.Ordinal)), "newest first");
+        Assert.That(first, Does.Contain("Older entries").And.Not.Contain("Newer entries"));
+
+        var second = await PageAsync(admin, $"/admin/audit?Who={Uri.EscapeDataString(who)}&Page=2");
+        Assert.That(second, Does.Contain(">Step04<").And.Contain(">Step00<").And.Not.Contain(">Step05<"));
+        Assert.That(second, Does.Contain("Newer entries").And.Not.Contain("Older entries"));
+
+        var later = DateTimeOffset.UtcNow.AddDays(2).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(await PageAsync(admin, $"/admin/audit?Who={Uri.EscapeDataString(who)}&From={later}"), Does.Not.Contain(">Step"), "the filter by when");
+        Assert.That(await PageAsync(admin, $"/admin/audit?Who={Uri.EscapeDataString(who)}&To={later}"), Does.Contain(">Step54<"));
+    }
+
     private async Task<HttpClient> AdminBrowserAsync()
     {
         var browser = App.Anonymous();

@@ -38,8 +38,8 @@ internal sealed class ReadAuditLogHandler(IMeetingsDbContext db, IUserAccounts a
 {
     public const int PageSize = 50;
 
-    /// <summary>A title that matches more meetings than this is too vague to narrow anything.</summary>
-    private const int MaxMeetings = 50;
+    /// <summary>Words that match more people or meetings than this are too vague to narrow anything.</summary>
+    private const int MaxMatches = 50;
 
     public async Task<AuditLogPage> Handle(ReadAuditLog request, CancellationToken cancellationToken)
     {
@@ -49,14 +49,20 @@ internal sealed class ReadAuditLogHandler(IMeetingsDbContext db, IUserAccounts a
         {
             var who = request.Who.Trim().ToLowerInvariant();
             // Names live in the accounts, not in the log: the ids of the people so called.
-            var named = (await accounts.ListAsync(cancellationToken).ConfigureAwait(false))
+            var ids = (await accounts.ListAsync(cancellationToken).ConfigureAwait(false))
                 .Where(u => u.DisplayName.Contains(who, StringComparison.OrdinalIgnoreCase) || u.Email.Contains(who, StringComparison.OrdinalIgnoreCase))
-                .Select(u => (Guid?)u.Id)
+                .Select(u => u.Id)
+                .Take(MaxMatches)
                 .ToList();
+            var named = ids.Select(id => (Guid?)id).ToList();
             // Lower on both sides, in SQL (see SearchPublishedDocuments): case-insensitive on both engines.
 #pragma warning disable CA1304, CA1311, CA1862
-            entries = entries.Where(a => a.UserName.ToLower().Contains(who) || named.Contains(a.UserId));
+            var byThem = entries.Where(a => a.UserName.ToLower().Contains(who) || named.Contains(a.UserId));
 #pragma warning restore CA1304, CA1311, CA1862
+            // What a signed-out person did to their own account (a new password from an e-mailed link) has no
+            // author; it counts as theirs.
+            var forThem = entries.Where(a => a.UserId == null).Where(Mentions("MeetingsUser", ids));
+            entries = byThem.Union(forThem);
         }
 
         if (!string.IsNullOrWhiteSpace(request.What))
@@ -80,7 +86,7 @@ internal sealed class ReadAuditLogHandler(IMeetingsDbContext db, IUserAccounts a
         if (!string.IsNullOrWhiteSpace(request.Meeting))
         {
             var ids = await MeetingIdsAsync(request.Meeting.Trim(), cancellationToken).ConfigureAwait(false);
-            entries = entries.Where(MentionsAny(ids));
+            entries = entries.Where(Mentions("Meeting", ids));
         }
 
         var lines = await entries
@@ -104,12 +110,12 @@ internal sealed class ReadAuditLogHandler(IMeetingsDbContext db, IUserAccounts a
         return meetings
             .Where(m => bodies.TryGetValue(m.BodyId, out var body) && Meeting.TitleFor(m.Number, body).Contains(meeting, StringComparison.OrdinalIgnoreCase))
             .Select(m => m.Id)
-            .Take(MaxMeetings)
+            .Take(MaxMatches)
             .ToList();
     }
 
-    /// <summary>Entries whose changed entities name one of the meetings (<c>Meeting:id</c>); none when there are none.</summary>
-    private static Expression<Func<AuditEntry, bool>> MentionsAny(IReadOnlyList<Guid> ids)
+    /// <summary>Entries whose changed entities name one of these (<c>Type:id</c>); none when there are none.</summary>
+    private static Expression<Func<AuditEntry, bool>> Mentions(string type, IReadOnlyList<Guid> ids)
     {
         var entry = Expression.Parameter(typeof(AuditEntry), "a");
         var entities = Expression.Property(entry, nameof(AuditEntry.Entities));
@@ -117,7 +123,7 @@ internal sealed class ReadAuditLogHandler(IMeetingsDbContext db, IUserAccounts a
         Expression body = Expression.Constant(false);
         foreach (var id in ids)
         {
-            body = Expression.OrElse(body, Expression.Call(entities, contains, Expression.Constant($"Meeting:{id}")));
+            body = Expression.OrElse(body, Expression.Call(entities, contains, Expression.Constant($"{type}:{id}")));
         }
 
         return Expression.Lambda<Func<AuditEntry, bool>>(body, entry);
