@@ -178,6 +178,20 @@ public sealed class AccountAuditTests : AppFixture
         Assert.That(await PageAsync(admin, $"/admin/audit?Who={Uri.EscapeDataString(who)}&To={later}"), Does.Contain(">Step54<"));
     }
 
+    [Test]
+    public async Task A_period_that_ends_before_it_starts_or_an_unreadable_date_is_refused_on_the_page_in_plain_words()
+    {
+        var admin = await AdminBrowserAsync();
+
+        var backwards = await admin.GetAsync("/admin/audit?From=2026-12-05&To=2026-12-01");
+        Assert.That(backwards.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(WebUtility.HtmlDecode(await backwards.Content.ReadAsStringAsync()), Does.Contain("The end of the period comes after its start."));
+
+        var unreadable = await admin.GetAsync("/admin/audit?From=yesterday");
+        Assert.That(unreadable.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(WebUtility.HtmlDecode(await unreadable.Content.ReadAsStringAsync()), Does.Contain("Enter the date as year, month and day"));
+    }
+
     private async Task<HttpClient> AdminBrowserAsync()
     {
         var browser = App.Anonymous();

@@ -36,10 +36,19 @@ public sealed class AdminAuditController : UiController
     public async Task<IActionResult> Index([FromQuery] AuditFilterForm filter)
     {
         filter.Page = Math.Max(1, filter.Page);
-        var log = await Mediator.Send(
+        var empty = new AuditLogPage([], filter.Page, false, false);
+        if (!ModelState.IsValid)
+        {
+            // A date that could not be read: say so next to the filters rather than show an unfiltered log.
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(new AuditPage(empty, filter));
+        }
+
+        var log = await TrySendAsync(
             new ReadAuditLog(filter.Who, filter.What, StartOf(filter.From), StartOf(filter.To?.AddDays(1))?.AddTicks(-1), filter.Meeting, filter.Page),
-            HttpContext.RequestAborted);
-        return View(new AuditPage(log, filter));
+            null,
+            typeof(AuditFilterForm));
+        return View(new AuditPage(log ?? empty, filter));
     }
 
     /// <summary>Midnight at the start of the day on the Secretariat's clock (UTC if the zone is unknown).</summary>
