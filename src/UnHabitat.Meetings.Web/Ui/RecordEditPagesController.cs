@@ -6,7 +6,6 @@ using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Application.ReferenceData;
 using UnHabitat.Meetings.Application.Security;
-using UnHabitat.Meetings.Application.Summaries;
 using UnHabitat.Meetings.Domain.Records;
 using UnHabitat.Meetings.Domain.Reference;
 
@@ -268,7 +267,7 @@ public sealed class RecordEditPagesController : UiController
         var meeting = await Mediator.Send(new GetMeeting(id));
         var agenda = await Mediator.Send(new GetAgenda(id));
         var states = await Mediator.Send(new ListMemberStates());
-        var summary = await Mediator.Send(new GetSummary(id));
-        return View("Edit", new EntryEditPage(meeting, agenda, kind, entryId, form, states, summary.RecordFrozen));
+        var frozen = await Mediator.Send(new GetRecordFreeze(id));
+        return View("Edit", new EntryEditPage(meeting, agenda, kind, entryId, form, states, frozen));
     }
 }

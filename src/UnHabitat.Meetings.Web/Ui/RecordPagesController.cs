@@ -5,7 +5,6 @@ using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Application.ReferenceData;
 using UnHabitat.Meetings.Application.Security;
-using UnHabitat.Meetings.Application.Summaries;
 using UnHabitat.Meetings.Domain.Reference;
 
 namespace UnHabitat.Meetings.Web.Ui;
@@ -151,11 +150,11 @@ public sealed class RecordPagesController : UiController
 
         response ??= new ResponseForm { AgendaItemId = intervention.AgendaItemId, Round = intervention.Round, Topic = intervention.Topic };
         paragraph ??= new ParagraphForm { AgendaItemId = intervention.AgendaItemId, Round = intervention.Round };
-        var summary = await Mediator.Send(new GetSummary(id));
+        var frozen = await Mediator.Send(new GetRecordFreeze(id));
         var away = await Mediator.Send(new ListStatesMarkedAwayThatSpoke(id));
         return View("Index", new RecordPage(meeting, agenda, record, open, points, states, intervention, response, paragraph, actionPoint ?? new ActionPointForm())
         {
-            RecordFrozen = summary.RecordFrozen,
+            RecordFrozen = frozen,
             MarkedAway = away,
             Official = official ?? new OfficialForm { AgendaItemId = intervention.AgendaItemId, Round = intervention.Round, Topic = intervention.Topic },
         });
