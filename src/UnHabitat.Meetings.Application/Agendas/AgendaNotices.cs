@@ -30,6 +30,16 @@ internal static class AgendaNotices
     public static void Tell(this IMeetingsDbContext db, Guid userId, Meeting meeting, string kind, string text, DateTimeOffset at) =>
         db.Notifications.Add(new Notification(Guid.NewGuid(), userId, kind, text, Link(meeting), at));
 
+    /// <summary>The officer who last submitted the agenda learns the chair's answer.</summary>
+    public static void TellSubmitter(IMeetingsDbContext db, Meeting meeting, string kind, string text, DateTimeOffset at)
+    {
+        var submitter = meeting.Agenda.History.LastOrDefault(h => h.To == AgendaStatus.Submitted)?.ByUserId;
+        if (submitter is not null)
+        {
+            db.Tell(submitter.Value, meeting, kind, text, at);
+        }
+    }
+
     public static string Title(Meeting meeting, Body body) => Meeting.TitleFor(meeting.Number, body.Name);
 
     private static string Link(Meeting meeting) => $"/api/meetings/{meeting.Id}/agenda";

@@ -97,6 +97,4 @@ internal static class RecordSupport
         v.RuleFor(x => topic(x)).MaximumLength(Limits.Name).WithMessage("A topic is at most 300 characters.").OverridePropertyName("topic");
         v.RuleFor(x => text(x)).NotEmpty().MaximumLength(Limits.Text).OverridePropertyName("text");
     }
-
-    public static string? Tidy(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
