@@ -61,7 +61,7 @@ public sealed class MeetingsController : ApiController
     [HttpPost("{id:guid}/postpone")]
     public async Task<ActionResult<MeetingDto>> Postpone(Guid id, ReasonRequest request)
     {
-        var meeting = await Mediator.Send(new PostponeOrCancelMeeting(id, Cancel: false, request.Reason, ExpectedVersion(request.Version)));
+        var meeting = await Mediator.Send(new PostponeMeeting(id, request.Reason, ExpectedVersion(request.Version)));
         return WithVersion(meeting, meeting.Version);
     }
 
@@ -69,7 +69,7 @@ public sealed class MeetingsController : ApiController
     [HttpPost("{id:guid}/cancel")]
     public async Task<ActionResult<MeetingDto>> Cancel(Guid id, ReasonRequest request)
     {
-        var meeting = await Mediator.Send(new PostponeOrCancelMeeting(id, Cancel: true, request.Reason, ExpectedVersion(request.Version)));
+        var meeting = await Mediator.Send(new CancelMeeting(id, request.Reason, ExpectedVersion(request.Version)));
         return WithVersion(meeting, meeting.Version);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Application.Users;
+using UnHabitat.Meetings.Domain.Common;
 
 namespace UnHabitat.Meetings.Web.Ui;
 
@@ -60,7 +61,7 @@ public sealed class AdminUsersController : UiController
     [HttpPost("invite")]
     public async Task<IActionResult> Invite([Bind(Prefix = "Invite")] InviteForm form)
     {
-        var invited = await TrySendAsync(new InviteUser(form.Email ?? "", form.DisplayName ?? "", form.Roles, Blank(form.MemberState)), "Invite", typeof(InviteForm));
+        var invited = await TrySendAsync(new InviteUser(form.Email ?? "", form.DisplayName ?? "", form.Roles, form.MemberState.TrimToNull()), "Invite", typeof(InviteForm));
         if (invited is null)
         {
             return View(nameof(Index), await PageAsync(new UserFilterForm(), form));
@@ -80,7 +81,7 @@ public sealed class AdminUsersController : UiController
     [HttpPost("{id:guid}/roles")]
     public async Task<IActionResult> SaveRoles(Guid id, [Bind(Prefix = "Form")] RolesForm form)
     {
-        var changed = await TrySendAsync(new ChangeUserRoles(id, form.Roles, Blank(form.MemberState)), "Form", typeof(RolesForm));
+        var changed = await TrySendAsync(new ChangeUserRoles(id, form.Roles, form.MemberState.TrimToNull()), "Form", typeof(RolesForm));
         if (changed is null)
         {
             var user = await UserAsync(id);
@@ -127,7 +128,5 @@ public sealed class AdminUsersController : UiController
         (await Mediator.Send(new ListUsers())).FirstOrDefault(u => u.Id == id);
 
     private async Task<UsersPage> PageAsync(UserFilterForm filter, InviteForm invite) =>
-        new(await Mediator.Send(new ListUsers(Blank(filter.Role), Blank(filter.MemberState), filter.Active)), filter, invite, IsAdministrator);
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        new(await Mediator.Send(new ListUsers(filter.Role.TrimToNull(), filter.MemberState.TrimToNull(), filter.Active)), filter, invite, IsAdministrator);
 }

@@ -5,6 +5,7 @@ using UnHabitat.Meetings.Application.Bodies;
 using UnHabitat.Meetings.Application.Decisions;
 using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Domain.Common;
 
 namespace UnHabitat.Meetings.Web.Ui;
 
@@ -45,7 +46,7 @@ public sealed class DecisionPagesController : UiController
     [HttpPost("")]
     public async Task<IActionResult> Adopt(Guid id, [Bind(Prefix = "Form")] AdoptDecisionForm form)
     {
-        var saved = await TrySendAsync(new AdoptDecision(id, form.AgendaItemId, Blank(form.Number), form.Title, Blank(form.Text), Blank(form.DocumentSymbol)), "Form", typeof(AdoptDecisionForm));
+        var saved = await TrySendAsync(new AdoptDecision(id, form.AgendaItemId, form.Number.TrimToNull(), form.Title, form.Text.TrimToNull(), form.DocumentSymbol.TrimToNull()), "Form", typeof(AdoptDecisionForm));
         if (saved is null)
         {
             return await Show(id, form);
@@ -54,8 +55,6 @@ public sealed class DecisionPagesController : UiController
         Saved($"Decision {saved.Number} on {saved.Title} is recorded; it closes its item in the summary and the journal.");
         return RedirectToAction(nameof(Index), new { id });
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private async Task<IActionResult> Show(Guid id, AdoptDecisionForm? form)
     {

@@ -76,35 +76,3 @@ public sealed record DocumentsPanel(
 }
 
 public sealed record DocumentsPage(MeetingDto Meeting, DocumentsPanel Panel);
-
-public sealed record TimelinessPage(IReadOnlyList<BodyDto> Bodies, Guid? BodyId, int Year, TimelinessDto? Report)
-{
-    public BodyDto? Body => Bodies.FirstOrDefault(b => b.Id == BodyId);
-}
-
-public sealed class FollowRow
-{
-    public Guid BodyId { get; set; }
-
-    public bool Follow { get; set; }
-
-    public List<string> Languages { get; set; } = [];
-}
-
-public sealed class FollowForm
-{
-    public List<FollowRow> Bodies { get; set; } = [];
-}
-
-public sealed record DelegationPage(
-    IReadOnlyList<MeetingDto> Upcoming,
-    IReadOnlyList<NotificationDto> Notifications,
-    IReadOnlyList<BodyDto> Bodies,
-    FollowForm Following,
-    string? NewFeedUrl = null);
-
-internal static class AgendaLabels
-{
-    public static IReadOnlyDictionary<Guid, string> Of(AgendaDto? agenda) =>
-        agenda is null ? new Dictionary<Guid, string>() : AgendaTree.InOrder(agenda.Items).ToDictionary(p => p.Item.Id, p => $"{p.Item.Number} {p.Item.Title}");
-}
