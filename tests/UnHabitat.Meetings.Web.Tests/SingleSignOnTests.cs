@@ -251,3 +251,28 @@ public sealed class SingleSignOnOffTests : AppFixture
         Assert.That(anonymousCallback.Headers.Location?.ToString(), Does.Contain("/account/login"), "signed out, the callback is an unknown page like any other");
     }
 }
+
+/// <summary>An identity provider that cannot be reached.</summary>
+[TestFixture]
+[Category("Database")]
+public sealed class SingleSignOnUnreachableTests : AppFixture
+{
+    protected override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Authentication:OpenIdConnect:Authority"] = $"http://127.0.0.1:{SmtpListener.FreePort()}",
+        ["Authentication:OpenIdConnect:ClientId"] = TestIssuer.ClientId,
+        ["Authentication:OpenIdConnect:DisplayName"] = "the UN directory",
+    };
+
+    [Test]
+    public async Task A_provider_that_cannot_be_reached_gets_a_page_saying_so_and_not_a_server_error()
+    {
+        var browser = App.Anonymous();
+        Assert.That(await browser.GetStringAsync("/account/login"), Does.Contain("Sign in with the UN directory"));
+
+        var page = await browser.GetAsync("/account/sso");
+
+        Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+        Assert.That(WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()), Does.Contain("The sign-in with the UN directory cannot be reached just now. Try again in a moment, or sign in with your e-mail address and password."));
+    }
+}

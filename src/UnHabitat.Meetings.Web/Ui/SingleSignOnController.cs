@@ -21,7 +21,7 @@ public sealed class SingleSignOnController(SingleSignOnState state, SignInManage
     [HttpGet("")]
     [AllowAnonymous]
     [EnableRateLimiting(AuthenticationSetup.LoginRateLimit)]
-    public IActionResult Start(string? returnUrl)
+    public async Task<IActionResult> Start(string? returnUrl)
     {
         if (!state.IsOn)
         {
@@ -29,7 +29,18 @@ public sealed class SingleSignOnController(SingleSignOnState state, SignInManage
         }
 
         var done = Url.Action(nameof(Done), new { returnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null });
-        return Challenge(new AuthenticationProperties { RedirectUri = done }, SingleSignOn.Scheme);
+        try
+        {
+            await HttpContext.ChallengeAsync(SingleSignOn.Scheme, new AuthenticationProperties { RedirectUri = done });
+            return new EmptyResult();
+        }
+        catch (Exception e) when (e is InvalidOperationException or HttpRequestException && !Response.HasStarted)
+        {
+            // The provider's discovery document could not be read: a page saying so, not an error of the server.
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return View("Refused", new ProblemPage(StatusCodes.Status503ServiceUnavailable, "Not signed in",
+                $"The sign-in with {state.Settings!.DisplayName} cannot be reached just now. Try again in a moment, or sign in with your e-mail address and password."));
+        }
     }
 
     /// <summary>Where the provider's answer, once checked, lands: the account it names, or a page saying why not.</summary>
