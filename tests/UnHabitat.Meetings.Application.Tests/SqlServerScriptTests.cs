@@ -13,7 +13,8 @@ namespace UnHabitat.Meetings.Application.Tests;
 /// <summary>
 /// No SQL Server engine can run here, so this checks what can be checked without one: with
 /// Database:Provider=SqlServer the application's own registration builds the model for SQL Server, and the
-/// scripts it would run there (the schema of the model, the migrations, plain and idempotent) are T-SQL that
+/// scripts it would run there (the schema of the model, the generated migrations of
+/// UnHabitat.Meetings.Migrations.SqlServer, plain and idempotent) are T-SQL that
 /// SQL Server 2022's parser reads without an error. Parsing is not executing: a server still has the last word.
 /// </summary>
 [TestFixture]
@@ -33,17 +34,29 @@ public sealed class SqlServerScriptTests
     }
 
     [Test]
-    public void The_migrations_for_SQL_Server_parse_as_T_SQL_without_an_error_plain_and_idempotent()
+    public void The_generated_migrations_for_SQL_Server_parse_as_T_SQL_without_an_error_plain_and_idempotent()
     {
-        var (plain, idempotent) = InSqlServerContext(db =>
+        var (baseline, plain, idempotent) = InSqlServerContext(db =>
         {
             var migrator = db.GetService<IMigrator>();
-            return (migrator.GenerateScript(), migrator.GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent));
+            return (HandWrittenHistory.Baseline(db), migrator.GenerateScript(), migrator.GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent));
         });
 
-        Assert.That(plain, Does.Contain("20261127000000_AgendaSnapshots"), "the script runs up to the last migration");
+        Assert.That(plain, Does.Contain("CREATE TABLE [Meetings]").And.Contain($"N'{baseline}'"), "the script runs the generated migrations from the baseline");
+        Assert.That(idempotent, Does.Contain($"WHERE [MigrationId] = N'{baseline}'"),
+            "each step of the idempotent script runs only where it has not run yet");
         Assert.That(ParseErrors(plain), Is.Empty);
         Assert.That(ParseErrors(idempotent), Is.Empty);
+    }
+
+    [Test]
+    public void A_broken_migration_script_is_caught_by_the_check()
+    {
+        var idempotent = InSqlServerContext(db => db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent));
+        var broken = idempotent.Replace("CREATE TABLE [Meetings] (", "CREATE TABEL [Meetings] (", StringComparison.Ordinal);
+
+        Assert.That(broken, Is.Not.EqualTo(idempotent), "the script should create the Meetings table");
+        Assert.That(ParseErrors(broken), Is.Not.Empty);
     }
 
     [Test]
@@ -100,8 +113,17 @@ public sealed class SqlServerScriptTests
 
     private static List<string> ParseErrors(string script)
     {
+        // The idempotent script wraps some statements in EXEC(N'...'), whose text the parser takes as a
+        // string: those statements are parsed on their own too.
+        var wrapped = System.Text.RegularExpressions.Regex.Matches(script, @"EXEC\(N'((?:[^']|'')*)'\)")
+            .Select(m => m.Groups[1].Value.Replace("''", "'", StringComparison.Ordinal));
+        return [.. new[] { script }.Concat(wrapped).SelectMany(Parse)];
+    }
+
+    private static IEnumerable<string> Parse(string script)
+    {
         using var reader = new StringReader(script);
         new TSql160Parser(initialQuotedIdentifiers: true).Parse(reader, out var errors);
-        return [.. errors.Select(e => $"line {e.Line}: {e.Message}")];
+        return [.. errors.Select(e => $"line {e.Line}: {e.Message} in {script[..Math.Min(script.Length, 120)]}")];
     }
 }
