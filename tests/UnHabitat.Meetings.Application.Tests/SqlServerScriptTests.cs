@@ -73,6 +73,28 @@ public sealed class SqlServerScriptTests
     }
 
     [Test]
+    public void A_delete_cascades_to_each_table_by_one_path_at_most_as_SQL_Server_requires()
+    {
+        // SQL Server refuses a foreign key that "may cause cycles or multiple cascade paths"; the script parses.
+        var cascades = InSqlServerContext(db => db.GetService<IDesignTimeModel>().Model.GetRelationalModel().Tables
+            .SelectMany(t => t.ForeignKeyConstraints)
+            .Where(fk => fk.OnDeleteAction is ReferentialAction.Cascade or ReferentialAction.SetNull or ReferentialAction.SetDefault)
+            .Select(fk => (From: fk.PrincipalTable.Name, To: fk.Table.Name))
+            .ToList());
+
+        Assert.That(cascades, Is.Not.Empty);
+        Assert.That(MultipleCascadePaths(cascades), Is.Empty);
+    }
+
+    [Test]
+    public void Two_cascade_paths_to_one_table_are_caught_by_the_check()
+    {
+        var diamond = new[] { ("Meetings", "Records"), ("Meetings", "Summaries"), ("Records", "Notes"), ("Summaries", "Notes") };
+
+        Assert.That(MultipleCascadePaths(diamond), Is.EqualTo(new[] { "Meetings → Notes by 2 paths" }));
+    }
+
+    [Test]
     public void A_broken_script_is_caught_by_the_check()
     {
         var script = InSqlServerContext(db => db.Database.GenerateCreateScript());
@@ -110,6 +132,34 @@ public sealed class SqlServerScriptTests
         "bit" => 1,
         _ => throw new AssertionException($"The key size of {columnType} is not known to this test."),
     };
+
+    /// <summary>Tables a delete in another table reaches by more than one cascade path, or comes back to.</summary>
+    private static List<string> MultipleCascadePaths(IReadOnlyCollection<(string From, string To)> cascades)
+    {
+        var found = new List<string>();
+        foreach (var source in cascades.Select(c => c.From).Distinct())
+        {
+            var arrivals = new Dictionary<string, int>();
+            var stack = new Stack<(string Table, int Depth)>([(source, 0)]);
+            while (stack.Count > 0)
+            {
+                var (table, depth) = stack.Pop();
+                foreach (var next in cascades.Where(c => c.From == table).Select(c => c.To))
+                {
+                    arrivals[next] = arrivals.GetValueOrDefault(next) + 1;
+                    if (next != source && depth < cascades.Count)
+                    {
+                        stack.Push((next, depth + 1));
+                    }
+                }
+            }
+
+            found.AddRange(arrivals.Where(a => a.Value > 1 || a.Key == source)
+                .Select(a => a.Key == source ? $"{source} cascades back to itself" : $"{source} → {a.Key} by {a.Value} paths"));
+        }
+
+        return found;
+    }
 
     private static List<string> ParseErrors(string script)
     {

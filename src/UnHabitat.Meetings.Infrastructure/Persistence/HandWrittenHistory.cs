@@ -41,6 +41,20 @@ public static class HandWrittenHistory
                 $"The database was made by an older version (its last migration is {applied.Max(StringComparer.Ordinal)}): upgrade it first with the release whose last migration is {LastMigration}.");
         }
 
-        await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new HistoryRow(baseline, ProductInfo.GetVersion())), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync(history.GetInsertScript(new HistoryRow(baseline, ProductInfo.GetVersion())), cancellationToken).ConfigureAwait(false);
+        }
+        catch (System.Data.Common.DbException)
+        {
+            // Fine if another instance starting at the same moment recorded it first.
+            if (!await IsAppliedAsync(history, baseline, cancellationToken).ConfigureAwait(false))
+            {
+                throw;
+            }
+        }
     }
+
+    private static async Task<bool> IsAppliedAsync(IHistoryRepository history, string migration, CancellationToken cancellationToken) =>
+        (await history.GetAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false)).Any(r => r.MigrationId == migration);
 }
