@@ -236,6 +236,37 @@ public sealed partial class PagedListTests : AppFixture
         Assert.That(WebUtility.HtmlDecode(await browser.GetStringAsync(previous!)), Does.Contain("2024/1<").And.Contain(">Next page<"));
     }
 
+    [Test]
+    public async Task A_delegations_inbox_page_shows_the_fifty_newest_notifications_and_links_to_the_older_ones()
+    {
+        var delegation = await App.UserAsync(Roles.Delegation, "KE");
+        var start = new DateTimeOffset(2020, 1, 1, 9, 0, 0, TimeSpan.Zero);
+        await App.WithDbAsync(async db =>
+        {
+            // Years of posted documents: one notification a week.
+            for (var i = 1; i <= 53; i++)
+            {
+                db.Notifications.Add(new Domain.Notifications.Notification(Guid.NewGuid(), delegation.Id, "DocumentPosted", $"Document number {i} was posted.", null, start.AddDays(7 * i)));
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        var browser = App.Anonymous();
+        var signedIn = await SignInPage.SignInAsync(browser, delegation.Email, MeetingsApp.UserPassword);
+        Assert.That(signedIn.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await signedIn.ExplainAsync());
+
+        var first = WebUtility.HtmlDecode(await browser.GetStringAsync("/delegation"));
+        var older = WebUtility.HtmlDecode(await browser.GetStringAsync(LinkOnPage(first, "next")!));
+        var api = await WalkAsync(delegation.Client, "/api/notifications?limit=2");
+
+        Assert.That(first, Does.Contain("Document number 53 was posted.").And.Contain("Document number 4 was posted.").And.Not.Contain("Document number 3 was posted."));
+        Assert.That(LinkOnPage(first, "prev"), Is.Null);
+        Assert.That(older, Does.Contain("Document number 3 was posted.").And.Contain("Document number 1 was posted.").And.Not.Contain("Document number 4 was posted."));
+        Assert.That(LinkOnPage(older, "prev"), Does.StartWith("/delegation?after="), "back to the newer ones");
+        Assert.That(LinkOnPage(older, "next"), Is.Null);
+        Assert.That(api.Select(n => n.GetProperty("text").GetString()), Is.EqualTo(Enumerable.Range(1, 53).Reverse().Select(i => $"Document number {i} was posted.")), "newest first, each once");
+    }
+
     private static string? LinkOnPage(string page, string rel) =>
         Regex.Match(page, $"<a href=\"(?<href>[^\"]+)\" rel=\"{rel}\">") is { Success: true } link ? link.Groups["href"].Value : null;
 
