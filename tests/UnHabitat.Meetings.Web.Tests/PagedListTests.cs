@@ -190,6 +190,9 @@ public sealed partial class PagedListTests : AppFixture
         var resolutions = await ReadAsync(_secretariat, $"/api/resolutions?bodyId={_assembly}&year=2027");
         var noResolutions = await ReadAsync(_secretariat, $"/api/resolutions?bodyId={_assembly}&year=2020");
         var badStatus = await _secretariat.GetAsync($"/api/meetings?status=Postponed-forever");
+        var overdue = await ReadAsync(_secretariat, $"/api/meetings/{_meeting}/deadlines?status=Overdue");
+        var met = await ReadAsync(_secretariat, $"/api/meetings/{_meeting}/deadlines?status=Met");
+        var chairs = await ReadAsync(_admin, "/api/users?role=Chair&limit=200");
 
         Assert.That(inMarch.Lines.Select(m => m.GetProperty("startsAt").GetDateTimeOffset().Day), Is.EqualTo(new[] { 9, 12, 16 }));
         Assert.That(onlyCancelled.Lines.Select(Key), Is.EqualTo(new[] { cancelled.ToString() }));
@@ -201,6 +204,9 @@ public sealed partial class PagedListTests : AppFixture
         Assert.That(resolutions.Lines, Has.Count.EqualTo(4));
         Assert.That(noResolutions.Lines, Is.Empty);
         Assert.That(badStatus.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await badStatus.ExplainAsync());
+        Assert.That(overdue.Lines, Has.Count.EqualTo(5), "the reports of a meeting held last year, never posted");
+        Assert.That(met.Lines, Is.Empty);
+        Assert.That(chairs.Lines.Select(u => u.GetProperty("id").GetGuid()), Does.Contain(_chair.Id).And.Not.Contain(_officer.Id));
     }
 
     [Test]

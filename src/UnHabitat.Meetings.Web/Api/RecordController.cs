@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Application.Paging;
+using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Domain.Bodies;
 using UnHabitat.Meetings.Domain.Records;
 
