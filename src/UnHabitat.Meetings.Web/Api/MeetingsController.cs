@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Paging;
 using UnHabitat.Meetings.Domain.Meetings;
 
 namespace UnHabitat.Meetings.Web.Api;
@@ -25,11 +26,14 @@ public sealed record ReasonRequest(string? Reason, int? Version);
 [Route("api/meetings")]
 public sealed class MeetingsController : ApiController
 {
-    /// <summary>The calendar of meetings (public), optionally of one body and between two dates.</summary>
+    /// <summary>
+    /// The calendar of meetings (public), optionally of one body, between two dates and in one status; paged
+    /// (<c>limit</c>, the next page in the Link header).
+    /// </summary>
     [HttpGet]
     [AllowAnonymous]
-    public async Task<IReadOnlyList<MeetingDto>> List(Guid? bodyId, DateTimeOffset? from, DateTimeOffset? to) =>
-        await Mediator.Send(new ListMeetings(bodyId, from, to));
+    public async Task<IReadOnlyList<MeetingDto>> List(Guid? bodyId, DateTimeOffset? from, DateTimeOffset? to, MeetingStatus? status, int? limit, string? after) =>
+        this.Paged(await Mediator.Send(new ListMeetings(bodyId, from, to, status, new PageRequest(limit, after))));
 
     [HttpGet("{id:guid}")]
     [AllowAnonymous]

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Application.Paging;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Application.Users;
 using UnHabitat.Meetings.Domain.Common;
@@ -43,7 +44,7 @@ public sealed class RolesForm
     public string? MemberState { get; set; }
 }
 
-public sealed record UsersPage(IReadOnlyList<UserAccount> Users, UserFilterForm Filter, InviteForm Invite, bool IsAdministrator);
+public sealed record UsersPage(Page<UserAccount> Users, UserFilterForm Filter, InviteForm Invite, bool IsAdministrator);
 
 public sealed record UserPage(UserAccount User, RolesForm Form, bool IsAdministrator);
 
@@ -56,7 +57,7 @@ public sealed record UserPage(UserAccount User, RolesForm Form, bool IsAdministr
 public sealed class AdminUsersController : UiController
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromQuery] UserFilterForm filter) => View(await PageAsync(filter, new InviteForm()));
+    public async Task<IActionResult> Index([FromQuery] UserFilterForm filter, string? after) => View(await PageAsync(filter, new InviteForm(), after));
 
     [HttpPost("invite")]
     public async Task<IActionResult> Invite([Bind(Prefix = "Invite")] InviteForm form)
@@ -127,6 +128,6 @@ public sealed class AdminUsersController : UiController
     private async Task<UserAccount?> UserAsync(Guid id) =>
         (await Mediator.Send(new ListUsers())).FirstOrDefault(u => u.Id == id);
 
-    private async Task<UsersPage> PageAsync(UserFilterForm filter, InviteForm invite) =>
-        new(await Mediator.Send(new ListUsers(filter.Role.TrimToNull(), filter.MemberState.TrimToNull(), filter.Active)), filter, invite, IsAdministrator);
+    private async Task<UsersPage> PageAsync(UserFilterForm filter, InviteForm invite, string? after = null) =>
+        new(await Mediator.Send(new ListUsers(filter.Role.TrimToNull(), filter.MemberState.TrimToNull(), filter.Active, new PageRequest(After: after))), filter, invite, IsAdministrator);
 }

@@ -4,6 +4,7 @@ using UnHabitat.Meetings.Application.Agendas;
 using UnHabitat.Meetings.Application.Bodies;
 using UnHabitat.Meetings.Application.Decisions;
 using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Paging;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Domain.Common;
 
@@ -30,7 +31,7 @@ public sealed record MeetingDecisionsPage(MeetingDto Meeting, AgendaDto Agenda, 
     public string ItemLabel(Guid id) => Items.FirstOrDefault(i => i.Item.Id == id) is { } p ? $"{p.Item.Number} {p.Item.Title}" : "(removed item)";
 }
 
-public sealed record BodyDecisionsPage(BodyDto Body, int? Year, IReadOnlyList<DecisionDto> Decisions);
+public sealed record BodyDecisionsPage(BodyDto Body, int? Year, Page<DecisionDto> Decisions);
 
 /// <summary>
 /// The decisions adopted at a meeting, each under its agenda item: the Secretariat records them here, and they
@@ -66,15 +67,15 @@ public sealed class DecisionPagesController : UiController
     }
 }
 
-/// <summary>A body's decisions, per year when asked: for everyone signed in, as the API lists them.</summary>
+/// <summary>A body's decisions, per year when asked: for everyone signed in, as the API lists them, 50 a page.</summary>
 [Route("bodies/{id:guid}/decisions")]
 public sealed class BodyDecisionsController : UiController
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(Guid id, int? year)
+    public async Task<IActionResult> Index(Guid id, int? year, string? after)
     {
         var body = await Mediator.Send(new GetBody(id));
-        var decisions = await Mediator.Send(new ListDecisions(id, year));
+        var decisions = await Mediator.Send(new ListDecisions(id, year, new PageRequest(After: after)));
         return View("~/Views/DecisionPages/Body.cshtml", new BodyDecisionsPage(body, year, decisions));
     }
 }

@@ -4,6 +4,7 @@ using UnHabitat.Meetings.Application.Deadlines;
 using UnHabitat.Meetings.Application.Documents;
 using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Notifications;
+using UnHabitat.Meetings.Application.Paging;
 using UnHabitat.Meetings.Domain.Documents;
 
 namespace UnHabitat.Meetings.Web.Ui;
