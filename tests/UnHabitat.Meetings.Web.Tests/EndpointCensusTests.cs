@@ -34,6 +34,8 @@ public sealed class EndpointCensusTests : AppFixture
         "POST account/forgot-password",
         "GET account/reset-password",
         "POST account/reset-password",
+        "GET account/second-factor",
+        "POST account/second-factor",
         "GET api/meetings",
         "GET api/meetings/{id:guid}",
         "GET api/meetings/{meetingId:guid}/agenda",
