@@ -92,8 +92,8 @@ public static class PendingSignIn
         identity.AddClaim(new Claim(ClaimTypes.NameIdentifier, user.Id.ToString()));
         identity.AddClaim(new Claim(StampClaim, user.SecurityStamp ?? ""));
         identity.AddClaim(new Claim(ReturnClaim, returnUrl ?? ""));
-        var now = DateTimeOffset.UtcNow;
-        return context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(identity), new AuthenticationProperties { IssuedUtc = now, ExpiresUtc = now + Lifetime });
+        // The cookie handler dates it on the application's clock and ends it after Lifetime (the scheme's ExpireTimeSpan).
+        return context.SignInAsync(IdentityConstants.TwoFactorUserIdScheme, new ClaimsPrincipal(identity));
     }
 
     /// <summary>The user who passed the password step (still active, stamp unchanged) and where they were going; null otherwise.</summary>
