@@ -146,10 +146,29 @@ public sealed class TwoFactorTests : AppFixture
         Assert.That(await AuditAsync(chair.Id), Does.Contain("TurnOffTwoFactor"));
     }
 
-    private async Task<HttpClient> SignedInAsync(string email)
+    [Test]
+    public async Task Someone_deactivated_between_the_password_and_the_code_is_not_let_in_by_the_code()
+    {
+        var officer = await App.UserAsync(Roles.Secretariat);
+        var (key, _) = await TwoFactorPages.SetUpAsync(await SignedInAsync(officer.Email));
+        var browser = App.Anonymous();
+        Assert.That((await SignInPage.SignInAsync(browser, officer.Email, MeetingsApp.UserPassword)).Headers.Location?.ToString(), Is.EqualTo("/account/second-factor"));
+        var form = await SignInPage.AntiforgeryTokenAsync(browser, "/account/second-factor");
+
+        var admin = await SignedInAsync(MeetingsApp.AdminEmail, MeetingsApp.AdminPassword);
+        var deactivated = await AccountPages.PostAsync(admin, $"/admin/users/{officer.Id}", $"/admin/users/{officer.Id}/deactivate", []);
+        Assert.That(deactivated.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await deactivated.ExplainAsync());
+        using var code = new FormUrlEncodedContent([new("Code", Totp.Code(key)), new("__RequestVerificationToken", form)]);
+        var refused = await browser.PostAsync("/account/second-factor", code);
+
+        Assert.That(refused.Headers.Location?.ToString(), Is.EqualTo("/account/login"));
+        Assert.That((await browser.GetAsync("/delegation")).Headers.Location?.ToString(), Does.Contain("/account/login"));
+    }
+
+    private async Task<HttpClient> SignedInAsync(string email, string password = MeetingsApp.UserPassword)
     {
         var browser = App.Anonymous();
-        var signedIn = await SignInPage.SignInAsync(browser, email, MeetingsApp.UserPassword);
+        var signedIn = await SignInPage.SignInAsync(browser, email, password);
         Assert.That(signedIn.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await signedIn.ExplainAsync());
         return browser;
     }
