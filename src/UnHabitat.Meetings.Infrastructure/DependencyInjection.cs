@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddScoped<IMeetingsDbContext>(sp => sp.GetRequiredService<MeetingsDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IUserAccounts, UserAccounts>();
+        services.AddScoped<ITwoFactorAccounts, TwoFactorAccounts>();
         services.AddScoped<AfterCommit>();
         services.AddScoped<IAfterCommit>(sp => sp.GetRequiredService<AfterCommit>());
         services.AddScoped<Application.Notifications.Notifier>();

@@ -68,6 +68,7 @@ app.UseRouting();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.Use(LiveAccountCheck.Apply);
+app.Use(SecondFactorGate.Apply);
 app.UseAuthorization();
 
 app.MapOpenApi().AllowAnonymous();

@@ -37,6 +37,8 @@ public sealed class EndpointCensusTests : AppFixture
         "GET account/sso",
         "GET account/sso/done",
         "GET account/sso/refused",
+        "GET account/second-factor",
+        "POST account/second-factor",
         "GET api/meetings",
         "GET api/meetings/{id:guid}",
         "GET api/meetings/{meetingId:guid}/agenda",

@@ -57,6 +57,14 @@ public sealed class PageCensusTests : AppFixture
         new("GET    /account/sso",                                                  "N",     "N",     "N",          "N",     "N",           "N",           "N"),
         new("GET    /account/sso/done",                                             "N",     "N",     "N",          "N",     "N",           "N",           "N"),
         new("GET    /account/sso/refused",                                          "N",     "N",     "N",          "N",     "N",           "N",           "N"),
+        // Two-factor sign-in: the code after the password (without a password step just passed: back to signing in), and one's own set-up
+        new("GET    /account/second-factor",                                        "S",     "S",     "S",          "S",     "S",           "S",           "S"),
+        new("POST   /account/second-factor",                                        "T",     "T",     "T",          "T",     "T",           "T",           "T"),
+        new("GET    /account/two-factor",                                           "S",     "2",     "2",          "2",     "2",           "2",           "2"),
+        new("POST   /account/two-factor/start",                                     "S",     "T",     "T",          "T",     "T",           "T",           "T"),
+        new("POST   /account/two-factor/enable",                                    "S",     "T",     "T",          "T",     "T",           "T",           "T"),
+        new("POST   /account/two-factor/recovery-codes",                            "S",     "T",     "T",          "T",     "T",           "T",           "T"),
+        new("POST   /account/two-factor/disable",                                   "S",     "T",     "T",          "T",     "T",           "T",           "T"),
 
         // Accounts: the administrator's and the Secretariat's
         new("GET    /admin/users",                                                  "S",     "F",     "F",          "F",     "F",           "2",           "2"),
@@ -67,6 +75,7 @@ public sealed class PageCensusTests : AppFixture
         new("POST   /admin/users/{x}/deactivate",                                   "S",     "F",     "F",          "F",     "F",           "T",           "T"),
         new("POST   /admin/users/{x}/reactivate",                                   "S",     "F",     "F",          "F",     "F",           "T",           "T"),
         new("POST   /admin/users/{x}/unlock",                                       "S",     "F",     "F",          "F",     "F",           "T",           "T"),
+        new("POST   /admin/users/{x}/reset-two-factor",                             "S",     "F",     "F",          "F",     "F",           "T",           "T"),
         new("GET    /admin/audit",                                                  "S",     "F",     "F",          "F",     "F",           "F",           "2"),
 
         // The public pages: a meeting for everyone, with only what each caller may read on it

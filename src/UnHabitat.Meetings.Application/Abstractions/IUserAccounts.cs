@@ -3,7 +3,8 @@ namespace UnHabitat.Meetings.Application.Abstractions;
 /// <param name="Active">False once an administrator deactivated the account.</param>
 /// <param name="LockedOut">Blocked for a while after repeated failed sign-ins.</param>
 /// <param name="PasswordSet">False while an invitation waits to be taken up.</param>
-public sealed record UserAccount(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, string? MemberState, bool Active = true, bool LockedOut = false, bool PasswordSet = true);
+/// <param name="TwoFactorOn">Signs in with a code from an authenticator app after the password.</param>
+public sealed record UserAccount(Guid Id, string Email, string DisplayName, IReadOnlyList<string> Roles, string? MemberState, bool Active = true, bool LockedOut = false, bool PasswordSet = true, bool TwoFactorOn = false);
 
 public sealed record NewUserAccount(string Email, string Password, string DisplayName, IReadOnlyList<string> Roles, string? MemberState);
 

@@ -175,10 +175,11 @@ internal sealed class UserAccounts(UserManager<MeetingsUser> users, MeetingsDbCo
                 Active = u.DeactivatedAt == null,
                 LockedOut = u.LockoutEnd != null && u.LockoutEnd > now,
                 PasswordSet = u.PasswordHash != null,
+                u.TwoFactorEnabled,
                 Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             })
             .ToListAsync(ct).ConfigureAwait(false);
-        return [.. rows.Select(r => new UserAccount(r.Id, r.Email ?? "", r.DisplayName, r.Roles, r.MemberState, r.Active, r.LockedOut, r.PasswordSet))];
+        return [.. rows.Select(r => new UserAccount(r.Id, r.Email ?? "", r.DisplayName, r.Roles, r.MemberState, r.Active, r.LockedOut, r.PasswordSet, r.TwoFactorEnabled))];
     }
 
     /// <summary>Identity's refusals (a weak password) are input errors on the password field.</summary>

@@ -11,7 +11,8 @@ using UnHabitat.Meetings.Web.Security;
 
 namespace UnHabitat.Meetings.Web.Api;
 
-public sealed record LoginRequest(string? Email, string? Password);
+/// <param name="Code">For accounts with two-factor sign-in: the authenticator app's code or a recovery code.</param>
+public sealed record LoginRequest(string? Email, string? Password, string? Code = null);
 
 public sealed record PasswordResetRequest(string? Email);
 
@@ -25,15 +26,22 @@ public sealed record TokenResponse(string AccessToken, string TokenType, long Ex
 public sealed class AuthController(
     SignInManager<MeetingsUser> signIn,
     PasswordCheck passwords,
+    SecondFactorCheck secondFactor,
+    IConfiguration configuration,
     IOptionsMonitor<BearerTokenOptions> bearerOptions,
     TimeProvider clock) : ApiController
 {
-    /// <summary>Exchanges an e-mail address and password for a bearer token.</summary>
+    /// <summary>
+    /// Exchanges an e-mail address and password for a bearer token; with two-factor sign-in on, also the code
+    /// of the authenticator app (or a recovery code) in "code". Without the code such an account gets 401 with
+    /// the title "Second factor needed"; an administrator without two-factor sign-in gets 403 (set it up in the pages).
+    /// </summary>
     [HttpPost("login")]
     [AllowAnonymous]
     [EnableRateLimiting(AuthenticationSetup.LoginRateLimit)]
     [ProducesResponseType<TokenResponse>(200)]
     [ProducesResponseType<ProblemDetails>(401)]
+    [ProducesResponseType<ProblemDetails>(403)]
     public async Task<ActionResult<TokenResponse>> Login(LoginRequest request)
     {
         if (string.IsNullOrWhiteSpace(request.Email))
@@ -50,6 +58,25 @@ public sealed class AuthController(
         if (user is null)
         {
             return Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in refused", detail: passwords.Refusal);
+        }
+
+        if (user.TwoFactorEnabled)
+        {
+            if (string.IsNullOrWhiteSpace(request.Code))
+            {
+                return Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Second factor needed",
+                    detail: "This account signs in with a second factor: send the six-digit code your authenticator app shows (or one of your recovery codes) as \"code\", with the e-mail address and the password.");
+            }
+
+            if (!await secondFactor.CheckAsync(user, request.Code))
+            {
+                return Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in refused", detail: secondFactor.Refusal);
+            }
+        }
+        else if (TwoFactorSettings.IsRequired(configuration, await signIn.UserManager.GetRolesAsync(user)))
+        {
+            return Problem(statusCode: StatusCodes.Status403Forbidden, title: "Two-factor sign-in needed",
+                detail: $"Administrators sign in with a second factor. Sign in on the sign-in page and set it up ({SecondFactorGate.SetUpPath}), then ask for a token with its code in \"code\".");
         }
 
         var principal = await signIn.CreateUserPrincipalAsync(user);

@@ -26,6 +26,7 @@ internal static class AuthenticationSetup
         services.AddScoped<Application.Abstractions.ICurrentUser, CurrentUser>();
         services.AddSingleton<FailedSignIns>();
         services.AddScoped<PasswordCheck>();
+        services.AddSecondFactor();
 
         services.AddAuthentication(options =>
             {

@@ -53,7 +53,7 @@ public sealed class PasswordCheck(SignInManager<MeetingsUser> signIn, FailedSign
         {
             var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true).ConfigureAwait(false);
             succeeded = result.Succeeded;
-            outcome = result.Succeeded ? SignInOutcomes.Succeeded : result.IsLockedOut ? SignInOutcomes.Blocked : SignInOutcomes.Failed;
+            outcome = result.Succeeded ? (user.TwoFactorEnabled ? SecondFactorOutcomes.PasswordAccepted : SignInOutcomes.Succeeded) : result.IsLockedOut ? SignInOutcomes.Blocked : SignInOutcomes.Failed;
         }
 
         await AuditAsync(user, email.Trim(), outcome).ConfigureAwait(false);

@@ -62,6 +62,13 @@ public sealed class AccountController(SignInManager<MeetingsUser> signIn, Passwo
         var user = await passwords.CheckAsync(form.Email!, form.Password!);
         if (user is not null)
         {
+            // Two-factor accounts are not signed in yet: the code comes next (TwoFactorController).
+            if (user.TwoFactorEnabled)
+            {
+                await PendingSignIn.BeginAsync(HttpContext, user, Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : null);
+                return Redirect(TwoFactorController.SecondStepPath);
+            }
+
             await signIn.SignInAsync(user, isPersistent: false);
             return LocalRedirect(Url.IsLocalUrl(form.ReturnUrl) ? form.ReturnUrl : "/");
         }

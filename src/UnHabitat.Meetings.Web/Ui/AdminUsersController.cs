@@ -105,6 +105,10 @@ public sealed class AdminUsersController : UiController
     [HttpPost("{id:guid}/unlock")]
     public Task<IActionResult> Unlock(Guid id) => ActAsync(id, new UnlockUser(id), u => $"{u.DisplayName} is unblocked and can try to sign in again.");
 
+    /// <summary>A lost phone and no recovery code left: the person signs in with the password alone, or sets a second factor up again if they must have one.</summary>
+    [HttpPost("{id:guid}/reset-two-factor")]
+    public Task<IActionResult> ResetTwoFactor(Guid id) => ActAsync(id, new ResetTwoFactor(id), u => $"The two-factor sign-in of {u.DisplayName} is reset and they are signed out everywhere; they set it up again from their account page.");
+
     private bool IsAdministrator => User.IsInRole(Application.Security.Roles.Administrator);
 
     private async Task<IActionResult> ActAsync(Guid id, MediatR.IRequest<UserAccount> command, Func<UserAccount, string> said)

@@ -7,7 +7,8 @@ namespace UnHabitat.Meetings.Web.Tests.Browser;
 
 /// <summary>
 /// Accounts in a real browser (issue 14): an administrator invites a Secretariat officer, who chooses a
-/// password from the e-mailed link (read from the outbox), signs in and is shut out once deactivated; a
+/// password from the e-mailed link (read from the outbox), sets up an authenticator app, signs in with its
+/// code after the password and is shut out once deactivated; a
 /// delegate who forgot the password chooses a new one. Each page is checked with axe-core.
 /// </summary>
 [TestFixture]
@@ -24,7 +25,7 @@ public sealed class AccountsBrowserTests
     public async Task Stop() => await _host.DisposeAsync();
 
     [Test]
-    public async Task An_administrator_invites_an_officer_who_chooses_a_password_signs_in_and_is_shut_out_once_deactivated()
+    public async Task An_administrator_invites_an_officer_who_chooses_a_password_signs_in_with_a_second_factor_and_is_shut_out_once_deactivated()
     {
         var email = $"officer.{Guid.NewGuid():N}@test.unhabitat.org";
         await using var admin = await _host.NewUserAsync("administrator");
@@ -47,6 +48,29 @@ public sealed class AccountsBrowserTests
         await officer.Page.GetByRole(AriaRole.Button, new() { Name = "Set my password" }).ClickAsync();
         await Expect(officer.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your password is set");
         await officer.SignInAsync(email, "Rain on the tin roof");
+        await Expect(officer.Page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
+
+        // A second factor: the key the page shows goes into an "app" (the test's own RFC 6238 generator).
+        await officer.Page.GetByRole(AriaRole.Link, new() { Name = "Two-factor sign-in" }).ClickAsync();
+        await officer.Page.GetByRole(AriaRole.Button, new() { Name = "Set up two-factor sign-in" }).ClickAsync();
+        await PageChecks.CheckAsync(officer, "accounts-06-two-factor-set-up");
+        var key = await officer.Page.Locator("#authenticator-key").InnerTextAsync();
+        await Expect(officer.Page.Locator("#authenticator-link")).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^otpauth://totp/"));
+        await officer.Page.GetByLabel("Code from your authenticator app").FillAsync(Totp.Code(key));
+        await officer.Page.GetByRole(AriaRole.Button, new() { Name = "Turn two-factor sign-in on" }).ClickAsync();
+        await Expect(officer.Page.GetByRole(AriaRole.Heading, new() { Name = "Your recovery codes" })).ToBeVisibleAsync();
+        await Expect(officer.Page.Locator(".recovery-codes li")).ToHaveCountAsync(10);
+        await PageChecks.CheckAsync(officer, "accounts-07-recovery-codes");
+
+        await officer.Page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await officer.SignInAsync(email, "Rain on the tin roof");
+        Assert.That(new Uri(officer.Page.Url).AbsolutePath, Is.EqualTo("/account/second-factor"), "the password alone does not let the officer in");
+        await PageChecks.CheckAsync(officer, "accounts-08-second-factor");
+        await officer.Page.GetByLabel("Code from your authenticator app").FillAsync(Totp.WrongCode(key));
+        await officer.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(officer.Page.GetByText("This code is not right")).ToBeVisibleAsync();
+        await officer.Page.GetByLabel("Code from your authenticator app").FillAsync(Totp.Code(key));
+        await officer.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Expect(officer.Page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard" })).ToBeVisibleAsync();
 
         await page.GotoAsync("/admin/users?Role=Secretariat");
