@@ -59,6 +59,15 @@ public static class DatabaseSchema
     private static readonly HashSet<string> EfBookkeepingTables =
         new(StringComparer.OrdinalIgnoreCase) { "__EFMigrationsHistory", "__EFMigrationsLock" };
 
+    // The search's full-text structures (ADR 023), created by the migration on purpose and outside the model,
+    // which cannot describe them: SQLite's FTS5 table with its shadow tables, PostgreSQL's text-search index.
+    // Named as in Infrastructure/Search/SearchIndexDdl.cs.
+    private const string FullTextTable = "SearchText";
+    private const string FullTextIndex = "IX_SearchEntries_FullText";
+
+    private static bool IsFullTextTable(string name) =>
+        name == FullTextTable || name.StartsWith(FullTextTable + "_", StringComparison.Ordinal);
+
     private enum Engine
     {
         Sqlite,
@@ -85,7 +94,8 @@ public static class DatabaseSchema
                 ? await ReadSqliteAsync(openConnection, ct)
                 : await ReadPostgreSqlAsync(openConnection, ct);
             return new SchemaSnapshot(tables
-                .Where(t => !EfBookkeepingTables.Contains(t.Name))
+                .Where(t => !EfBookkeepingTables.Contains(t.Name) && !IsFullTextTable(t.Name))
+                .Select(t => t with { Indexes = [.. t.Indexes.Where(i => i.Name != FullTextIndex)] })
                 .OrderBy(t => t.Name, StringComparer.Ordinal)
                 .ToList());
         }
