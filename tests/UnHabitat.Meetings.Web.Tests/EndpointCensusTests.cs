@@ -60,6 +60,7 @@ public sealed class EndpointCensusTests : AppFixture
         "GET health/ready",
         "GET openapi/{documentName}.json",
         "GET public",
+        "GET search",
         "GET public/meetings/{id:guid}",
         "GET public/documents/{documentId:guid}/files/{lang}",
         "GET public/meetings/{meetingId:guid}/summary.pdf",

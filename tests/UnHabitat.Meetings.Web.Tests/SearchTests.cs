@@ -37,6 +37,8 @@ public sealed class SearchTests : AppFixture
             new { agendaItemId = _item, text = "The Secretariat explained the quarrying safeguards." }, MeetingsApp.Json));
         await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{_meeting}/paragraphs",
             new { agendaItemId = _item, kind = "Narrative", text = "The Chair introduced the marmalade report." }, MeetingsApp.Json));
+        await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{_meeting}/paragraphs",
+            new { agendaItemId = _item, kind = "Narrative", text = "The Chair quoted <b onclick=\"alert(1)\">the zebrafish</b> study." }, MeetingsApp.Json));
         foreach (var n in new[] { 1, 2, 3 })
         {
             await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{_meeting}/paragraphs",
@@ -228,6 +230,60 @@ public sealed class SearchTests : AppFixture
         Assert.That(afterChange, Is.EqualTo((0, 1)));
         Assert.That(deleted.IsSuccessStatusCode, Is.True, await deleted.ExplainAsync());
         Assert.That(afterDelete, Is.Zero);
+    }
+
+    [Test]
+    public async Task The_search_page_shows_the_secretariat_the_record_and_the_public_only_what_is_published()
+    {
+        using var secretariat = await _world.BrowserAsync(App, Caller.Secretariat);
+        using var delegation = await _world.BrowserAsync(App, Caller.MemberDelegation);
+        var anonymous = App.Anonymous();
+
+        var forSecretariat = await (await secretariat.GetAsync("/search?q=marmalade")).Content.ReadAsStringAsync();
+        var forDelegation = await (await delegation.GetAsync("/search?q=marmalade")).Content.ReadAsStringAsync();
+        var forPublic = await (await anonymous.GetAsync("/search?q=marmalade")).Content.ReadAsStringAsync();
+        var published = await (await anonymous.GetAsync($"/search?q=guidelines&kind=Summary&bodyId={_world.Places[Variant.GeneralPublished].BodyId}")).Content.ReadAsStringAsync();
+
+        Assert.That(forSecretariat, Does.Contain("The Chair introduced the <mark>marmalade</mark> report."));
+        Assert.That(forSecretariat, Does.Contain($"/meetings/{_meeting}/record/entries/"));
+        Assert.That(forDelegation, Does.Contain("Nothing found for").And.Not.Contain("marmalade</mark>"));
+        Assert.That(forPublic, Does.Contain("Nothing found for").And.Not.Contain("marmalade</mark>"));
+        Assert.That(published, Does.Contain($"/public/meetings/{_world.Places[Variant.GeneralPublished].MeetingId}").And.Contain("<mark>guidelines</mark>"));
+    }
+
+    [Test]
+    public async Task A_snippet_shows_the_text_as_typed_never_as_markup()
+    {
+        var (_, hits) = await SearchAsync(_secretariat, "q=zebrafish");
+        using var browser = await _world.BrowserAsync(App, Caller.Secretariat);
+        var page = await (await browser.GetAsync("/search?q=zebrafish")).Content.ReadAsStringAsync();
+
+        Assert.That(hits.Single().GetProperty("snippet").GetString(),
+            Is.EqualTo("The Chair quoted &lt;b onclick=&quot;alert(1)&quot;&gt;the <mark>zebrafish</mark>&lt;/b&gt; study."));
+        Assert.That(page, Does.Not.Contain("<b onclick"));
+    }
+
+    [Test]
+    public async Task The_search_page_says_next_to_the_field_what_is_wrong_with_it()
+    {
+        using var browser = await _world.BrowserAsync(App, Caller.Secretariat);
+        var response = await browser.GetAsync("/search?q=housing&from=2024-12-01&to=2024-01-01");
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(page, Does.Contain("The last day comes before the first: swap them."));
+        Assert.That(page, Does.Contain("id=\"search-to\" name=\"to\" type=\"date\" value=\"2024-01-01\" aria-invalid=\"true\""));
+    }
+
+    [Test]
+    public async Task The_public_and_delegation_pages_have_a_search_box()
+    {
+        using var delegation = await _world.BrowserAsync(App, Caller.MemberDelegation);
+        var publicPage = await (await App.Anonymous().GetAsync("/public")).Content.ReadAsStringAsync();
+        var delegationPage = await (await delegation.GetAsync("/delegation")).Content.ReadAsStringAsync();
+
+        Assert.That(publicPage, Does.Contain("action=\"/search\""));
+        Assert.That(delegationPage, Does.Contain("action=\"/search\""));
     }
 
     private async Task<Guid> RegisterAsync(string symbol, string title)
