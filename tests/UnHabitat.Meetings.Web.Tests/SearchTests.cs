@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using UnHabitat.Meetings.Infrastructure.Search;
 using UnHabitat.Meetings.Web.Tests.Support;
 
 namespace UnHabitat.Meetings.Web.Tests;
@@ -284,6 +287,23 @@ public sealed class SearchTests : AppFixture
 
         Assert.That(publicPage, Does.Contain("action=\"/search\""));
         Assert.That(delegationPage, Does.Contain("action=\"/search\""));
+    }
+
+    [Test]
+    public async Task Files_stored_before_the_search_existed_are_read_when_the_application_starts()
+    {
+        var report = _documents["HSP/EB.2020/10"];
+        await App.WithDbAsync(db => db.SearchEntries.Where(e => e.SourceId == report).ExecuteDeleteAsync());
+        var before = (await SearchAsync(_secretariat, "q=pomegranate")).Hits.Count;
+
+        using (var scope = App.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<SearchIndexer>().BackfillAsync(CancellationToken.None);
+        }
+
+        var after = (await SearchAsync(_secretariat, "q=pomegranate")).Hits;
+        Assert.That(before, Is.Zero);
+        Assert.That(after.Select(h => (h.GetProperty("id").GetGuid(), h.GetProperty("language").GetString())), Is.EqualTo(new[] { (report, "en") }));
     }
 
     private async Task<Guid> RegisterAsync(string symbol, string title)
