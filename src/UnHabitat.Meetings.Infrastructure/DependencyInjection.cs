@@ -43,6 +43,13 @@ public static class DependencyInjection
         services.TryAddScoped<IDeadlineScheduler, Deadlines.NoDeadlineScheduler>();
         services.AddSingleton(sp => DeadlineOptionsFrom(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<DatabaseInitializer>();
+        services.AddScoped<Search.SearchIndexer>();
+        services.AddScoped<ISearchIndex>(sp => sp.GetRequiredService<DatabaseOptions>().Provider switch
+        {
+            DatabaseProvider.Sqlite => new Search.SqliteSearchIndex(sp.GetRequiredService<MeetingsDbContext>()),
+            DatabaseProvider.Postgres => new Search.PostgresSearchIndex(sp.GetRequiredService<MeetingsDbContext>()),
+            _ => new Search.LikeSearchIndex(sp.GetRequiredService<MeetingsDbContext>()),
+        });
         services.AddHostedService<DatabaseStartup>();
         services.AddHostedService(sp => sp.GetRequiredService<Downloads.BatchedDownloadLog>());
         services.AddHostedService(sp => sp.GetRequiredService<Downloads.BatchedVisitLog>());

@@ -59,11 +59,13 @@ public sealed class EndpointCensusTests : AppFixture
         "GET api/documents/{documentId:guid}/files/{lang}",
         "GET api/meetings/{meetingId:guid}/briefcase.zip",
         "GET api/calendar.ics",
+        "GET api/search",
         "GET api/calendar/feeds/{token}.ics",
         "GET health/live",
         "GET health/ready",
         "GET openapi/{documentName}.json",
         "GET public",
+        "GET search",
         "GET public/meetings/{id:guid}",
         "GET public/documents/{documentId:guid}/files/{lang}",
         "GET public/meetings/{meetingId:guid}/summary.pdf",
@@ -208,6 +210,9 @@ public sealed class EndpointCensusTests : AppFixture
         new("GET    /api/reports/implementation/briefing?bodyId={body}&period=2024",    "A",     "2",     "2",          "2",     "2",           "2",           "2"),
         new("GET    /api/reports/implementation/briefing.html?bodyId={body}&period=2024","A",     "2",     "2",          "2",     "2",           "2",           "2"),
         new("GET    /api/reports/implementation/briefing.pdf?bodyId={body}&period=2024","A",     "2",     "2",          "2",     "2",           "2",           "2"),
+
+        // Search: anyone may ask; each hit is one the caller may read elsewhere (SearchTests checks the hits per caller)
+        new("GET    /api/search?q={symbol}",                                           "2",     "2",     "2",          "2",     "2",           "2",           "2"),
     ];
 
     /// <summary>Writes whose request is a list, and the upload (a form): the census sends the empty shape they expect.</summary>

@@ -81,6 +81,9 @@ public sealed class PageCensusTests : AppFixture
         // The public pages: a meeting for everyone, with only what each caller may read on it
         new("GET    /public",                                                       "2",     "2",     "2",          "2",     "2",           "2",           "2"),
         new("GET    /public/meetings/{meeting}",                                    "2",     "2",     "2",          "2",     "2",           "2",           "2"),
+
+        // Search: one page for everyone; the census checks it links to no file the caller may not read (SearchTests checks the hits)
+        new("GET    /search?q=Executive+Director&bodyId={body}",                     "2",     "2",     "2",          "2",     "2",           "2",           "2"),
         new("GET    /public/documents/{document}/files/en",                         "N2NN",  "N2N2",  "N2NF",       "2222",  "N2NF",        "2222",        "2222"),
         new("GET    /public/meetings/{meeting}/summary.pdf",                        "N2NN",  "N2N2",  "N2NN",       "2222",  "N2NN",        "2222",        "2222"),
 

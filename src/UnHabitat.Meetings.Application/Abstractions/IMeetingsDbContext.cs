@@ -58,4 +58,7 @@ public interface IMeetingsDbContext
     DbSet<Decision> Decisions { get; }
 
     DbSet<DailyJournal> DailyJournals { get; }
+
+    /// <summary>The texts the search looks in, rebuilt from their sources as they change (never edited by handlers).</summary>
+    DbSet<Domain.Search.SearchEntry> SearchEntries { get; }
 }

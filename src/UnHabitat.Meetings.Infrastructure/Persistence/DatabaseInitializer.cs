@@ -20,6 +20,7 @@ public sealed partial class DatabaseInitializer(
     IUserAccounts accounts,
     IUnitOfWork unitOfWork,
     DemoDataLoader demo,
+    Search.SearchIndexer search,
     IConfiguration configuration,
     ILogger<DatabaseInitializer> logger)
 {
@@ -51,6 +52,9 @@ public sealed partial class DatabaseInitializer(
         {
             await demo.LoadAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        // What was saved before the search existed, or without the unit of work, gets its entries now.
+        await search.BackfillAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task BootstrapAdministratorAsync(CancellationToken ct)

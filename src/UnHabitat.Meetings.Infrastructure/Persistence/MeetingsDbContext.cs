@@ -24,6 +24,7 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
     : IdentityDbContext<MeetingsUser, IdentityRole<Guid>, Guid>(options), IMeetingsDbContext
 {
     private readonly List<string> _changed = [];
+    private readonly List<Search.SearchSource> _searchSources = [];
 
     public DbSet<Body> Bodies => Set<Body>();
 
@@ -65,6 +66,8 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
 
     public DbSet<DailyJournal> DailyJournals => Set<DailyJournal>();
 
+    public DbSet<Domain.Search.SearchEntry> SearchEntries => Set<Domain.Search.SearchEntry>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Entities saved since the unit of work began, as <c>Type:id</c>, for its audit entry.</summary>
@@ -100,7 +103,19 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    internal void ForgetChanges() => _changed.Clear();
+    /// <summary>What was saved since the last call that the search entries may have to follow (see <see cref="Search.SearchIndexer"/>).</summary>
+    internal IReadOnlyList<Search.SearchSource> TakeSearchSources()
+    {
+        var sources = _searchSources.Distinct().ToList();
+        _searchSources.Clear();
+        return sources;
+    }
+
+    internal void ForgetChanges()
+    {
+        _changed.Clear();
+        _searchSources.Clear();
+    }
 
     /// <summary>
     /// Refuses edits of the audit log, bumps the version of every aggregate that changed (also through
@@ -138,7 +153,12 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
             }
         }
 
-        foreach (var entry in changed.Where(e => e.Entity is not (AuditEntry or DataProtectionKey or DownloadRecord or MeetingVisit or EmailMessage) && !e.Metadata.IsOwned()))
+        foreach (var root in roots.Where(r => Search.SearchSource.Concerns(r.Metadata.ClrType) && (r.Entity is not Meeting || r.State == EntityState.Modified)))
+        {
+            _searchSources.Add(new Search.SearchSource(root.Metadata.ClrType, ((AggregateRoot)root.Entity).Id));
+        }
+
+        foreach (var entry in changed.Where(e => e.Entity is not (AuditEntry or DataProtectionKey or DownloadRecord or MeetingVisit or EmailMessage or Domain.Search.SearchEntry) && !e.Metadata.IsOwned()))
         {
             var key = entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue);
             _changed.Add($"{entry.Metadata.ClrType.Name}:{string.Join(',', key)}");

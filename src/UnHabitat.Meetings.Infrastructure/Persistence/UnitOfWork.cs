@@ -8,7 +8,7 @@ namespace UnHabitat.Meetings.Infrastructure.Persistence;
 /// One transaction per command: whatever the handler saved on the way (Identity's user manager saves by
 /// itself), the final SaveChanges and the audit entry commit together or roll back together.
 /// </summary>
-internal sealed partial class UnitOfWork(MeetingsDbContext db, ICurrentUser user, TimeProvider clock, AfterCommit afterCommit, ILogger<UnitOfWork> logger) : IUnitOfWork
+internal sealed partial class UnitOfWork(MeetingsDbContext db, ICurrentUser user, TimeProvider clock, AfterCommit afterCommit, Search.SearchIndexer search, ILogger<UnitOfWork> logger) : IUnitOfWork
 {
     public async Task<T> RunAsync<T>(string requestName, Func<Task<T>> command, CancellationToken cancellationToken)
     {
@@ -24,6 +24,10 @@ internal sealed partial class UnitOfWork(MeetingsDbContext db, ICurrentUser user
             db.ForgetChanges();
             result = await command().ConfigureAwait(false);
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
+            // The search entries follow what was saved, in the same transaction: a search never finds what was
+            // rolled back, nor misses what was committed.
+            await search.RefreshAsync(db.TakeSearchSources(), cancellationToken).ConfigureAwait(false);
             db.AuditEntries.Add(new AuditEntry(
                 Guid.NewGuid(),
                 clock.GetUtcNow(),

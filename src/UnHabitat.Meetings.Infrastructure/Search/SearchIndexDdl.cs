@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace UnHabitat.Meetings.Infrastructure.Search;
+
+/// <summary>
+/// Each engine's full-text structure over <c>SearchEntries</c>, in one place for the migration that creates it and
+/// the queries that use it (ADR 023). The table itself is in the model; these are not, on purpose: EF cannot
+/// describe them, and the schema test leaves out exactly the names declared here.
+/// <list type="bullet">
+/// <item>SQLite: an FTS5 table over Title and Text, kept in step by triggers in the same transaction as every
+/// change of an entry; words split by unicode61 (diacritics folded), English endings by porter.</item>
+/// <item>PostgreSQL: a GIN index over <c>to_tsvector</c> with the text search configuration of each entry's
+/// language (english, french, spanish, russian; simple for Arabic and Chinese, whose ideographs the
+/// application sets apart as single-character words); kept in step by PostgreSQL itself.</item>
+/// <item>SQL Server: nothing; its full-text search needs a catalog the installation may not have, so the search
+/// there is a LIKE over the same table (slower, same answers for whole words).</item>
+/// </list>
+/// </summary>
+public static class SearchIndexDdl
+{
+    /// <summary>SQLite's FTS5 table; its shadow tables are named after it (SearchText_data, …).</summary>
+    public const string SqliteTable = "SearchText";
+
+    /// <summary>PostgreSQL's text-search index on SearchEntries.</summary>
+    public const string PostgresIndex = "IX_SearchEntries_FullText";
+
+    private const string Sqlite = "Microsoft.EntityFrameworkCore.Sqlite";
+    private const string Postgres = "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    /// <summary>The configuration for an entry's language; records and titles without one are English.</summary>
+    public const string PostgresConfiguration =
+        "(CASE \"Language\" WHEN 'fr' THEN 'french'::regconfig WHEN 'es' THEN 'spanish'::regconfig WHEN 'ru' THEN 'russian'::regconfig " +
+        "WHEN 'ar' THEN 'simple'::regconfig WHEN 'zh' THEN 'simple'::regconfig ELSE 'english'::regconfig END)";
+
+    /// <summary>The document vector; a query must repeat this exact expression for the index to serve it.</summary>
+    public const string PostgresVector = "to_tsvector(" + PostgresConfiguration + ", \"Title\" || ' ' || \"Text\")";
+
+    /// <summary>The configurations a query is read with, one after the other (OR-ed): whichever the entry's language used.</summary>
+    public static readonly IReadOnlyList<string> PostgresQueryConfigurations = ["english", "french", "spanish", "russian", "simple"];
+
+    public static void Create(MigrationBuilder migrationBuilder)
+    {
+        switch (migrationBuilder.ActiveProvider)
+        {
+            case Sqlite:
+                migrationBuilder.Sql($"""
+                    CREATE VIRTUAL TABLE "{SqliteTable}" USING fts5("Title", "Text", content='SearchEntries', content_rowid='Id', tokenize='porter unicode61 remove_diacritics 2');
+                    """);
+                migrationBuilder.Sql($"""
+                    CREATE TRIGGER "SearchEntries_Inserted" AFTER INSERT ON "SearchEntries" BEGIN
+                        INSERT INTO "{SqliteTable}"(rowid, "Title", "Text") VALUES (new."Id", new."Title", new."Text");
+                    END;
+                    """);
+                migrationBuilder.Sql($"""
+                    CREATE TRIGGER "SearchEntries_Deleted" AFTER DELETE ON "SearchEntries" BEGIN
+                        INSERT INTO "{SqliteTable}"("{SqliteTable}", rowid, "Title", "Text") VALUES ('delete', old."Id", old."Title", old."Text");
+                    END;
+                    """);
+                migrationBuilder.Sql($"""
+                    CREATE TRIGGER "SearchEntries_Updated" AFTER UPDATE OF "Title", "Text" ON "SearchEntries" BEGIN
+                        INSERT INTO "{SqliteTable}"("{SqliteTable}", rowid, "Title", "Text") VALUES ('delete', old."Id", old."Title", old."Text");
+                        INSERT INTO "{SqliteTable}"(rowid, "Title", "Text") VALUES (new."Id", new."Title", new."Text");
+                    END;
+                    """);
+                break;
+            case Postgres:
+                migrationBuilder.Sql($"CREATE INDEX \"{PostgresIndex}\" ON \"SearchEntries\" USING gin (({PostgresVector}));");
+                break;
+        }
+    }
+
+    public static void Drop(MigrationBuilder migrationBuilder)
+    {
+        switch (migrationBuilder.ActiveProvider)
+        {
+            case Sqlite:
+                migrationBuilder.Sql("DROP TRIGGER IF EXISTS \"SearchEntries_Inserted\";");
+                migrationBuilder.Sql("DROP TRIGGER IF EXISTS \"SearchEntries_Deleted\";");
+                migrationBuilder.Sql("DROP TRIGGER IF EXISTS \"SearchEntries_Updated\";");
+                migrationBuilder.Sql($"DROP TABLE IF EXISTS \"{SqliteTable}\";");
+                break;
+            case Postgres:
+                migrationBuilder.Sql($"DROP INDEX IF EXISTS \"{PostgresIndex}\";");
+                break;
+        }
+    }
+}
