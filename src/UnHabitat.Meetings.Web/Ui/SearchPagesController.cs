@@ -51,7 +51,7 @@ public sealed class SearchPagesController : UiController
     public async Task<IActionResult> Index([FromQuery] SearchForm form)
     {
         var signedIn = User.Identity?.IsAuthenticated == true;
-        var bodies = signedIn ? await Mediator.Send(new ListBodies()) : [];
+        IReadOnlyList<BodyDto> bodies = signedIn ? await Mediator.Send(new ListBodies()) : [];
 
         // An empty box is the page before a search, not a mistake; anything else the use case checks.
         var results = string.IsNullOrWhiteSpace(form.Q) || !ModelState.IsValid
