@@ -172,6 +172,7 @@ API documentation: $APP_URL/api/docs
 
 Demo sign-ins:
   administrator                        $Bootstrap__AdminEmail / $Bootstrap__AdminPassword
+                                       (sets up an authenticator app at the first sign-in)
   password Habitat-Demo-2026 for:
     secretariat@demo.unhabitat.org     Secretariat
     chair.pba@demo.unhabitat.org       Chair of the PBA working group
