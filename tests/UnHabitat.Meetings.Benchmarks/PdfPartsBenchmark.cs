@@ -1,54 +1,102 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.Playwright;
 using UnHabitat.Meetings.Infrastructure.Rendering;
 using UnHabitat.Meetings.Templates;
 
 namespace UnHabitat.Meetings.Benchmarks;
 
-/// <summary>Scratch: where the time of one warm render goes.</summary>
+/// <summary>
+/// Where the time of one warm render of the 56th PBA summary goes: each variant drops or replaces one part
+/// (fonts, tagging, outline, how the markup reaches the page, how the PDF comes back), all interleaved run by run
+/// on one browser so that the noise of a shared machine falls on every variant alike.
+/// </summary>
 public static class PdfPartsBenchmark
 {
+    private delegate Task<byte[]> Variant(IPage page, ICDPSession cdp, string html);
+
     public static async Task RunAsync(string[] args)
     {
-        var runs = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 15;
-        var summary = PdfRenderBenchmark.Pba56SummaryForParts();
+        var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
+        var html = SummaryHtml.Render(PdfRenderBenchmark.Pba56SummaryForParts());
         var clock = Stopwatch.StartNew();
-        string html = "";
-        var renders = new List<double>();
-        for (var i = 0; i < 200; i++) { clock.Restart(); html = SummaryHtml.Render(summary); renders.Add(clock.Elapsed.TotalMilliseconds); }
-        Console.WriteLine($"SummaryHtml.Render median {Med(renders):F3} ms");
-        using var pw = await Playwright.CreateAsync();
-        await using var browser = await pw.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
+        for (var i = 0; i < 1000; i++)
+        {
+            SummaryHtml.Render(PdfRenderBenchmark.Pba56SummaryForParts());
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"HTML of the summary (blocks to markup): {clock.Elapsed.TotalMilliseconds / 1000:0.000} ms"));
+        var pdf = await File.ReadAllBytesAsync(await WriteAsync(html));
+        clock.Restart();
+        for (var i = 0; i < 1000; i++)
+        {
+            PdfMetadata.Stamp(pdf, "title", HouseStyle.Author, DateTimeOffset.UtcNow);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Info stamp (incremental update): {clock.Elapsed.TotalMilliseconds / 1000:0.000} ms"));
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
         var context = await browser.NewContextAsync(new() { JavaScriptEnabled = false, Offline = true });
         await context.RouteAsync("**/*", r => r.AbortAsync("blockedbyclient"));
         var page = await context.NewPageAsync();
-        var latinOnly = html.Replace("\"Liberation Serif\", \"Times New Roman\", \"Noto Naskh Arabic\", \"Noto Serif CJK SC\", \"Noto Sans CJK SC\", serif", "\"Liberation Serif\", serif");
-        async Task Variant(string name, string h, bool tagged, bool outline, WaitUntilState wait)
+        var cdp = await context.NewCDPSessionAsync(page);
+        var frame = (await cdp.SendAsync("Page.getFrameTree"))!.Value.GetProperty("frameTree").GetProperty("frame").GetProperty("id").GetString();
+        var latinOnly = html.Replace("\"Liberation Serif\", \"Times New Roman\", \"Noto Naskh Arabic\", \"Noto Serif CJK SC\", \"Noto Sans CJK SC\", serif", "\"Liberation Serif\", serif", StringComparison.Ordinal);
+        var variants = new (string Name, Variant Run)[]
         {
-            var set = new List<double>(); var pdf = new List<double>(); var stamp = new List<double>(); var total = new List<double>();
-            byte[] bytes = [];
-            for (var i = 0; i < runs + 2; i++)
+            ("as today: setContent + pdf(tagged, outline)", async (p, _, h) => { await p.SetContentAsync(h); return await p.PdfAsync(Options(true, true)); }),
+            ("without tagging or outline", async (p, _, h) => { await p.SetContentAsync(h); return await p.PdfAsync(Options(false, false)); }),
+            ("tagged, without outline", async (p, _, h) => { await p.SetContentAsync(h); return await p.PdfAsync(Options(true, false)); }),
+            ("Latin font stack only", async (p, _, _) => { await p.SetContentAsync(latinOnly); return await p.PdfAsync(Options(true, true)); }),
+            ("setContent only (no PDF)", async (p, _, h) => { await p.SetContentAsync(h); return []; }),
+            ("CDP setDocumentContent + printToPDF base64", async (_, c, h) =>
             {
-                var t = Stopwatch.StartNew();
-                await page.SetContentAsync(h + "<!--" + i + "-->", new() { WaitUntil = wait });
-                var a = t.Elapsed.TotalMilliseconds;
-                bytes = await page.PdfAsync(new() { Format = "A4", PreferCSSPageSize = true, PrintBackground = true, Tagged = tagged, Outline = outline });
-                var b = t.Elapsed.TotalMilliseconds;
-                PdfMetadata.Stamp(bytes, "t", "a", DateTimeOffset.UtcNow);
-                var c = t.Elapsed.TotalMilliseconds;
-                if (i >= 2) { set.Add(a); pdf.Add(b - a); stamp.Add(c - b); total.Add(c); }
-            }
-            Console.WriteLine($"{name,-40} setContent {Med(set),6:F1}  pdf {Med(pdf),6:F1}  stamp {Med(stamp),5:F2}  total {Med(total),6:F1} ms  ({bytes.Length / 1024} KiB)");
-        }
-        for (var round = 0; round < 2; round++)
+                await c.SendAsync("Page.setDocumentContent", new Dictionary<string, object> { ["frameId"] = frame!, ["html"] = h });
+                var result = await c.SendAsync("Page.printToPDF", new Dictionary<string, object>
+                {
+                    ["preferCSSPageSize"] = true, ["printBackground"] = true, ["generateTaggedPDF"] = true, ["generateDocumentOutline"] = true,
+                    ["paperWidth"] = 8.27, ["paperHeight"] = 11.7, ["transferMode"] = "ReturnAsBase64",
+                });
+                return Convert.FromBase64String(result!.Value.GetProperty("data").GetString()!);
+            }),
+        };
+        var times = variants.Select(_ => new List<double>()).ToArray();
+        var sizes = new int[variants.Length];
+        for (var run = 0; run < runs + 2; run++)
         {
-            await Variant("baseline (tagged+outline, load)", html, true, true, WaitUntilState.Load);
-            await Variant("untagged, no outline", html, false, false, WaitUntilState.Load);
-            await Variant("tagged, no outline", html, true, false, WaitUntilState.Load);
-            await Variant("latin fonts only, tagged+outline", latinOnly, true, true, WaitUntilState.Load);
-            await Variant("commit wait, tagged+outline", html, true, true, WaitUntilState.Commit);
+            for (var v = 0; v < variants.Length; v++)
+            {
+                clock.Restart();
+                var bytes = await variants[v].Run(page, cdp, html + "<!-- " + run + " -->");
+                if (run >= 2)
+                {
+                    times[v].Add(clock.Elapsed.TotalMilliseconds);
+                }
+
+                sizes[v] = bytes.Length;
+            }
+        }
+
+        for (var v = 0; v < variants.Length; v++)
+        {
+            var sorted = times[v].Order().ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{variants[v].Name,-46} median {sorted[sorted.Count / 2],6:0.0} ms, min {sorted[0],6:0.0} ms, {sizes[v] / 1024} KiB"));
         }
     }
 
-    private static double Med(List<double> v) { var s = v.Order().ToList(); return s[s.Count / 2]; }
+    private static PagePdfOptions Options(bool tagged, bool outline) =>
+        new() { Format = "A4", PreferCSSPageSize = true, PrintBackground = true, Tagged = tagged, Outline = outline };
+
+    private static async Task<string> WriteAsync(string html)
+    {
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox"] });
+        var page = await browser.NewPageAsync(new() { JavaScriptEnabled = false });
+        await page.SetContentAsync(html);
+        var path = Path.Combine(Path.GetTempPath(), "pba56-parts.pdf");
+        await File.WriteAllBytesAsync(path, await page.PdfAsync(Options(true, true)));
+        return path;
+    }
 }

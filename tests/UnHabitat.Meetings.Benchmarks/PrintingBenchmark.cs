@@ -98,6 +98,20 @@ public static class PrintingBenchmark
                 cached.Add((await TimedPdfAsync(secretariat.Client, meetings[0])).Ms);
             }
 
+            // What the API costs around the PDF: a signed-in read of the meeting, the summary assembled (JSON), its HTML.
+            var parts = new Dictionary<string, List<double>> { ["meeting (JSON)"] = [], ["summary (JSON)"] = [], ["summary.html"] = [] };
+            for (var i = 0; i < 100; i++)
+            {
+                foreach (var (name, path) in new[] { ("meeting (JSON)", ""), ("summary (JSON)", "/summary"), ("summary.html", "/summary.html") })
+                {
+                    var clock = Stopwatch.StartNew();
+                    using var response = await secretariat.Client.GetAsync($"/api/meetings/{meetings[0]}{path}");
+                    await response.Content.ReadAsByteArrayAsync();
+                    response.EnsureSuccessStatusCode();
+                    parts[name].Add(clock.Elapsed.TotalMilliseconds);
+                }
+            }
+
             // LibreOffice converting the product's own DOCX of the same summary (its profile made by one untimed run first).
             var docx = Path.Combine(folder.FullName, "pba56-summary.docx");
             await File.WriteAllBytesAsync(docx, await secretariat.Client.GetByteArrayAsync($"/api/meetings/{meetings[0]}/summary.docx"));
@@ -118,6 +132,7 @@ public static class PrintingBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm after a change ({warmRuns}): median {median:0} ms, p95 {Percentile(warm, 0.95):0} ms, min {warm.Min():0} ms"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Meetings} changed summaries at once ({rounds} rounds): wall median {wall:0} ms"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"printed already (200): median {Median(cached):0.00} ms, p95 {Percentile(cached, 0.95):0.00} ms"));
+            Console.WriteLine("the API around the PDF (100 each, medians): " + string.Join(", ", parts.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {Median(p.Value):0.0} ms"))));
             if (officeTimes.Count > 0)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"LibreOffice DOCX -> PDF ({officeRuns}): median {Median(officeTimes):0} ms, min {officeTimes.Min():0} ms"));

@@ -39,6 +39,8 @@ public sealed class MeetingsApp : WebApplicationFactory<Program>
             ["Bootstrap:AdminPassword"] = AdminPassword,
             ["RateLimits:LoginPerMinute"] = "100000",
             ["Downloads:FlushMilliseconds"] = "50",
+            // Many applications start in a test run: each launches Chromium at its first PDF, not at start.
+            ["Pdf:WarmUp"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Error",
             ["Logging:LogLevel:UnHabitat.Meetings.Web.Errors"] = "Critical",
