@@ -49,17 +49,15 @@ public static class PdfPartsBenchmark
             ("as today: setContent + pdf(tagged, outline)", async (p, _, h) => { await p.SetContentAsync(h); return await p.PdfAsync(Options(true, true)); }),
             ("without tagging or outline", async (p, _, h) => { await p.SetContentAsync(h); return await p.PdfAsync(Options(false, false)); }),
             ("tagged, without outline", async (p, _, h) => { await p.SetContentAsync(h); return await p.PdfAsync(Options(true, false)); }),
-            ("Latin font stack only", async (p, _, _) => { await p.SetContentAsync(latinOnly); return await p.PdfAsync(Options(true, true)); }),
             ("setContent only (no PDF)", async (p, _, h) => { await p.SetContentAsync(h); return []; }),
-            ("CDP setDocumentContent + printToPDF base64", async (_, c, h) =>
+            ("CDP setDocumentContent + printToPDF base64", (_, c, h) => CdpAsync(c, frame!, h)),
+            ("CDP, Latin font stack only", (_, c, _) => CdpAsync(c, frame!, latinOnly)),
+            ("CDP, Latin only, print media emulated", async (_, c, _) =>
             {
-                await c.SendAsync("Page.setDocumentContent", new Dictionary<string, object> { ["frameId"] = frame!, ["html"] = h });
-                var result = await c.SendAsync("Page.printToPDF", new Dictionary<string, object>
-                {
-                    ["preferCSSPageSize"] = true, ["printBackground"] = true, ["generateTaggedPDF"] = true, ["generateDocumentOutline"] = true,
-                    ["paperWidth"] = 8.27, ["paperHeight"] = 11.7, ["transferMode"] = "ReturnAsBase64",
-                });
-                return Convert.FromBase64String(result!.Value.GetProperty("data").GetString()!);
+                await c.SendAsync("Emulation.setEmulatedMedia", new Dictionary<string, object> { ["media"] = "print" });
+                var pdf = await CdpAsync(c, frame!, latinOnly);
+                await c.SendAsync("Emulation.setEmulatedMedia", new Dictionary<string, object> { ["media"] = "" });
+                return pdf;
             }),
         };
         var times = variants.Select(_ => new List<double>()).ToArray();
@@ -84,6 +82,17 @@ public static class PdfPartsBenchmark
             var sorted = times[v].Order().ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{variants[v].Name,-46} median {sorted[sorted.Count / 2],6:0.0} ms, min {sorted[0],6:0.0} ms, {sizes[v] / 1024} KiB"));
         }
+    }
+
+    private static async Task<byte[]> CdpAsync(ICDPSession c, string frame, string h)
+    {
+        await c.SendAsync("Page.setDocumentContent", new Dictionary<string, object> { ["frameId"] = frame, ["html"] = h });
+        var result = await c.SendAsync("Page.printToPDF", new Dictionary<string, object>
+        {
+            ["preferCSSPageSize"] = true, ["printBackground"] = true, ["generateTaggedPDF"] = true, ["generateDocumentOutline"] = true,
+            ["paperWidth"] = 8.27, ["paperHeight"] = 11.7, ["transferMode"] = "ReturnAsBase64",
+        });
+        return Convert.FromBase64String(result!.Value.GetProperty("data").GetString()!);
     }
 
     private static PagePdfOptions Options(bool tagged, bool outline) =>
