@@ -48,7 +48,7 @@ internal sealed class GetSummaryHandler(IMeetingsDbContext db, ICurrentUser user
             throw new NotFoundException("Summary of meeting", meeting.Id);
         }
 
-        var content = await db.AssembleAsync(meeting, body, cancellationToken).ConfigureAwait(false);
+        var content = await db.AssembleAsync(meeting.Id, cancellationToken).ConfigureAwait(false);
         return SummarySupport.Dto(summary, content, summary.Status, summary.Revision, user, body);
     }
 }

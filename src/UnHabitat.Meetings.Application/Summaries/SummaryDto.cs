@@ -43,13 +43,6 @@ internal static class SummarySupport
     public static async Task<AssembledSummary> AssembleAsync(this IMeetingsDbContext db, Guid meetingId, CancellationToken ct)
     {
         var (meeting, body) = await db.LoadMeetingAsync(meetingId, ct).ConfigureAwait(false);
-        return await db.AssembleAsync(meeting, body, ct).ConfigureAwait(false);
-    }
-
-    /// <summary>Assembles the summary of a meeting the caller has loaded already (one load fewer on every print).</summary>
-    public static async Task<AssembledSummary> AssembleAsync(this IMeetingsDbContext db, Meeting meeting, Body body, CancellationToken ct)
-    {
-        var meetingId = meeting.Id;
         var record = await db.MeetingRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Id == meetingId, ct).ConfigureAwait(false);
         var paragraphs = await db.RecordParagraphs.AsNoTracking().Where(p => p.MeetingId == meetingId).ToListAsync(ct).ConfigureAwait(false);
         var interventions = await db.Interventions.AsNoTracking().Where(i => i.MeetingId == meetingId).ToListAsync(ct).ConfigureAwait(false);
