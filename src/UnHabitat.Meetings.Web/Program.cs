@@ -9,11 +9,13 @@ using UnHabitat.Meetings.Web.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
+SingleSignOn? singleSignOn;
 try
 {
+    singleSignOn = SingleSignOn.Read(builder.Configuration);
     await DatabaseSettingsCheck.RunAsync(builder.Configuration, builder.Environment.ContentRootPath);
 }
-catch (DatabaseSettingException e)
+catch (Exception e) when (e is DatabaseSettingException or SingleSignOnSettingException)
 {
     // One sentence naming the setting to fix, and a failing exit code for the service manager.
     await Console.Error.WriteLineAsync($"UnHabitat.Meetings cannot start: {e.Message}");
@@ -38,7 +40,7 @@ builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Environment.ContentRootPath);
 builder.Services.AddScheduling(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddRendering();
-builder.Services.AddMeetingsAuthentication();
+builder.Services.AddMeetingsAuthentication(singleSignOn);
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
 builder.Services.PostConfigure<Microsoft.AspNetCore.Mvc.ApiBehaviorOptions>(ModelBindingProblems.Configure);

@@ -1,3 +1,4 @@
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 using UnHabitat.Meetings.Infrastructure.Persistence;
@@ -6,8 +7,9 @@ namespace UnHabitat.Meetings.Testing;
 
 /// <summary>
 /// A fresh, empty database on the engine the run was started for: <c>MEETINGS_TEST_PROVIDER</c> is
-/// Sqlite (a file in the temp folder, the default) or Postgres (a new database on the server named by
-/// <c>MEETINGS_TEST_POSTGRES</c>, which <c>./build.sh test</c> starts). Dropped again on dispose.
+/// Sqlite (a file in the temp folder, the default), Postgres (a new database on the server named by
+/// <c>MEETINGS_TEST_POSTGRES</c>, which <c>./build.sh test</c> starts) or SqlServer (a new database on the
+/// server named by <c>MEETINGS_SQLSERVER</c>, given by whoever runs the tests). Dropped again on dispose.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -28,10 +30,12 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>A data folder of its own (files, SQLite database).</summary>
     public string Folder { get; }
 
-    public static DatabaseProvider ProviderOfThisRun =>
-        string.Equals(Environment.GetEnvironmentVariable("MEETINGS_TEST_PROVIDER"), "Postgres", StringComparison.OrdinalIgnoreCase)
-            ? DatabaseProvider.Postgres
-            : DatabaseProvider.Sqlite;
+    public static DatabaseProvider ProviderOfThisRun => Environment.GetEnvironmentVariable("MEETINGS_TEST_PROVIDER")?.ToUpperInvariant() switch
+    {
+        "POSTGRES" => DatabaseProvider.Postgres,
+        "SQLSERVER" => DatabaseProvider.SqlServer,
+        _ => DatabaseProvider.Sqlite,
+    };
 
     /// <summary>Settings that point the application at this database.</summary>
     public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
@@ -49,6 +53,13 @@ public sealed class TestDatabase : IAsyncDisposable
         if (ProviderOfThisRun == DatabaseProvider.Sqlite)
         {
             return new TestDatabase(DatabaseProvider.Sqlite, $"Data Source={Path.Combine(folder, "meetings.db")}", name, folder);
+        }
+
+        if (ProviderOfThisRun == DatabaseProvider.SqlServer)
+        {
+            await OnSqlServerAsync($"CREATE DATABASE [{name}]").ConfigureAwait(false);
+            var sqlServer = new SqlConnectionStringBuilder(SqlServer) { InitialCatalog = name };
+            return new TestDatabase(DatabaseProvider.SqlServer, sqlServer.ConnectionString, name, folder);
         }
 
         var server = Environment.GetEnvironmentVariable("MEETINGS_TEST_POSTGRES")
@@ -86,8 +97,32 @@ public sealed class TestDatabase : IAsyncDisposable
         await DropAsync().ConfigureAwait(false);
     }
 
+    private static string SqlServer => Environment.GetEnvironmentVariable("MEETINGS_SQLSERVER")
+        ?? throw new InvalidOperationException("MEETINGS_TEST_PROVIDER is SqlServer but MEETINGS_SQLSERVER (a server connection string) is not set.");
+
+    private static async Task OnSqlServerAsync(string sql)
+    {
+        var connection = new SqlConnection(SqlServer);
+        await using (connection.ConfigureAwait(false))
+        {
+            await connection.OpenAsync().ConfigureAwait(false);
+            var command = new SqlCommand(sql, connection);
+            await using (command.ConfigureAwait(false))
+            {
+                await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
     private async Task DropAsync()
     {
+        if (Provider == DatabaseProvider.SqlServer)
+        {
+            SqlConnection.ClearAllPools();
+            await OnSqlServerAsync($"IF DB_ID(N'{Name}') IS NOT NULL BEGIN ALTER DATABASE [{Name}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{Name}]; END").ConfigureAwait(false);
+            return;
+        }
+
         NpgsqlConnection.ClearAllPools();
         var server = Environment.GetEnvironmentVariable("MEETINGS_TEST_POSTGRES")!;
         var connection = new NpgsqlConnection(server);

@@ -13,7 +13,8 @@ namespace UnHabitat.Meetings.Application.Tests;
 /// <summary>
 /// No SQL Server engine can run here, so this checks what can be checked without one: with
 /// Database:Provider=SqlServer the application's own registration builds the model for SQL Server, and the
-/// scripts it would run there (the schema of the model, the migrations, plain and idempotent) are T-SQL that
+/// scripts it would run there (the schema of the model, the generated migrations of
+/// UnHabitat.Meetings.Migrations.SqlServer, plain and idempotent) are T-SQL that
 /// SQL Server 2022's parser reads without an error. Parsing is not executing: a server still has the last word.
 /// </summary>
 [TestFixture]
@@ -33,17 +34,29 @@ public sealed class SqlServerScriptTests
     }
 
     [Test]
-    public void The_migrations_for_SQL_Server_parse_as_T_SQL_without_an_error_plain_and_idempotent()
+    public void The_generated_migrations_for_SQL_Server_parse_as_T_SQL_without_an_error_plain_and_idempotent()
     {
-        var (plain, idempotent) = InSqlServerContext(db =>
+        var (baseline, plain, idempotent) = InSqlServerContext(db =>
         {
             var migrator = db.GetService<IMigrator>();
-            return (migrator.GenerateScript(), migrator.GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent));
+            return (HandWrittenHistory.Baseline(db), migrator.GenerateScript(), migrator.GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent));
         });
 
-        Assert.That(plain, Does.Contain("20261127000000_AgendaSnapshots"), "the script runs up to the last migration");
+        Assert.That(plain, Does.Contain("CREATE TABLE [Meetings]").And.Contain($"N'{baseline}'"), "the script runs the generated migrations from the baseline");
+        Assert.That(idempotent, Does.Contain($"WHERE [MigrationId] = N'{baseline}'"),
+            "each step of the idempotent script runs only where it has not run yet");
         Assert.That(ParseErrors(plain), Is.Empty);
         Assert.That(ParseErrors(idempotent), Is.Empty);
+    }
+
+    [Test]
+    public void A_broken_migration_script_is_caught_by_the_check()
+    {
+        var idempotent = InSqlServerContext(db => db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent));
+        var broken = idempotent.Replace("CREATE TABLE [Meetings] (", "CREATE TABEL [Meetings] (", StringComparison.Ordinal);
+
+        Assert.That(broken, Is.Not.EqualTo(idempotent), "the script should create the Meetings table");
+        Assert.That(ParseErrors(broken), Is.Not.Empty);
     }
 
     [Test]
@@ -57,6 +70,28 @@ public sealed class SqlServerScriptTests
             .ToList());
 
         Assert.That(oversized, Is.Empty);
+    }
+
+    [Test]
+    public void A_delete_cascades_to_each_table_by_one_path_at_most_as_SQL_Server_requires()
+    {
+        // SQL Server refuses a foreign key that "may cause cycles or multiple cascade paths"; the script parses.
+        var cascades = InSqlServerContext(db => db.GetService<IDesignTimeModel>().Model.GetRelationalModel().Tables
+            .SelectMany(t => t.ForeignKeyConstraints)
+            .Where(fk => fk.OnDeleteAction is ReferentialAction.Cascade or ReferentialAction.SetNull or ReferentialAction.SetDefault)
+            .Select(fk => (From: fk.PrincipalTable.Name, To: fk.Table.Name))
+            .ToList());
+
+        Assert.That(cascades, Is.Not.Empty);
+        Assert.That(MultipleCascadePaths(cascades), Is.Empty);
+    }
+
+    [Test]
+    public void Two_cascade_paths_to_one_table_are_caught_by_the_check()
+    {
+        var diamond = new[] { ("Meetings", "Records"), ("Meetings", "Summaries"), ("Records", "Notes"), ("Summaries", "Notes") };
+
+        Assert.That(MultipleCascadePaths(diamond), Is.EqualTo(new[] { "Meetings → Notes by 2 paths" }));
     }
 
     [Test]
@@ -98,10 +133,47 @@ public sealed class SqlServerScriptTests
         _ => throw new AssertionException($"The key size of {columnType} is not known to this test."),
     };
 
+    /// <summary>Tables a delete in another table reaches by more than one cascade path, or comes back to.</summary>
+    private static List<string> MultipleCascadePaths(IReadOnlyCollection<(string From, string To)> cascades)
+    {
+        var found = new List<string>();
+        foreach (var source in cascades.Select(c => c.From).Distinct())
+        {
+            var arrivals = new Dictionary<string, int>();
+            var stack = new Stack<(string Table, int Depth)>([(source, 0)]);
+            while (stack.Count > 0)
+            {
+                var (table, depth) = stack.Pop();
+                foreach (var next in cascades.Where(c => c.From == table).Select(c => c.To))
+                {
+                    arrivals[next] = arrivals.GetValueOrDefault(next) + 1;
+                    if (next != source && depth < cascades.Count)
+                    {
+                        stack.Push((next, depth + 1));
+                    }
+                }
+            }
+
+            found.AddRange(arrivals.Where(a => a.Value > 1 || a.Key == source)
+                .Select(a => a.Key == source ? $"{source} cascades back to itself" : $"{source} → {a.Key} by {a.Value} paths"));
+        }
+
+        return found;
+    }
+
     private static List<string> ParseErrors(string script)
+    {
+        // The idempotent script wraps some statements in EXEC(N'...'), whose text the parser takes as a
+        // string: those statements are parsed on their own too.
+        var wrapped = System.Text.RegularExpressions.Regex.Matches(script, @"EXEC\(N'((?:[^']|'')*)'\)")
+            .Select(m => m.Groups[1].Value.Replace("''", "'", StringComparison.Ordinal));
+        return [.. new[] { script }.Concat(wrapped).SelectMany(Parse)];
+    }
+
+    private static IEnumerable<string> Parse(string script)
     {
         using var reader = new StringReader(script);
         new TSql160Parser(initialQuotedIdentifiers: true).Parse(reader, out var errors);
-        return [.. errors.Select(e => $"line {e.Line}: {e.Message}")];
+        return [.. errors.Select(e => $"line {e.Line}: {e.Message} in {script[..Math.Min(script.Length, 120)]}")];
     }
 }

@@ -77,10 +77,15 @@ public static class PrintingBenchmark
                 pdf = bytes;
             }
 
-            // Eight officers, each printing their own summary just changed, at once.
+            // Eight officers, each printing their own summary just changed, at once; each round against one alone timed
+            // just before it, so that both sides of the ratio meet the same load on a shared machine.
             var walls = new List<double>();
+            var alone = new List<double>();
+            var ratios = new List<double>();
             for (var round = 0; round < rounds; round++)
             {
+                await ChangeRecordAsync(secretariat.Client, meetings[0], 2000 + round);
+                var single = (await TimedPdfAsync(secretariat.Client, meetings[0])).Ms;
                 for (var m = 0; m < Meetings; m++)
                 {
                     await ChangeRecordAsync(secretariat.Client, meetings[m], 1000 + round);
@@ -89,6 +94,8 @@ public static class PrintingBenchmark
                 var clock = Stopwatch.StartNew();
                 await Task.WhenAll(meetings.Select(m => TimedPdfAsync(secretariat.Client, m)));
                 walls.Add(clock.Elapsed.TotalMilliseconds);
+                alone.Add(single);
+                ratios.Add(walls[^1] / single);
             }
 
             // The same PDF again, nothing changed: printed already.
@@ -130,7 +137,7 @@ public static class PrintingBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"56th PBA summary through the API: {pdf.Length / 1024} KiB of PDF; machine: {Environment.ProcessorCount} cores"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"start: ready after {ready:0} ms; first PDF {firstPdf.Ms:0} ms after sign-in ({afterStart:0} ms after the process started, {afterStart - signedIn:0} ms of it the PDF)"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm after a change ({warmRuns}): median {median:0} ms, p95 {Percentile(warm, 0.95):0} ms, min {warm.Min():0} ms"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Meetings} changed summaries at once ({rounds} rounds): wall median {wall:0} ms"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Meetings} changed summaries at once ({rounds} rounds): wall median {wall:0} ms; one alone just before each round: median {Median(alone):0} ms; per-round ratios {string.Join(" ", ratios.Select(r => r.ToString("0.00", CultureInfo.InvariantCulture)))}"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"printed already (200): median {Median(cached):0.00} ms, p95 {Percentile(cached, 0.95):0.00} ms"));
             Console.WriteLine("the API around the PDF (100 each, medians): " + string.Join(", ", parts.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {Median(p.Value):0.0} ms"))));
             if (officeTimes.Count > 0)
@@ -143,7 +150,7 @@ public static class PrintingBenchmark
                 Console.WriteLine("LibreOffice not found (install the Debian package libreoffice-writer-nogui): no ratio.");
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio {Meetings} at once / one alone: {wall / median:0.00}x (goal <= 4x); printed already {Median(cached):0.00} ms (goal <= 5 ms); first PDF {firstPdf.Ms:0} ms (goal <= 3000 ms)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"ratio {Meetings} at once / one alone: median of the rounds {Median(ratios):0.00}x, against the warm median {wall / median:0.00}x (goal <= 4x); printed already {Median(cached):0.00} ms (goal <= 5 ms); first PDF {firstPdf.Ms:0} ms (goal <= 3000 ms)"));
             app.Kill(entireProcessTree: true);
             await app.WaitForExitAsync();
             secretariat.Client.Dispose();

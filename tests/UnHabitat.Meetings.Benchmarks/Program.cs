@@ -14,6 +14,8 @@ using UnHabitat.Meetings.Benchmarks;
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- downloads [url] [clients] [seconds]
 // and the deadline jobs after a crash (starts the Release build of the web app itself) with
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- restart [documents]
+// and lists and search on a one-year and a ten-year database (tools/UnHabitat.Meetings.Generator) with
+//   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- scale <one-year> <ten-year>
 if (args is ["printing", ..])
 {
     await PrintingBenchmark.RunAsync(args[1..]);
@@ -35,6 +37,12 @@ if (args is ["pdf", ..])
 if (args is ["restart", ..])
 {
     await DeadlineRestartBenchmark.RunAsync(args[1..]);
+    return;
+}
+
+if (args is ["scale", ..])
+{
+    await ScaleBenchmark.RunAsync(args[1..]);
     return;
 }
 

@@ -53,6 +53,10 @@ public sealed class PageCensusTests : AppFixture
         new("POST   /account/forgot-password",                                      "T",     "T",     "T",          "T",     "T",           "T",           "T"),
         new("GET    /account/reset-password",                                       "2",     "2",     "2",          "2",     "2",           "2",           "2"),
         new("POST   /account/reset-password",                                       "T",     "T",     "T",          "T",     "T",           "T",           "T"),
+        // Single sign-on (ADR 020): 404 for everyone while Authentication:OpenIdConnect is not configured, as here
+        new("GET    /account/sso",                                                  "N",     "N",     "N",          "N",     "N",           "N",           "N"),
+        new("GET    /account/sso/done",                                             "N",     "N",     "N",          "N",     "N",           "N",           "N"),
+        new("GET    /account/sso/refused",                                          "N",     "N",     "N",          "N",     "N",           "N",           "N"),
 
         // Accounts: the administrator's and the Secretariat's
         new("GET    /admin/users",                                                  "S",     "F",     "F",          "F",     "F",           "2",           "2"),

@@ -6,7 +6,7 @@ namespace UnHabitat.Meetings.Web.Tests;
 
 /// <summary>
 /// The built application, started as the operator starts it (<c>dotnet UnHabitat.Meetings.Web.dll</c>) with a
-/// wrong database setting: it stops at once with one sentence naming the setting to fix and a failing exit
+/// wrong database or single sign-on setting: it stops at once with one sentence naming the setting to fix and a failing exit
 /// code, not a stack trace.
 /// </summary>
 [TestFixture]
@@ -84,6 +84,28 @@ public sealed class StartupSettingsTests
         Assert.That(run.Error, Does.Contain("ConnectionStrings:Meetings"));
     }
 
+    [Test]
+    public async Task A_single_sign_on_authority_without_a_client_id_stops_the_start_with_one_line_naming_the_ClientId()
+    {
+        var run = await StartAsync(new() { ["Authentication__OpenIdConnect__Authority"] = "https://login.example.org/tenant/v2.0" });
+
+        AssertOneLineNaming(run, "Authentication:OpenIdConnect:ClientId");
+    }
+
+    [Test]
+    public async Task A_single_sign_on_authority_over_plain_http_stops_the_start_with_one_line_naming_the_Authority()
+    {
+        var run = await StartAsync(new()
+        {
+            ["Authentication__OpenIdConnect__Authority"] = "http://login.example.org/tenant/v2.0",
+            ["Authentication__OpenIdConnect__ClientId"] = "meetings",
+            ["Authentication__OpenIdConnect__ClientSecret"] = "Very-Secret-2026",
+        });
+
+        AssertOneLineNaming(run, "Authentication:OpenIdConnect:Authority");
+        Assert.That(run.Error, Does.Not.Contain("Very-Secret-2026"));
+    }
+
     private static void AssertOneLineNaming(Run run, string setting)
     {
         var lines = run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -128,7 +150,7 @@ public sealed class StartupSettingsTests
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            Assert.Fail("The application kept running with a wrong database setting.");
+            Assert.Fail("The application kept running with a wrong setting.");
         }
 
         return new Run(process.ExitCode, await output, await error);

@@ -35,31 +35,3 @@ public sealed record AgendaDto(
     private static List<AgendaItemDto> Tree(Agenda agenda, Guid? parentId) =>
         [.. agenda.ChildrenOf(parentId).Select(i => new AgendaItemDto(i.Id, agenda.NumberOf(i.Id), i.Title, Tree(agenda, i.Id)))];
 }
-
-internal static class AgendaNotices
-{
-    /// <summary>Who reads the agenda: before approval the Secretariat and the body's own chairs; from approval on, everyone.</summary>
-    public static void EnsureVisibleTo(this Meeting meeting, ICurrentUser user, Body body)
-    {
-        if (!meeting.Agenda.IsVisibleToDelegations && !user.SeesDraftsOf(body))
-        {
-            throw new NotFoundException("Agenda of meeting", meeting.Id);
-        }
-    }
-
-    /// <summary>Puts a message in the inbox of each chair of the body.</summary>
-    public static void TellChairs(this IMeetingsDbContext db, Body body, Meeting meeting, string kind, string text, DateTimeOffset at)
-    {
-        foreach (var chair in body.Chairs)
-        {
-            db.Notifications.Add(new Notification(Guid.NewGuid(), chair.UserId, kind, text, Link(meeting), at));
-        }
-    }
-
-    public static void Tell(this IMeetingsDbContext db, Guid userId, Meeting meeting, string kind, string text, DateTimeOffset at) =>
-        db.Notifications.Add(new Notification(Guid.NewGuid(), userId, kind, text, Link(meeting), at));
-
-    public static string Title(Meeting meeting, Body body) => Meeting.TitleFor(meeting.Number, body.Name);
-
-    private static string Link(Meeting meeting) => $"/api/meetings/{meeting.Id}/agenda";
-}

@@ -3,6 +3,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Errors;
+using UnHabitat.Meetings.Application.Paging;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
 
@@ -10,7 +11,7 @@ namespace UnHabitat.Meetings.Application.Decisions;
 
 /// <summary>The decisions of one body, of one year when asked, in the order of their numbers.</summary>
 [RequiresSignedInUser]
-public sealed record ListDecisions(Guid BodyId, int? Year) : IQuery<IReadOnlyList<DecisionDto>>;
+public sealed record ListDecisions(Guid BodyId, int? Year, PageRequest? Page = null) : IQuery<Page<DecisionDto>>, IPagedQuery;
 
 internal sealed class ListDecisionsValidator : AbstractValidator<ListDecisions>
 {
@@ -18,9 +19,9 @@ internal sealed class ListDecisionsValidator : AbstractValidator<ListDecisions>
         RuleFor(x => x.Year).InclusiveBetween(1970, 2200).When(x => x.Year is not null).WithMessage("Give the year in four digits, e.g. 2024.");
 }
 
-internal sealed class ListDecisionsHandler(IMeetingsDbContext db) : IRequestHandler<ListDecisions, IReadOnlyList<DecisionDto>>
+internal sealed class ListDecisionsHandler(IMeetingsDbContext db) : IRequestHandler<ListDecisions, Page<DecisionDto>>
 {
-    public async Task<IReadOnlyList<DecisionDto>> Handle(ListDecisions request, CancellationToken cancellationToken)
+    public async Task<Page<DecisionDto>> Handle(ListDecisions request, CancellationToken cancellationToken)
     {
         if (!await db.Bodies.AnyAsync(b => b.Id == request.BodyId, cancellationToken).ConfigureAwait(false))
         {
@@ -29,8 +30,8 @@ internal sealed class ListDecisionsHandler(IMeetingsDbContext db) : IRequestHand
 
         var decisions = await db.Decisions.AsNoTracking()
             .Where(d => d.BodyId == request.BodyId && (request.Year == null || d.Year == request.Year))
-            .OrderBy(d => d.Series).ThenBy(d => d.Ordinal)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. decisions.Select(DecisionDto.From)];
+            .OrderBy(d => d.Series).ThenBy(d => d.Ordinal).ThenBy(d => d.Id)
+            .ToPageAsync(request.Page, cancellationToken).ConfigureAwait(false);
+        return decisions.Map(DecisionDto.From);
     }
 }

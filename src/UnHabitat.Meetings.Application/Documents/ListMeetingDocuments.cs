@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Paging;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Domain.Documents;
@@ -14,16 +15,16 @@ namespace UnHabitat.Meetings.Application.Documents;
 /// written off the request's path, and nothing is audited (ADR 014).
 /// </summary>
 [PublicRequest]
-public sealed record ListMeetingDocuments(Guid MeetingId) : IQuery<IReadOnlyList<DocumentDto>>;
+public sealed record ListMeetingDocuments(Guid MeetingId, PageRequest? Page = null) : IQuery<Page<DocumentDto>>, IPagedQuery;
 
 internal sealed class ListMeetingDocumentsHandler(IMeetingsDbContext db, ICurrentUser user, IVisitLog visits, TimeProvider clock)
-    : IRequestHandler<ListMeetingDocuments, IReadOnlyList<DocumentDto>>
+    : IRequestHandler<ListMeetingDocuments, Page<DocumentDto>>
 {
-    public async Task<IReadOnlyList<DocumentDto>> Handle(ListMeetingDocuments request, CancellationToken cancellationToken)
+    public async Task<Page<DocumentDto>> Handle(ListMeetingDocuments request, CancellationToken cancellationToken)
     {
         var (meeting, body) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
-        var documents = await db.Documents.AsNoTracking().Where(d => d.MeetingId == meeting.Id).OrderBy(d => d.Symbol).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var documents = await db.Documents.AsNoTracking().Where(d => d.MeetingId == meeting.Id).OrderBy(d => d.Symbol).ThenBy(d => d.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         DateTimeOffset? lastVisit = null;
         if (user.UserId is { } userId)
         {
@@ -33,8 +34,9 @@ internal sealed class ListMeetingDocumentsHandler(IMeetingsDbContext db, ICurren
             visits.Record(userId, meeting.Id, now);
         }
 
-        var readable = documents.Where(d => Readable(d, body, meeting)).ToList();
-        return [.. readable.Select(d => DocumentDto.From(d, meeting, body, now, lastVisit))];
+        // Who may read which document is the aggregate's rule: one meeting's documents are checked in memory, then paged.
+        var readable = documents.Where(d => Readable(d, body, meeting));
+        return readable.ToPage(request.Page).Map(d => DocumentDto.From(d, meeting, body, now, lastVisit));
     }
 
     private bool Readable(Document document, Domain.Bodies.Body body, Domain.Meetings.Meeting meeting)

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Errors;
+using UnHabitat.Meetings.Application.Paging;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Domain.Journals;
@@ -13,11 +14,11 @@ public sealed record JournalDayDto(DateOnly Date, int Day, JournalStatus Status,
 
 /// <summary>Every day of the session with its journal: a draft until published, then its revisions.</summary>
 [RequiresRole(Roles.Secretariat, Roles.Chair)]
-public sealed record ListJournals(Guid SessionId) : IQuery<IReadOnlyList<JournalDayDto>>;
+public sealed record ListJournals(Guid SessionId, PageRequest? Page = null) : IQuery<Page<JournalDayDto>>, IPagedQuery;
 
-internal sealed class ListJournalsHandler(IMeetingsDbContext db, ICurrentUser user) : IRequestHandler<ListJournals, IReadOnlyList<JournalDayDto>>
+internal sealed class ListJournalsHandler(IMeetingsDbContext db, ICurrentUser user) : IRequestHandler<ListJournals, Page<JournalDayDto>>
 {
-    public async Task<IReadOnlyList<JournalDayDto>> Handle(ListJournals request, CancellationToken cancellationToken)
+    public async Task<Page<JournalDayDto>> Handle(ListJournals request, CancellationToken cancellationToken)
     {
         var session = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == request.SessionId, cancellationToken).ConfigureAwait(false)
             ?? throw new NotFoundException("Session", request.SessionId);
@@ -33,6 +34,6 @@ internal sealed class ListJournalsHandler(IMeetingsDbContext db, ICurrentUser us
                 latest?.Revision, latest?.PublishedAt, journal?.Version ?? 0));
         }
 
-        return days;
+        return days.ToPage(request.Page);
     }
 }

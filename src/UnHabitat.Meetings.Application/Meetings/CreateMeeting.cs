@@ -68,7 +68,7 @@ internal sealed class CreateMeetingHandler(IMeetingsDbContext db, TimeProvider c
         var chair = request.Chair!;
         var meeting = new Meeting(Guid.NewGuid(), body.Id, request.SessionId, number,
             new MeetingSchedule(request.StartsAt!.Value, request.EndsAt!.Value, request.TimeZone!),
-            request.Venue!.Trim(), request.Modality, new MeetingChair(Trimmed(chair.Honorific), chair.Name.Trim(), Trimmed(chair.Function)));
+            request.Venue!.Trim(), request.Modality, new MeetingChair(chair.Honorific.TrimToNull(), chair.Name.Trim(), chair.Function.TrimToNull()));
         if (request.StartFromPreviousAgenda && last is not null)
         {
             meeting.StartAgendaFrom(last);
@@ -82,6 +82,4 @@ internal sealed class CreateMeetingHandler(IMeetingsDbContext db, TimeProvider c
         db.Meetings.Add(meeting);
         return MeetingDto.From(meeting, body);
     }
-
-    private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

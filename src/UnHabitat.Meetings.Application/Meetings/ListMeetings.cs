@@ -1,18 +1,25 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Application.Paging;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Domain.Meetings;
 
 namespace UnHabitat.Meetings.Application.Meetings;
 
-/// <summary>The calendar of meetings, public like the governing bodies' calendar on the web site.</summary>
+/// <summary>
+/// The calendar of meetings, public like the governing bodies' calendar on the web site: of one body, between
+/// two dates, in one status when asked; in order of their start, one page at a time (the whole calendar when
+/// no page is asked for).
+/// </summary>
 [PublicRequest]
-public sealed record ListMeetings(Guid? BodyId, DateTimeOffset? From, DateTimeOffset? To) : IQuery<IReadOnlyList<MeetingDto>>;
+public sealed record ListMeetings(Guid? BodyId, DateTimeOffset? From, DateTimeOffset? To, MeetingStatus? Status = null, PageRequest? Page = null)
+    : IQuery<Page<MeetingDto>>, IPagedQuery;
 
-internal sealed class ListMeetingsHandler(IMeetingsDbContext db) : IRequestHandler<ListMeetings, IReadOnlyList<MeetingDto>>
+internal sealed class ListMeetingsHandler(IMeetingsDbContext db) : IRequestHandler<ListMeetings, Page<MeetingDto>>
 {
-    public async Task<IReadOnlyList<MeetingDto>> Handle(ListMeetings request, CancellationToken cancellationToken)
+    public async Task<Page<MeetingDto>> Handle(ListMeetings request, CancellationToken cancellationToken)
     {
         var query = db.Meetings.AsNoTracking();
         if (request.BodyId is not null)
@@ -32,13 +39,18 @@ internal sealed class ListMeetingsHandler(IMeetingsDbContext db) : IRequestHandl
             query = query.Where(m => m.StartsAt <= to);
         }
 
+        if (request.Status is { } status)
+        {
+            query = query.Where(m => m.Status == status);
+        }
+
         // Only the columns of the listing: a long calendar need not load every agenda with its history.
-        var meetings = await query.OrderBy(m => m.StartsAt).Select(m => new MeetingRow(
+        var meetings = await query.OrderBy(m => m.StartsAt).ThenBy(m => m.Id).Select(m => new MeetingRow(
             m.Id, m.BodyId, m.SessionId, m.Number, m.Status, m.StatusReason, m.StartsAt, m.EndsAt, m.TimeZoneId, m.Venue, m.Modality,
-            new ChairDto(m.Chair.Honorific, m.Chair.Name, m.Chair.Function), m.Agenda.Status, m.Version, m.EnteredAfterTheFact)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            new ChairDto(m.Chair.Honorific, m.Chair.Name, m.Chair.Function), m.Agenda.Status, m.Version, m.EnteredAfterTheFact)).ToPageAsync(request.Page, cancellationToken).ConfigureAwait(false);
         var bodyIds = meetings.Select(m => m.BodyId).Distinct().ToList();
         var bodies = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).Select(b => new { b.Id, b.Name, b.ShortName })
             .ToDictionaryAsync(b => b.Id, cancellationToken).ConfigureAwait(false);
-        return [.. meetings.Select(m => MeetingDto.From(m, bodies[m.BodyId].ShortName, bodies[m.BodyId].Name))];
+        return meetings.Map(m => MeetingDto.From(m, bodies[m.BodyId].ShortName, bodies[m.BodyId].Name));
     }
 }

@@ -43,19 +43,3 @@ public sealed record MeetingDto(
             m.StartsAt, m.EndsAt, m.TimeZoneId, schedule.LocalStart, schedule.LocalEnd, m.Venue, m.Modality, m.Chair, m.AgendaStatus, m.Version, m.EnteredAfterTheFact);
     }
 }
-
-/// <summary>The columns a meeting's DTO is made of: read off the aggregate, or projected by a listing.</summary>
-internal sealed record MeetingRow(
-    Guid Id, Guid BodyId, Guid? SessionId, int Number, MeetingStatus Status, string? StatusReason, DateTimeOffset StartsAt, DateTimeOffset EndsAt,
-    string TimeZoneId, string Venue, Modality Modality, ChairDto Chair, AgendaStatus AgendaStatus, int Version, bool EnteredAfterTheFact);
-
-internal static class MeetingLookups
-{
-    public static async Task<(Meeting Meeting, Body Body)> LoadMeetingAsync(this IMeetingsDbContext db, Guid id, CancellationToken ct)
-    {
-        var meeting = await db.Meetings.FirstOrDefaultAsync(m => m.Id == id, ct).ConfigureAwait(false)
-            ?? throw new NotFoundException("Meeting", id);
-        var body = await db.Bodies.FirstAsync(b => b.Id == meeting.BodyId, ct).ConfigureAwait(false);
-        return (meeting, body);
-    }
-}

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Application.Paging;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
 
@@ -8,13 +9,14 @@ namespace UnHabitat.Meetings.Application.Notifications;
 
 /// <summary>The bodies (and languages) the caller follows now, as <see cref="FollowBodies"/> last set them.</summary>
 [RequiresSignedInUser]
-public sealed record ListFollowedBodies : IQuery<IReadOnlyList<FollowedBody>>;
+public sealed record ListFollowedBodies(PageRequest? Page = null) : IQuery<Page<FollowedBody>>, IPagedQuery;
 
-internal sealed class ListFollowedBodiesHandler(IMeetingsDbContext db, ICurrentUser user) : IRequestHandler<ListFollowedBodies, IReadOnlyList<FollowedBody>>
+internal sealed class ListFollowedBodiesHandler(IMeetingsDbContext db, ICurrentUser user) : IRequestHandler<ListFollowedBodies, Page<FollowedBody>>
 {
-    public async Task<IReadOnlyList<FollowedBody>> Handle(ListFollowedBodies request, CancellationToken cancellationToken)
+    public async Task<Page<FollowedBody>> Handle(ListFollowedBodies request, CancellationToken cancellationToken)
     {
-        var rows = await db.Subscriptions.AsNoTracking().Where(s => s.UserId == user.UserId).ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. rows.Select(s => new FollowedBody(s.BodyId, s.LanguageList))];
+        var rows = await db.Subscriptions.AsNoTracking().Where(s => s.UserId == user.UserId).OrderBy(s => s.BodyId)
+            .ToPageAsync(request.Page, cancellationToken).ConfigureAwait(false);
+        return rows.Map(s => new FollowedBody(s.BodyId, s.LanguageList));
     }
 }

@@ -1,6 +1,7 @@
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Application.Paging;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
 
@@ -8,20 +9,24 @@ namespace UnHabitat.Meetings.Application.Notifications;
 
 public sealed record NotificationDto(Guid Id, string Kind, string Text, string? Link, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
 
-/// <summary>The caller's own inbox, newest first.</summary>
+/// <summary>The caller's own inbox, newest first, one page at a time; only the unread ones when asked.</summary>
 [RequiresSignedInUser]
-public sealed record ListNotifications : IQuery<IReadOnlyList<NotificationDto>>;
+public sealed record ListNotifications(bool? Unread = null, PageRequest? Page = null) : IQuery<Page<NotificationDto>>, IPagedQuery;
 
-internal sealed class ListNotificationsHandler(IMeetingsDbContext db, ICurrentUser user) : IRequestHandler<ListNotifications, IReadOnlyList<NotificationDto>>
+internal sealed class ListNotificationsHandler(IMeetingsDbContext db, ICurrentUser user) : IRequestHandler<ListNotifications, Page<NotificationDto>>
 {
-    public async Task<IReadOnlyList<NotificationDto>> Handle(ListNotifications request, CancellationToken cancellationToken)
+    public async Task<Page<NotificationDto>> Handle(ListNotifications request, CancellationToken cancellationToken)
     {
-        var rows = await db.Notifications.AsNoTracking()
-            .Where(n => n.UserId == user.UserId)
-            .OrderByDescending(n => n.CreatedAt)
-            .Take(200)
+        var query = db.Notifications.AsNoTracking().Where(n => n.UserId == user.UserId);
+        if (request.Unread is { } unread)
+        {
+            query = unread ? query.Where(n => n.ReadAt == null) : query.Where(n => n.ReadAt != null);
+        }
+
+        return await query
+            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
             .Select(n => new NotificationDto(n.Id, n.Kind, n.Text, n.Link, n.CreatedAt, n.ReadAt))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows;
+            // The whole inbox is never read at once: the first page when none is asked for.
+            .ToPageAsync(request.Page ?? PageRequest.First, cancellationToken).ConfigureAwait(false);
     }
 }

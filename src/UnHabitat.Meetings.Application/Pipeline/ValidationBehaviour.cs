@@ -15,6 +15,12 @@ internal sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IVali
         // A request of the wrong shape (a null inside a list, a date in the year 1) is refused before its
         // validators, which would otherwise trip over it.
         var failures = RequestShape.Check(request!);
+        if (request is Paging.IPagedQuery paged)
+        {
+            // Every paged list answers a bad limit or cursor alike, named as the client sent them.
+            failures.AddRange(Paging.Paging.Check(paged.Page));
+        }
+
         if (failures.Count > 0)
         {
             throw new ValidationException(Named(request, failures));

@@ -36,8 +36,8 @@ internal sealed class ChangeInterventionHandler(IMeetingsDbContext db) : IReques
             ?? throw new NotFoundException("Intervention", request.InterventionId);
         intervention.EnsureVersion(request.Version!.Value);
         meeting.EnsureOwnItem(request.AgendaItemId);
-        intervention.Change(request.AgendaItemId, request.Round ?? 1, RecordSupport.Tidy(request.Topic), request.Speaker!.ToSpeaker(), request.Text!.Trim(),
-            request.IsQuestion, request.Attribution, RecordSupport.Tidy(request.LeadIn));
+        intervention.Change(request.AgendaItemId, request.Round ?? 1, request.Topic.TrimToNull(), request.Speaker!.ToSpeaker(), request.Text!.Trim(),
+            request.IsQuestion, request.Attribution, request.LeadIn.TrimToNull());
         return InterventionDto.From(intervention);
     }
 }

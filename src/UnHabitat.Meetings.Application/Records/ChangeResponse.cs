@@ -5,6 +5,7 @@ using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Errors;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Domain.Common;
 
 namespace UnHabitat.Meetings.Application.Records;
 
@@ -33,7 +34,7 @@ internal sealed class ChangeResponseHandler(IMeetingsDbContext db) : IRequestHan
         meeting.EnsureOwnItem(request.AgendaItemId);
         var answers = request.RespondsTo ?? [];
         await db.EnsureInterventionsAsync(meeting.Id, answers, cancellationToken).ConfigureAwait(false);
-        response.Change(request.AgendaItemId, request.Round ?? 1, RecordSupport.Tidy(request.Topic), request.Text!.Trim(), answers);
+        response.Change(request.AgendaItemId, request.Round ?? 1, request.Topic.TrimToNull(), request.Text!.Trim(), answers);
         return ResponseDto.From(response);
     }
 }

@@ -2,6 +2,7 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Paging;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Domain.Records;
@@ -14,20 +15,22 @@ namespace UnHabitat.Meetings.Application.Records;
 /// Secretariat's and the body's chairs' (ADR 014); others read action points only as a published summary prints them.
 /// </summary>
 [RequiresRole(Roles.Secretariat, Roles.Chair)]
-public sealed record ListActionPoints(Guid MeetingId) : IQuery<IReadOnlyList<ActionPointDto>>;
+public sealed record ListActionPoints(Guid MeetingId, ActionPointStatus? Status = null, PageRequest? Page = null) : IQuery<Page<ActionPointDto>>, IPagedQuery;
 
-internal sealed class ListActionPointsHandler(IMeetingsDbContext db, ICurrentUser user) : IRequestHandler<ListActionPoints, IReadOnlyList<ActionPointDto>>
+internal sealed class ListActionPointsHandler(IMeetingsDbContext db, ICurrentUser user) : IRequestHandler<ListActionPoints, Page<ActionPointDto>>
 {
-    public async Task<IReadOnlyList<ActionPointDto>> Handle(ListActionPoints request, CancellationToken cancellationToken)
+    public async Task<Page<ActionPointDto>> Handle(ListActionPoints request, CancellationToken cancellationToken)
     {
         var (meeting, body) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
         user.EnsureSeesDraftsOf(body);
         var earlier = db.Meetings.Where(m => m.BodyId == meeting.BodyId && m.Number < meeting.Number).Select(m => new { m.Id, m.Number });
         var rows = await db.ActionPoints.AsNoTracking()
             .Where(a => a.MeetingId == meeting.Id || a.ClosedInMeetingId == meeting.Id || (a.BodyId == meeting.BodyId && a.Status == ActionPointStatus.Open && earlier.Any(e => e.Id == a.MeetingId)))
+            .Where(a => request.Status == null || a.Status == request.Status)
             .Join(db.Meetings, a => a.MeetingId, m => m.Id, (a, m) => new { Point = a, m.Number })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return [.. rows.OrderBy(r => r.Number).ThenBy(r => r.Point.Text, StringComparer.Ordinal)
-            .Select(r => ActionPointDto.From(r.Point, r.Number, meeting.Id))];
+        // Ordered by text with the ordinal comparer, which SQLite and PostgreSQL collations do not share: in memory.
+        return rows.OrderBy(r => r.Number).ThenBy(r => r.Point.Text, StringComparer.Ordinal).ThenBy(r => r.Point.Id)
+            .ToPage(request.Page).Map(r => ActionPointDto.From(r.Point, r.Number, meeting.Id));
     }
 }

@@ -33,8 +33,8 @@ internal sealed class RecordInterventionHandler(IMeetingsDbContext db) : IReques
         var (meeting, _) = await db.MeetingForRecordAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
         meeting.EnsureOwnItem(request.AgendaItemId);
         var sequence = await db.Interventions.NextSequenceAsync(meeting.Id, cancellationToken).ConfigureAwait(false);
-        var intervention = new Intervention(Guid.NewGuid(), meeting.Id, request.AgendaItemId, request.Round ?? 1, RecordSupport.Tidy(request.Topic), sequence,
-            request.Speaker!.ToSpeaker(), request.Text!.Trim(), request.IsQuestion, request.Attribution, RecordSupport.Tidy(request.LeadIn));
+        var intervention = new Intervention(Guid.NewGuid(), meeting.Id, request.AgendaItemId, request.Round ?? 1, request.Topic.TrimToNull(), sequence,
+            request.Speaker!.ToSpeaker(), request.Text!.Trim(), request.IsQuestion, request.Attribution, request.LeadIn.TrimToNull());
         db.Interventions.Add(intervention);
         return InterventionDto.From(intervention);
     }

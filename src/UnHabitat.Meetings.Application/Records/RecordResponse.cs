@@ -6,6 +6,7 @@ using UnHabitat.Meetings.Application.Errors;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Domain.Records;
+using UnHabitat.Meetings.Domain.Common;
 
 namespace UnHabitat.Meetings.Application.Records;
 
@@ -28,7 +29,7 @@ internal sealed class RecordResponseHandler(IMeetingsDbContext db) : IRequestHan
         await db.EnsureInterventionsAsync(meeting.Id, answers, cancellationToken).ConfigureAwait(false);
 
         var sequence = await db.SecretariatResponses.NextSequenceAsync(meeting.Id, cancellationToken).ConfigureAwait(false);
-        var response = new SecretariatResponse(Guid.NewGuid(), meeting.Id, request.AgendaItemId, request.Round ?? 1, RecordSupport.Tidy(request.Topic), sequence, request.Text!.Trim(), answers);
+        var response = new SecretariatResponse(Guid.NewGuid(), meeting.Id, request.AgendaItemId, request.Round ?? 1, request.Topic.TrimToNull(), sequence, request.Text!.Trim(), answers);
         db.SecretariatResponses.Add(response);
         return ResponseDto.From(response);
     }

@@ -1,5 +1,6 @@
 using MediatR;
 using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Application.Paging;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Domain.Reference;
@@ -8,11 +9,15 @@ namespace UnHabitat.Meetings.Application.Users;
 
 /// <summary>The users, filtered by role, Member State and whether they are active (null: any).</summary>
 [RequiresRole(Roles.Administrator, Roles.Secretariat)]
-public sealed record ListUsers(string? Role = null, string? MemberState = null, bool? Active = null) : IQuery<IReadOnlyList<UserAccount>>;
+public sealed record ListUsers(string? Role = null, string? MemberState = null, bool? Active = null, PageRequest? Page = null) : IQuery<Page<UserAccount>>, IPagedQuery;
 
-internal sealed class ListUsersHandler(IUserAccounts accounts) : IRequestHandler<ListUsers, IReadOnlyList<UserAccount>>
+internal sealed class ListUsersHandler(IUserAccounts accounts) : IRequestHandler<ListUsers, Page<UserAccount>>
 {
-    public Task<IReadOnlyList<UserAccount>> Handle(ListUsers request, CancellationToken cancellationToken) =>
+    // The accounts live in the identity store, which answers them whole; a Secretariat has hundreds, not millions.
+    public async Task<Page<UserAccount>> Handle(ListUsers request, CancellationToken cancellationToken) =>
+        (await AllAsync(request, cancellationToken).ConfigureAwait(false)).ToPage(request.Page);
+
+    private Task<IReadOnlyList<UserAccount>> AllAsync(ListUsers request, CancellationToken cancellationToken) =>
         request is { Role: null, MemberState: null, Active: null }
             ? accounts.ListAsync(cancellationToken)
             : accounts.ListAsync(

@@ -81,7 +81,7 @@ public sealed class Body : AggregateRoot
 
     public void NameSecretariat(string? name)
     {
-        var tidy = string.IsNullOrWhiteSpace(name) ? null : name.Trim();
+        var tidy = name.TrimToNull();
         if (tidy != SecretariatName)
         {
             Changed();

@@ -9,6 +9,9 @@ namespace UnHabitat.Meetings.Domain.Common;
 /// </summary>
 public static class PlainText
 {
+    /// <summary>The text without surrounding blanks, or null when nothing is left: how every optional field is stored.</summary>
+    public static string? TrimToNull(this string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
     /// <summary>The position of the first character text may not contain, or -1 when there is none.</summary>
     public static int FirstForbidden(string text)
     {

@@ -62,8 +62,8 @@ public sealed class Decision : AggregateRoot
         Year = year;
         AdoptedOn = adoptedOn;
         Title = title.Trim();
-        Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-        DocumentSymbol = string.IsNullOrWhiteSpace(documentSymbol) ? null : documentSymbol.Trim();
+        Text = text.TrimToNull();
+        DocumentSymbol = documentSymbol.TrimToNull();
     }
 
     /// <summary>For EF Core.</summary>

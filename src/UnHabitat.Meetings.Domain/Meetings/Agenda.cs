@@ -211,7 +211,7 @@ public sealed class Agenda
     {
         EnsureCanBeAdopted();
 
-        Amendments = string.IsNullOrWhiteSpace(amendments) ? null : amendments.Trim();
+        Amendments = amendments.TrimToNull();
         Move(AgendaStatus.Adopted, by, at, Amendments);
     }
 

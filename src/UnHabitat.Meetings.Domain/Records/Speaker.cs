@@ -16,7 +16,7 @@ public sealed record Speaker
         MemberStates = memberStates is null ? "" : string.Join(',', memberStates.Select(Reference.MemberStates.Canonical));
         OnBehalfOf = onBehalfOf;
         Name = name;
-        Function = string.IsNullOrWhiteSpace(function) ? null : function.Trim();
+        Function = function.TrimToNull();
         switch (kind)
         {
             case SpeakerKind.Official when string.IsNullOrWhiteSpace(name):

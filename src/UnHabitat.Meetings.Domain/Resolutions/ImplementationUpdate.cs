@@ -1,3 +1,4 @@
+using UnHabitat.Meetings.Domain.Common;
 namespace UnHabitat.Meetings.Domain.Resolutions;
 
 /// <summary>
@@ -19,8 +20,8 @@ public sealed class ImplementationUpdate
         Period = period;
         AsOf = asOf;
         Status = status;
-        Challenges = Tidy(challenges);
-        LessonsLearned = Tidy(lessonsLearned);
+        Challenges = challenges.TrimToNull();
+        LessonsLearned = lessonsLearned.TrimToNull();
         RecordedBy = recordedBy;
         RecordedAt = recordedAt;
         _points.AddRange(points.Select((p, i) => p.At(i + 1)));
@@ -68,8 +69,6 @@ public sealed class ImplementationUpdate
     /// <summary>Periods are the same when they read the same, ignoring case and surrounding spaces.</summary>
     public static bool SamePeriod(string a, string b) =>
         string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
-
-    private static string? Tidy(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
 /// <summary>One bullet of an update, with the operative paragraphs it concerns ("OP3, OP7").</summary>

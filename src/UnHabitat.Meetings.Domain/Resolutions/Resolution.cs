@@ -183,7 +183,7 @@ public sealed class OperativeParagraph
     public OperativeParagraph(OperativeParagraphNumber number, string? text)
     {
         Number = number.ToString();
-        Text = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        Text = text.TrimToNull();
     }
 
     private OperativeParagraph()

@@ -164,7 +164,8 @@ internal sealed class UserAccounts(UserManager<MeetingsUser> users, MeetingsDbCo
     {
         var now = clock.GetUtcNow();
         var rows = await query.AsNoTracking()
-            .OrderBy(u => u.DisplayName)
+            // Ending on the id: people of the same name keep one order, so that the list's pages are stable.
+            .OrderBy(u => u.DisplayName).ThenBy(u => u.Id)
             .Select(u => new
             {
                 u.Id,

@@ -30,6 +30,7 @@ public sealed partial class DatabaseInitializer(
             Directory.CreateDirectory(options.DataFolder);
         }
 
+        await HandWrittenHistory.AdoptAsync(db, cancellationToken).ConfigureAwait(false);
         await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
         if (options.Provider == DatabaseProvider.Sqlite)
         {

@@ -52,21 +52,21 @@ public sealed class AgendaController : ApiController
 
     [HttpPost("submit")]
     public async Task<ActionResult<AgendaDto>> Submit(Guid meetingId, AgendaStepRequest? request) =>
-        Versioned(await Mediator.Send(new SubmitOrAdoptAgenda(meetingId, Adopt: false, null, ExpectedVersion(request?.Version))));
+        Versioned(await Mediator.Send(new SubmitAgenda(meetingId, ExpectedVersion(request?.Version))));
 
     /// <summary>Approval by a chair of the meeting's body, and no one else.</summary>
     [HttpPost("approve")]
     public async Task<ActionResult<AgendaDto>> Approve(Guid meetingId, AgendaStepRequest? request) =>
-        Versioned(await Mediator.Send(new ApproveOrReturnAgenda(meetingId, Approve: true, null, ExpectedVersion(request?.Version))));
+        Versioned(await Mediator.Send(new ApproveAgenda(meetingId, ExpectedVersion(request?.Version))));
 
     [HttpPost("return")]
     public async Task<ActionResult<AgendaDto>> Return(Guid meetingId, AgendaStepRequest request) =>
-        Versioned(await Mediator.Send(new ApproveOrReturnAgenda(meetingId, Approve: false, request.Comment, ExpectedVersion(request.Version))));
+        Versioned(await Mediator.Send(new ReturnAgenda(meetingId, request.Comment, ExpectedVersion(request.Version))));
 
     /// <summary>The meeting adopted the agenda, with the amendments it made, if any.</summary>
     [HttpPost("adopt")]
     public async Task<ActionResult<AgendaDto>> Adopt(Guid meetingId, AgendaStepRequest? request) =>
-        Versioned(await Mediator.Send(new SubmitOrAdoptAgenda(meetingId, Adopt: true, request?.Amendments, ExpectedVersion(request?.Version))));
+        Versioned(await Mediator.Send(new AdoptAgenda(meetingId, request?.Amendments, ExpectedVersion(request?.Version))));
 
     private ActionResult<AgendaDto> Versioned(AgendaDto agenda) => WithVersion(agenda, agenda.Version);
 }

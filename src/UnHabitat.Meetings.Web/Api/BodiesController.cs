@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Paging;
 using UnHabitat.Meetings.Domain.Bodies;
 using UnHabitat.Meetings.Domain.Documents;
 
@@ -22,8 +23,9 @@ public sealed record BodyRequest(
 [Route("api/bodies")]
 public sealed class BodiesController : ApiController
 {
+    /// <summary>The governing bodies by name; paged.</summary>
     [HttpGet]
-    public async Task<IReadOnlyList<BodyDto>> List() => await Mediator.Send(new ListBodies());
+    public async Task<IReadOnlyList<BodyDto>> List(int? limit, string? after) => this.Paged(await Mediator.Send(new ListBodies(new PageRequest(limit, after))));
 
     [HttpGet("{id:guid}")]
     public async Task<ActionResult<BodyDto>> Get(Guid id)

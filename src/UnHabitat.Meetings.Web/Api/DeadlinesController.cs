@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 using UnHabitat.Meetings.Application.Calendar;
 using UnHabitat.Meetings.Application.Deadlines;
 using UnHabitat.Meetings.Application.Notifications;
+using UnHabitat.Meetings.Application.Paging;
+using UnHabitat.Meetings.Domain.Documents;
 using UnHabitat.Meetings.Web.Delivery;
 
 namespace UnHabitat.Meetings.Web.Api;
@@ -11,7 +13,8 @@ public sealed class DeadlinesController : ApiController
 {
     /// <summary>The meeting's required documents against the seven-day rule, with their reminders.</summary>
     [HttpGet("api/meetings/{meetingId:guid}/deadlines")]
-    public async Task<IReadOnlyList<DeadlineDto>> Deadlines(Guid meetingId) => await Mediator.Send(new ListDeadlines(meetingId));
+    public async Task<IReadOnlyList<DeadlineDto>> Deadlines(Guid meetingId, DeadlineStatus? status, int? limit, string? after) =>
+        this.Paged(await Mediator.Send(new ListDeadlines(meetingId, status, new PageRequest(limit, after))));
 
     /// <summary>Share of required documents posted on time, per meeting of the body in the year.</summary>
     [HttpGet("api/reports/timeliness")]
@@ -23,7 +26,8 @@ public sealed class DeadlinesController : ApiController
 
     /// <summary>The bodies (and languages) the caller follows now.</summary>
     [HttpGet("api/me/subscriptions")]
-    public async Task<IReadOnlyList<FollowedBody>> Following() => await Mediator.Send(new ListFollowedBodies());
+    public async Task<IReadOnlyList<FollowedBody>> Following(int? limit, string? after) =>
+        this.Paged(await Mediator.Send(new ListFollowedBodies(new PageRequest(limit, after))));
 
     /// <summary>The public calendar (RFC 5545) of a body's meetings, or of all bodies.</summary>
     [HttpGet("api/calendar.ics")]

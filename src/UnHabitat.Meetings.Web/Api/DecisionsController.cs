@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using UnHabitat.Meetings.Application.Decisions;
+using UnHabitat.Meetings.Application.Paging;
 
 namespace UnHabitat.Meetings.Web.Api;
 
@@ -17,6 +18,8 @@ public sealed class DecisionsController : ApiController
         return Created($"/api/bodies/{decision.BodyId}/decisions?year={decision.Year}", decision);
     }
 
+    /// <summary>The body's decisions, of one year when asked, in the order of their numbers; paged.</summary>
     [HttpGet("api/bodies/{bodyId:guid}/decisions")]
-    public async Task<IReadOnlyList<DecisionDto>> List(Guid bodyId, int? year) => await Mediator.Send(new ListDecisions(bodyId, year));
+    public async Task<IReadOnlyList<DecisionDto>> List(Guid bodyId, int? year, int? limit, string? after) =>
+        this.Paged(await Mediator.Send(new ListDecisions(bodyId, year, new PageRequest(limit, after))));
 }

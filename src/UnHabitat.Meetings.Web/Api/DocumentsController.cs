@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using UnHabitat.Meetings.Application.Documents;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Application.Paging;
 using UnHabitat.Meetings.Domain.Documents;
 using UnHabitat.Meetings.Web.Delivery;
 
@@ -26,7 +27,8 @@ public sealed class DocumentsController(IConfiguration configuration) : ApiContr
     /// <summary>The documents of the meeting the caller may see, with what is new since the last visit.</summary>
     [HttpGet("api/meetings/{meetingId:guid}/documents")]
     [AllowAnonymous]
-    public async Task<IReadOnlyList<DocumentDto>> ForMeeting(Guid meetingId) => await Mediator.Send(new ListMeetingDocuments(meetingId));
+    public async Task<IReadOnlyList<DocumentDto>> ForMeeting(Guid meetingId, int? limit, string? after) =>
+        this.Paged(await Mediator.Send(new ListMeetingDocuments(meetingId, new PageRequest(limit, after))));
 
     [HttpGet("api/documents/{documentId:guid}")]
     [AllowAnonymous]

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Journals;
+using UnHabitat.Meetings.Application.Paging;
 using UnHabitat.Meetings.Templates;
 using UnHabitat.Meetings.Web.Delivery;
 
@@ -26,7 +27,8 @@ public sealed class JournalController(IPdfRenderer renderer) : ApiController
 
     /// <summary>Every day of the session and where its journal stands (the Secretariat's dashboard).</summary>
     [HttpGet("journals")]
-    public async Task<IReadOnlyList<JournalDayDto>> List(Guid sessionId) => await Mediator.Send(new ListJournals(sessionId));
+    public async Task<IReadOnlyList<JournalDayDto>> List(Guid sessionId, int? limit, string? after) =>
+        this.Paged(await Mediator.Send(new ListJournals(sessionId, new PageRequest(limit, after))));
 
     /// <summary>Publishes the day's journal as it now reads; the published text never changes.</summary>
     [HttpPost("journal/publish")]

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Paging;
 using UnHabitat.Meetings.Domain.Meetings;
 
 namespace UnHabitat.Meetings.Web.Api;
@@ -25,11 +26,14 @@ public sealed record ReasonRequest(string? Reason, int? Version);
 [Route("api/meetings")]
 public sealed class MeetingsController : ApiController
 {
-    /// <summary>The calendar of meetings (public), optionally of one body and between two dates.</summary>
+    /// <summary>
+    /// The calendar of meetings (public), optionally of one body, between two dates and in one status; paged
+    /// (<c>limit</c>, the next page in the Link header).
+    /// </summary>
     [HttpGet]
     [AllowAnonymous]
-    public async Task<IReadOnlyList<MeetingDto>> List(Guid? bodyId, DateTimeOffset? from, DateTimeOffset? to) =>
-        await Mediator.Send(new ListMeetings(bodyId, from, to));
+    public async Task<IReadOnlyList<MeetingDto>> List(Guid? bodyId, DateTimeOffset? from, DateTimeOffset? to, MeetingStatus? status, int? limit, string? after) =>
+        this.Paged(await Mediator.Send(new ListMeetings(bodyId, from, to, status, new PageRequest(limit, after))));
 
     [HttpGet("{id:guid}")]
     [AllowAnonymous]
@@ -61,7 +65,7 @@ public sealed class MeetingsController : ApiController
     [HttpPost("{id:guid}/postpone")]
     public async Task<ActionResult<MeetingDto>> Postpone(Guid id, ReasonRequest request)
     {
-        var meeting = await Mediator.Send(new PostponeOrCancelMeeting(id, Cancel: false, request.Reason, ExpectedVersion(request.Version)));
+        var meeting = await Mediator.Send(new PostponeMeeting(id, request.Reason, ExpectedVersion(request.Version)));
         return WithVersion(meeting, meeting.Version);
     }
 
@@ -69,7 +73,7 @@ public sealed class MeetingsController : ApiController
     [HttpPost("{id:guid}/cancel")]
     public async Task<ActionResult<MeetingDto>> Cancel(Guid id, ReasonRequest request)
     {
-        var meeting = await Mediator.Send(new PostponeOrCancelMeeting(id, Cancel: true, request.Reason, ExpectedVersion(request.Version)));
+        var meeting = await Mediator.Send(new CancelMeeting(id, request.Reason, ExpectedVersion(request.Version)));
         return WithVersion(meeting, meeting.Version);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using UnHabitat.Meetings.Application.Paging;
 using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Domain.Bodies;
 using UnHabitat.Meetings.Domain.Records;
@@ -69,9 +70,10 @@ public sealed class RecordController : ApiController
     public async Task<ActionResult<ParagraphDto>> AddParagraph(Guid meetingId, ParagraphRequest request) =>
         Created($"/api/meetings/{meetingId}/record", await Mediator.Send(new AddRecordParagraph(meetingId, request.AgendaItemId, request.Round, request.Kind, request.Text, request.Items)));
 
+    /// <summary>The meeting's interventions in the order of the record; paged.</summary>
     [HttpGet("interventions")]
-    public async Task<IReadOnlyList<InterventionDto>> Interventions(Guid meetingId) =>
-        (await Mediator.Send(new GetMeetingRecord(meetingId))).Interventions;
+    public async Task<IReadOnlyList<InterventionDto>> Interventions(Guid meetingId, int? limit, string? after) =>
+        this.Paged((await Mediator.Send(new GetMeetingRecord(meetingId))).Interventions, limit, after);
 
     /// <summary>Records an intervention: the real speaker, the predicate as typed, whether it asks a question.</summary>
     [HttpPost("interventions")]
@@ -138,8 +140,8 @@ public sealed class RecordController : ApiController
 
     /// <summary>Interventions marked as questions that no response answers yet.</summary>
     [HttpGet("open-questions")]
-    public async Task<IReadOnlyList<InterventionDto>> OpenQuestions(Guid meetingId) =>
-        (await Mediator.Send(new GetMeetingRecord(meetingId, OnlyOpenQuestions: true))).Interventions;
+    public async Task<IReadOnlyList<InterventionDto>> OpenQuestions(Guid meetingId, int? limit, string? after) =>
+        this.Paged((await Mediator.Send(new GetMeetingRecord(meetingId, OnlyOpenQuestions: true))).Interventions, limit, after);
 
     [HttpPost("action-points")]
     [ProducesResponseType<ActionPointDto>(201)]
@@ -148,7 +150,8 @@ public sealed class RecordController : ApiController
 
     /// <summary>This meeting's action points and the open ones of the body's earlier meetings.</summary>
     [HttpGet("action-points")]
-    public async Task<IReadOnlyList<ActionPointDto>> ActionPoints(Guid meetingId) => await Mediator.Send(new ListActionPoints(meetingId));
+    public async Task<IReadOnlyList<ActionPointDto>> ActionPoints(Guid meetingId, ActionPointStatus? status, int? limit, string? after) =>
+        this.Paged(await Mediator.Send(new ListActionPoints(meetingId, status, new PageRequest(limit, after))));
 
     [HttpPut("action-points/{actionPointId:guid}")]
     public async Task<ActionResult<ActionPointDto>> ChangeActionPoint(Guid meetingId, Guid actionPointId, ActionPointRequest request)

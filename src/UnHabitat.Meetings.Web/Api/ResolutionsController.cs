@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using UnHabitat.Meetings.Application.Resolutions;
+using UnHabitat.Meetings.Application.Paging;
 
 namespace UnHabitat.Meetings.Web.Api;
 
@@ -31,9 +32,10 @@ public sealed record ImplementationUpdateRequest(
 [Route("api/resolutions")]
 public sealed class ResolutionsController : ApiController
 {
-    /// <summary>The resolutions and decisions (of one body with <c>?bodyId=</c>) in the order of adoption.</summary>
+    /// <summary>The resolutions and decisions (of one body with <c>?bodyId=</c>, of one year with <c>?year=</c>) in the order of adoption; paged.</summary>
     [HttpGet]
-    public async Task<IReadOnlyList<ResolutionDto>> List(Guid? bodyId) => await Mediator.Send(new ListResolutions(bodyId));
+    public async Task<IReadOnlyList<ResolutionDto>> List(Guid? bodyId, int? year, int? limit, string? after) =>
+        this.Paged(await Mediator.Send(new ListResolutions(bodyId, year, new PageRequest(limit, after))));
 
     [HttpGet("{id:guid}")]
     public async Task<ActionResult<ResolutionDto>> Get(Guid id)

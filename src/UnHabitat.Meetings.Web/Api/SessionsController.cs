@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using UnHabitat.Meetings.Application.Sessions;
+using UnHabitat.Meetings.Application.Paging;
 
 namespace UnHabitat.Meetings.Web.Api;
 
@@ -9,9 +10,11 @@ public sealed record SessionRequest(Guid BodyId, int? Number, DateOnly? StartsOn
 [Route("api/sessions")]
 public sealed class SessionsController : ApiController
 {
+    /// <summary>The sessions, of one body and between two dates when asked, in order of their start; paged.</summary>
     [HttpGet]
     [AllowAnonymous]
-    public async Task<IReadOnlyList<SessionDto>> List(Guid? bodyId) => await Mediator.Send(new ListSessions(bodyId));
+    public async Task<IReadOnlyList<SessionDto>> List(Guid? bodyId, DateOnly? from, DateOnly? to, int? limit, string? after) =>
+        this.Paged(await Mediator.Send(new ListSessions(bodyId, from, to, new PageRequest(limit, after))));
 
     /// <summary>Opens a session of the Assembly or the Executive Board ("Second session of 2020").</summary>
     [HttpPost]

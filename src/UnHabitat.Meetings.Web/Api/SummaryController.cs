@@ -21,7 +21,7 @@ public sealed class SummaryController : ApiController
     public async Task<SummaryDto> Get(Guid meetingId, int? revision) => await Mediator.Send(new GetSummary(meetingId, revision));
 
     [HttpPost("submit")]
-    public async Task<SummaryDto> Submit(Guid meetingId, SummaryStepRequest? request) => await Step(meetingId, SummaryStep.Submit, request);
+    public async Task<SummaryDto> Submit(Guid meetingId, SummaryStepRequest? request) => await Mediator.Send(new SubmitSummary(meetingId, ExpectedVersion(request?.Version)));
 
     /// <summary>
     /// Back to draft with a comment: a chair of the body returns a submitted summary; the Secretariat takes back a
@@ -42,12 +42,9 @@ public sealed class SummaryController : ApiController
 
     /// <summary>Publishes a cleared summary; the published revision never changes.</summary>
     [HttpPost("publish")]
-    public async Task<SummaryDto> Publish(Guid meetingId, SummaryStepRequest? request) => await Step(meetingId, SummaryStep.Publish, request);
+    public async Task<SummaryDto> Publish(Guid meetingId, SummaryStepRequest? request) => await Mediator.Send(new PublishSummary(meetingId, ExpectedVersion(request?.Version)));
 
     /// <summary>Starts a correcting revision of a published summary; the published one stays readable.</summary>
     [HttpPost("revise")]
-    public async Task<SummaryDto> Revise(Guid meetingId, SummaryStepRequest? request) => await Step(meetingId, SummaryStep.Revise, request);
-
-    private async Task<SummaryDto> Step(Guid meetingId, SummaryStep step, SummaryStepRequest? request) =>
-        await Mediator.Send(new MoveSummary(meetingId, step, ExpectedVersion(request?.Version)));
+    public async Task<SummaryDto> Revise(Guid meetingId, SummaryStepRequest? request) => await Mediator.Send(new ReviseSummary(meetingId, ExpectedVersion(request?.Version)));
 }

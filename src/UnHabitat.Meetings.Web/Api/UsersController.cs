@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Application.Paging;
 using UnHabitat.Meetings.Application.Users;
 
 namespace UnHabitat.Meetings.Web.Api;
@@ -18,6 +19,8 @@ public sealed class UsersController : ApiController
         return Created($"/api/users/{user.Id}", user);
     }
 
+    /// <summary>The accounts, of one role, Member State or state (active or not) when asked; paged.</summary>
     [HttpGet]
-    public async Task<IReadOnlyList<UserAccount>> List() => await Mediator.Send(new ListUsers());
+    public async Task<IReadOnlyList<UserAccount>> List(string? role, string? memberState, bool? active, int? limit, string? after) =>
+        this.Paged(await Mediator.Send(new ListUsers(role, memberState, active, new PageRequest(limit, after))));
 }

@@ -18,8 +18,9 @@ internal static class AuthenticationSetup
     /// <summary>
     /// The API takes bearer tokens only (no cookie, so no cross-site request forgery through it); the
     /// Razor UI takes the Identity cookie. Unknown callers get 401 on the API and the sign-in page in the UI.
+    /// Single sign-on through the organisation's identity provider is added when configured (ADR 020).
     /// </summary>
-    public static IServiceCollection AddMeetingsAuthentication(this IServiceCollection services)
+    public static IServiceCollection AddMeetingsAuthentication(this IServiceCollection services, SingleSignOn? singleSignOn = null)
     {
         services.AddHttpContextAccessor();
         services.AddScoped<Application.Abstractions.ICurrentUser, CurrentUser>();
@@ -44,7 +45,8 @@ internal static class AuthenticationSetup
                 options.AccessDeniedPath = "/account/denied";
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
-            });
+            })
+            .AddSingleSignOn(singleSignOn);
 
         // Cookies go out over https only when people reach the application over https (App:PublicUrl).
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<IPublicAddress>((options, address) => options.Cookie.SecurePolicy = SecurePolicy(address));

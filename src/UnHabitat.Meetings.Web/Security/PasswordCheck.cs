@@ -72,7 +72,7 @@ public sealed class PasswordCheck(SignInManager<MeetingsUser> signIn, FailedSign
     /// One audit entry per attempt, written at once (there is no command around a sign-in): who — the account,
     /// or for an unknown address the address as typed, cut to the column — and the outcome; never the password.
     /// </summary>
-    private async Task AuditAsync(MeetingsUser? user, string typed, string outcome)
+    internal async Task AuditAsync(MeetingsUser? user, string typed, string outcome)
     {
         var name = user?.UserName ?? (typed.Length > Limits.Email ? typed[..Limits.Email] : typed);
         db.AuditEntries.Add(new AuditEntry(Guid.NewGuid(), clock.GetUtcNow(), user?.Id, name, outcome, user is null ? "" : $"MeetingsUser:{user.Id}"));
@@ -128,4 +128,11 @@ public static class SignInOutcomes
     public const string Blocked = "SignInFailedAndAccountBlocked";
     public const string WhileBlocked = "SignInRefusedWhileBlocked";
     public const string Deactivated = "SignInRefusedDeactivated";
+
+    // Single sign-on (ADR 020): who is the address the identity provider vouched for.
+    public const string SingleSignOn = "SignInWithSingleSignOn";
+    public const string SingleSignOnUnknownAddress = "SignInWithSingleSignOnRefusedUnknownAddress";
+    public const string SingleSignOnDeactivated = "SignInWithSingleSignOnRefusedDeactivated";
+    public const string SingleSignOnUnverifiedAddress = "SignInWithSingleSignOnRefusedUnverifiedAddress";
+    public const string SingleSignOnFailed = "SignInWithSingleSignOnFailed";
 }

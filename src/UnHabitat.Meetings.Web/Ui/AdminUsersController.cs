@@ -2,8 +2,10 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Application.Paging;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Application.Users;
+using UnHabitat.Meetings.Domain.Common;
 
 namespace UnHabitat.Meetings.Web.Ui;
 
@@ -42,7 +44,7 @@ public sealed class RolesForm
     public string? MemberState { get; set; }
 }
 
-public sealed record UsersPage(IReadOnlyList<UserAccount> Users, UserFilterForm Filter, InviteForm Invite, bool IsAdministrator);
+public sealed record UsersPage(Page<UserAccount> Users, UserFilterForm Filter, InviteForm Invite, bool IsAdministrator);
 
 public sealed record UserPage(UserAccount User, RolesForm Form, bool IsAdministrator);
 
@@ -55,12 +57,12 @@ public sealed record UserPage(UserAccount User, RolesForm Form, bool IsAdministr
 public sealed class AdminUsersController : UiController
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index([FromQuery] UserFilterForm filter) => View(await PageAsync(filter, new InviteForm()));
+    public async Task<IActionResult> Index([FromQuery] UserFilterForm filter, string? after) => View(await PageAsync(filter, new InviteForm(), after));
 
     [HttpPost("invite")]
     public async Task<IActionResult> Invite([Bind(Prefix = "Invite")] InviteForm form)
     {
-        var invited = await TrySendAsync(new InviteUser(form.Email ?? "", form.DisplayName ?? "", form.Roles, Blank(form.MemberState)), "Invite", typeof(InviteForm));
+        var invited = await TrySendAsync(new InviteUser(form.Email ?? "", form.DisplayName ?? "", form.Roles, form.MemberState.TrimToNull()), "Invite", typeof(InviteForm));
         if (invited is null)
         {
             return View(nameof(Index), await PageAsync(new UserFilterForm(), form));
@@ -80,7 +82,7 @@ public sealed class AdminUsersController : UiController
     [HttpPost("{id:guid}/roles")]
     public async Task<IActionResult> SaveRoles(Guid id, [Bind(Prefix = "Form")] RolesForm form)
     {
-        var changed = await TrySendAsync(new ChangeUserRoles(id, form.Roles, Blank(form.MemberState)), "Form", typeof(RolesForm));
+        var changed = await TrySendAsync(new ChangeUserRoles(id, form.Roles, form.MemberState.TrimToNull()), "Form", typeof(RolesForm));
         if (changed is null)
         {
             var user = await UserAsync(id);
@@ -126,8 +128,6 @@ public sealed class AdminUsersController : UiController
     private async Task<UserAccount?> UserAsync(Guid id) =>
         (await Mediator.Send(new ListUsers())).FirstOrDefault(u => u.Id == id);
 
-    private async Task<UsersPage> PageAsync(UserFilterForm filter, InviteForm invite) =>
-        new(await Mediator.Send(new ListUsers(Blank(filter.Role), Blank(filter.MemberState), filter.Active)), filter, invite, IsAdministrator);
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    private async Task<UsersPage> PageAsync(UserFilterForm filter, InviteForm invite, string? after = null) =>
+        new(await Mediator.Send(new ListUsers(filter.Role.TrimToNull(), filter.MemberState.TrimToNull(), filter.Active, new PageRequest(After: after))), filter, invite, IsAdministrator);
 }

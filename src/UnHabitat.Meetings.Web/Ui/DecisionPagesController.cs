@@ -4,7 +4,9 @@ using UnHabitat.Meetings.Application.Agendas;
 using UnHabitat.Meetings.Application.Bodies;
 using UnHabitat.Meetings.Application.Decisions;
 using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Paging;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Domain.Common;
 
 namespace UnHabitat.Meetings.Web.Ui;
 
@@ -29,7 +31,7 @@ public sealed record MeetingDecisionsPage(MeetingDto Meeting, AgendaDto Agenda, 
     public string ItemLabel(Guid id) => Items.FirstOrDefault(i => i.Item.Id == id) is { } p ? $"{p.Item.Number} {p.Item.Title}" : "(removed item)";
 }
 
-public sealed record BodyDecisionsPage(BodyDto Body, int? Year, IReadOnlyList<DecisionDto> Decisions);
+public sealed record BodyDecisionsPage(BodyDto Body, int? Year, Page<DecisionDto> Decisions);
 
 /// <summary>
 /// The decisions adopted at a meeting, each under its agenda item: the Secretariat records them here, and they
@@ -45,7 +47,7 @@ public sealed class DecisionPagesController : UiController
     [HttpPost("")]
     public async Task<IActionResult> Adopt(Guid id, [Bind(Prefix = "Form")] AdoptDecisionForm form)
     {
-        var saved = await TrySendAsync(new AdoptDecision(id, form.AgendaItemId, Blank(form.Number), form.Title, Blank(form.Text), Blank(form.DocumentSymbol)), "Form", typeof(AdoptDecisionForm));
+        var saved = await TrySendAsync(new AdoptDecision(id, form.AgendaItemId, form.Number.TrimToNull(), form.Title, form.Text.TrimToNull(), form.DocumentSymbol.TrimToNull()), "Form", typeof(AdoptDecisionForm));
         if (saved is null)
         {
             return await Show(id, form);
@@ -54,8 +56,6 @@ public sealed class DecisionPagesController : UiController
         Saved($"Decision {saved.Number} on {saved.Title} is recorded; it closes its item in the summary and the journal.");
         return RedirectToAction(nameof(Index), new { id });
     }
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private async Task<IActionResult> Show(Guid id, AdoptDecisionForm? form)
     {
@@ -67,15 +67,15 @@ public sealed class DecisionPagesController : UiController
     }
 }
 
-/// <summary>A body's decisions, per year when asked: for everyone signed in, as the API lists them.</summary>
+/// <summary>A body's decisions, per year when asked: for everyone signed in, as the API lists them, 50 a page.</summary>
 [Route("bodies/{id:guid}/decisions")]
 public sealed class BodyDecisionsController : UiController
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(Guid id, int? year)
+    public async Task<IActionResult> Index(Guid id, int? year, string? after)
     {
         var body = await Mediator.Send(new GetBody(id));
-        var decisions = await Mediator.Send(new ListDecisions(id, year));
+        var decisions = await Mediator.Send(new ListDecisions(id, year, new PageRequest(After: after)));
         return View("~/Views/DecisionPages/Body.cshtml", new BodyDecisionsPage(body, year, decisions));
     }
 }

@@ -4,6 +4,7 @@ using UnHabitat.Meetings.Application.Calendar;
 using UnHabitat.Meetings.Application.Documents;
 using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Notifications;
+using UnHabitat.Meetings.Application.Paging;
 using UnHabitat.Meetings.Domain.Meetings;
 using UnHabitat.Meetings.Web.Delivery;
 
@@ -17,7 +18,7 @@ namespace UnHabitat.Meetings.Web.Ui;
 public sealed class DelegationController(TimeProvider clock) : UiController
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index() => await Show(null, null);
+    public async Task<IActionResult> Index(string? after) => await Show(null, null, after);
 
     /// <summary>Replaces the bodies (and languages) followed with the ticked ones.</summary>
     [HttpPost("following")]
@@ -74,10 +75,11 @@ public sealed class DelegationController(TimeProvider clock) : UiController
         };
     }
 
-    private async Task<IActionResult> Show(FollowForm? posted, string? newFeedUrl)
+    /// <param name="after">Which page of the notifications, 50 a page, newest first.</param>
+    private async Task<IActionResult> Show(FollowForm? posted, string? newFeedUrl, string? after = null)
     {
         var upcoming = await Mediator.Send(new ListMeetings(null, clock.GetUtcNow(), null));
-        var notifications = await Mediator.Send(new ListNotifications());
+        var notifications = await Mediator.Send(new ListNotifications(Page: new PageRequest(After: after)));
         var bodies = await Mediator.Send(new ListBodies());
         var following = posted;
         if (following is null)

@@ -6,6 +6,7 @@ using UnHabitat.Meetings.Application.Documents;
 using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Web.Delivery;
+using UnHabitat.Meetings.Domain.Common;
 
 namespace UnHabitat.Meetings.Web.Ui;
 
@@ -25,7 +26,7 @@ public sealed class DocumentPagesController(IConfiguration configuration) : UiCo
     [HttpPost("")]
     public async Task<IActionResult> Register(Guid id, [Bind(Prefix = "Register")] RegisterDocumentForm form)
     {
-        var document = await TrySendAsync(new RegisterDocument(id, string.IsNullOrWhiteSpace(form.Symbol) ? null : form.Symbol.Trim(), form.Title, form.Category,
+        var document = await TrySendAsync(new RegisterDocument(id, form.Symbol.TrimToNull(), form.Title, form.Category,
             form.AgendaItemId, form.Distribution, form.OriginalLanguage, form.Required, form.RequiredLanguages), "Register", typeof(RegisterDocumentForm));
         if (document is null)
         {
@@ -70,7 +71,7 @@ public sealed class DocumentPagesController(IConfiguration configuration) : UiCo
     [HttpPost("{documentId:guid}/publish")]
     public async Task<IActionResult> Publish(Guid id, Guid documentId, [Bind(Prefix = "Publish")] PublishForm form)
     {
-        var document = await TrySendAsync(new PublishDocument(documentId, string.IsNullOrWhiteSpace(form.LateJustification) ? null : form.LateJustification.Trim(), form.Version),
+        var document = await TrySendAsync(new PublishDocument(documentId, form.LateJustification.TrimToNull(), form.Version),
             "Publish", typeof(PublishForm));
         if (document is null)
         {

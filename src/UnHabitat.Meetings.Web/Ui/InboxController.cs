@@ -47,7 +47,7 @@ public sealed class InboxController : UiController
     [HttpPost("agendas/{id:guid}/approve")]
     public async Task<IActionResult> Approve(Guid id, [Bind(Prefix = "Form")] DecisionForm form)
     {
-        if (await TrySendAsync(new ApproveOrReturnAgenda(id, Approve: true, null, form.Version), "Form", typeof(DecisionForm)) is null)
+        if (await TrySendAsync(new ApproveAgenda(id, form.Version), "Form", typeof(DecisionForm)) is null)
         {
             return await Review(id, form);
         }
@@ -59,7 +59,7 @@ public sealed class InboxController : UiController
     [HttpPost("agendas/{id:guid}/return")]
     public async Task<IActionResult> Return(Guid id, [Bind(Prefix = "Form")] DecisionForm form)
     {
-        if (await TrySendAsync(new ApproveOrReturnAgenda(id, Approve: false, form.Comment, form.Version), "Form", typeof(DecisionForm)) is null)
+        if (await TrySendAsync(new ReturnAgenda(id, form.Comment, form.Version), "Form", typeof(DecisionForm)) is null)
         {
             return await Review(id, form);
         }

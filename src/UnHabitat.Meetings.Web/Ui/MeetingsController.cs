@@ -7,6 +7,7 @@ using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Application.ReferenceData;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Domain.Reference;
+using UnHabitat.Meetings.Domain.Common;
 
 namespace UnHabitat.Meetings.Web.Ui;
 
@@ -120,11 +121,11 @@ public sealed class MeetingsController : UiController
 
     [HttpPost("{id:guid}/agenda/submit")]
     public async Task<IActionResult> SubmitAgenda(Guid id, AgendaStepForm form) =>
-        await AgendaStep(id, new SubmitOrAdoptAgenda(id, Adopt: false, null, form.Version), "The agenda is submitted to the chair for approval.");
+        await AgendaStep(id, new SubmitAgenda(id, form.Version), "The agenda is submitted to the chair for approval.");
 
     [HttpPost("{id:guid}/agenda/adopt")]
     public async Task<IActionResult> AdoptAgenda(Guid id, AgendaStepForm form) =>
-        await AgendaStep(id, new SubmitOrAdoptAgenda(id, Adopt: true, string.IsNullOrWhiteSpace(form.Amendments) ? null : form.Amendments.Trim(), form.Version), "The meeting adopted the agenda.");
+        await AgendaStep(id, new AdoptAgenda(id, form.Amendments.TrimToNull(), form.Version), "The meeting adopted the agenda.");
 
     [HttpGet("{id:guid}/attendance")]
     public async Task<IActionResult> Attendance(Guid id) => await ShowAttendance(id, null, null);
@@ -234,7 +235,7 @@ public sealed class MeetingsController : UiController
         return new DateTimeOffset(local, offset);
     }
 
-    private async Task<IActionResult> AgendaStep(Guid id, SubmitOrAdoptAgenda step, string done)
+    private async Task<IActionResult> AgendaStep(Guid id, Application.Pipeline.ICommand<AgendaDto> step, string done)
     {
         if (await TrySendAsync(step, null, typeof(AgendaStepForm)) is null)
         {

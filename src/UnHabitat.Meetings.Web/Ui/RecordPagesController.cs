@@ -6,6 +6,7 @@ using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Application.ReferenceData;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Domain.Reference;
+using UnHabitat.Meetings.Domain.Common;
 
 namespace UnHabitat.Meetings.Web.Ui;
 
@@ -129,7 +130,7 @@ public sealed class RecordPagesController : UiController
     }
 
     private RedirectToActionResult Back(Guid id, Guid item, int? round, string? topic, string? fragment) =>
-        RedirectToAction(nameof(Index), null, new { id, item, round, topic = string.IsNullOrWhiteSpace(topic) ? null : topic.Trim() }, fragment);
+        RedirectToAction(nameof(Index), null, new { id, item, round, topic = topic.TrimToNull() }, fragment);
 
     private async Task<IActionResult> Show(Guid id, InterventionForm? intervention, ResponseForm? response, ParagraphForm? paragraph, ActionPointForm? actionPoint, OfficialForm? official = null)
     {

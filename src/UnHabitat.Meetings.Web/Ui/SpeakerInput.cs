@@ -1,6 +1,7 @@
 using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Domain.Records;
 using UnHabitat.Meetings.Domain.Reference;
+using UnHabitat.Meetings.Domain.Common;
 
 namespace UnHabitat.Meetings.Web.Ui;
 
@@ -67,7 +68,7 @@ public static class SpeakerInput
             codes.Add(state.Code);
         }
 
-        var group = string.IsNullOrWhiteSpace(onBehalfOf) ? null : onBehalfOf.Trim();
+        var group = onBehalfOf.TrimToNull();
         return codes.Count switch
         {
             0 => (null, "Say who spoke."),

@@ -6,17 +6,9 @@ using UnHabitat.Meetings.Application.ReferenceData;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Application.Summaries;
 using UnHabitat.Meetings.Domain.Reference;
+using UnHabitat.Meetings.Domain.Summaries;
 
 namespace UnHabitat.Meetings.Web.Ui;
-
-public enum SummaryAction
-{
-    Submit,
-    Return,
-    Clear,
-    Publish,
-    Revise,
-}
 
 public sealed class SummaryStepForm
 {
@@ -55,18 +47,15 @@ public sealed class SummaryPagesController : UiController
     /// may, so a chair who posts "publish" is told no.
     /// </summary>
     [HttpPost("{step}")]
-    public async Task<IActionResult> Step(Guid id, SummaryAction step, SummaryStepForm form)
+    public async Task<IActionResult> Step(Guid id, WorkflowStep step, SummaryStepForm form)
     {
         var saved = step switch
         {
-            SummaryAction.Clear => await TrySendAsync(new ClearSummary(id, form.Version), null, typeof(SummaryStepForm)),
-            SummaryAction.Return => await TrySendAsync(new ReturnSummary(id, form.Comment, form.Version), null, typeof(SummaryStepForm)),
-            _ => await TrySendAsync(new MoveSummary(id, step switch
-            {
-                SummaryAction.Submit => SummaryStep.Submit,
-                SummaryAction.Publish => SummaryStep.Publish,
-                _ => SummaryStep.Revise,
-            }, form.Version), null, typeof(SummaryStepForm)),
+            WorkflowStep.Submit => await TrySendAsync(new SubmitSummary(id, form.Version), null, typeof(SummaryStepForm)),
+            WorkflowStep.Clear => await TrySendAsync(new ClearSummary(id, form.Version), null, typeof(SummaryStepForm)),
+            WorkflowStep.Return => await TrySendAsync(new ReturnSummary(id, form.Comment, form.Version), null, typeof(SummaryStepForm)),
+            WorkflowStep.Publish => await TrySendAsync(new PublishSummary(id, form.Version), null, typeof(SummaryStepForm)),
+            _ => await TrySendAsync(new ReviseSummary(id, form.Version), null, typeof(SummaryStepForm)),
         };
         if (saved is null)
         {
@@ -75,10 +64,10 @@ public sealed class SummaryPagesController : UiController
 
         Saved(step switch
         {
-            SummaryAction.Submit => "The summary is submitted to the chair for clearance.",
-            SummaryAction.Return => "The summary is a draft again; your comment is in its history.",
-            SummaryAction.Clear => "You cleared the summary; the Secretariat may publish it.",
-            SummaryAction.Publish => $"Revision {saved.Revision} of the summary is published.",
+            WorkflowStep.Submit => "The summary is submitted to the chair for clearance.",
+            WorkflowStep.Return => "The summary is a draft again; your comment is in its history.",
+            WorkflowStep.Clear => "You cleared the summary; the Secretariat may publish it.",
+            WorkflowStep.Publish => $"Revision {saved.Revision} of the summary is published.",
             _ => $"Revision {saved.Revision} is started; the published revision stays as it was.",
         });
         return RedirectToAction(nameof(Index), new { id });

@@ -14,7 +14,7 @@ public sealed class TimelinessController(TimeProvider clock) : UiController
     [HttpGet("")]
     public async Task<IActionResult> Index(Guid? bodyId, int? year)
     {
-        var bodies = await Mediator.Send(new ListBodies());
+        List<BodyDto> bodies = [.. await Mediator.Send(new ListBodies())];
         if (!User.IsInRole(Roles.Secretariat) && !User.IsInRole(Roles.Administrator))
         {
             // A chair reads the report of the bodies they chair only (ADR 014).

@@ -52,7 +52,8 @@ public sealed class BrowserHost : IAsyncDisposable
 
         var database = await TestDatabase.CreateAsync();
         var app = new MeetingsApp(database, settings, clock);
-        app.UseKestrel(0);
+        // On the port of App:PublicUrl when a test sets it (single sign-on sends the browser back there), else any free one.
+        app.UseKestrel(settings?.GetValueOrDefault("App:PublicUrl") is { } publicUrl ? new Uri(publicUrl).Port : 0);
         app.StartServer();
         var address = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
         app.ServerAddress = address;

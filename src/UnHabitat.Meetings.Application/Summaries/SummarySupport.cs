@@ -1,0 +1,71 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Application.Decisions;
+using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Domain.Bodies;
+using UnHabitat.Meetings.Domain.Documents;
+using UnHabitat.Meetings.Domain.Meetings;
+using UnHabitat.Meetings.Domain.Summaries;
+
+namespace UnHabitat.Meetings.Application.Summaries;
+
+internal static class SummarySupport
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    /// <summary>Assembles the summary from the current record.</summary>
+    public static async Task<AssembledSummary> AssembleAsync(this IMeetingsDbContext db, Guid meetingId, CancellationToken ct)
+    {
+        var (meeting, body) = await db.LoadMeetingAsync(meetingId, ct).ConfigureAwait(false);
+        var record = await db.MeetingRecords.AsNoTracking().FirstOrDefaultAsync(r => r.Id == meetingId, ct).ConfigureAwait(false);
+        var paragraphs = await db.RecordParagraphs.AsNoTracking().Where(p => p.MeetingId == meetingId).ToListAsync(ct).ConfigureAwait(false);
+        var interventions = await db.Interventions.AsNoTracking().Where(i => i.MeetingId == meetingId).ToListAsync(ct).ConfigureAwait(false);
+        var responses = await db.SecretariatResponses.AsNoTracking().Where(r => r.MeetingId == meetingId).ToListAsync(ct).ConfigureAwait(false);
+        var decisions = await db.DecisionsAtAsync([meetingId], ct).ConfigureAwait(false);
+        return SummaryAssembler.Assemble(new SummarySource(meeting, body, record, paragraphs, interventions, responses, decisions));
+    }
+
+    /// <summary>The summary's workflow, created as a draft the first time anyone asks.</summary>
+    public static async Task<MeetingSummary> WorkflowAsync(this IMeetingsDbContext db, Guid meetingId, CancellationToken ct)
+    {
+        var summary = await db.MeetingSummaries.FirstOrDefaultAsync(s => s.Id == meetingId, ct).ConfigureAwait(false);
+        if (summary is null)
+        {
+            summary = new MeetingSummary(meetingId);
+            db.MeetingSummaries.Add(summary);
+        }
+
+        return summary;
+    }
+
+    public static SummaryDto Dto(MeetingSummary summary, AssembledSummary content, SummaryStatus status, int revision, ICurrentUser user, Body body)
+    {
+        var insider = user.SeesDraftsOf(body);
+        var secretariat = user.ServesEveryBody();
+        var chair = user.UserId is { } id && body.IsChairedBy(id);
+        return new(summary.Id, status, revision, content,
+            [.. summary.Published.OrderBy(p => p.Revision).Select(p => new PublishedRevisionDto(p.Revision, p.PublishedAt, p.PublishedBy))], summary.Version,
+            insider ? summary.StepsFor(secretariat, chair) : [],
+            insider ? [.. summary.History.Select(h => new SummaryStepDto(h.Revision, h.Step, h.From, h.To, h.ByName, h.ByChair, h.At, h.Comment))] : [],
+            insider ? summary.RecordFrozenBecause : null);
+    }
+
+    /// <summary>
+    /// Who may read a published summary: the body's insiders (ADR 014) always; signed-in users unless the body's documents are
+    /// Restricted (then only its members' delegations); the public only when they are of General distribution.
+    /// </summary>
+    public static bool MayReadPublished(ICurrentUser user, Body body, Meeting meeting) =>
+        user.SeesDraftsOf(body)
+        || (user.IsAuthenticated && (body.DocumentDistribution != Distribution.Restricted || body.MembersOn(DateOnly.FromDateTime(meeting.Schedule.LocalStart.Date)).Contains(user.MemberState)))
+        || body.DocumentDistribution == Distribution.General;
+
+    public static AssembledSummary Read(PublishedRevision published) =>
+        JsonSerializer.Deserialize<AssembledSummary>(published.Content, Json)!;
+}

@@ -1,0 +1,10 @@
+using Microsoft.EntityFrameworkCore.Design;
+using UnHabitat.Meetings.Infrastructure.Persistence;
+
+namespace UnHabitat.Meetings.Migrations.Sqlite;
+
+/// <summary>What `dotnet ef` works with in this project: the app's model on Sqlite (./build.sh migration NAME).</summary>
+public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<MeetingsDbContext>
+{
+    public MeetingsDbContext CreateDbContext(string[] args) => DatabaseEngines.DesignTimeContext(DatabaseProvider.Sqlite);
+}
