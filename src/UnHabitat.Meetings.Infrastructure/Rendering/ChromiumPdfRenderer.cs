@@ -392,7 +392,8 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
     /// <summary>A pooled page with its own DevTools session and the id of its main frame.</summary>
     private sealed record PrintingPage(IPage Page, ICDPSession Session, string FrameId);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "PDF renderer: Chromium {Path} started (version {Version})")]
+    // Debug: the launch now happens in the warm-up right after start, and the console's last line stays the URL.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "PDF renderer: Chromium {Path} started (version {Version})")]
     private static partial void LogLaunched(ILogger logger, string path, string version);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "PDF renderer: Chromium could not be started")]

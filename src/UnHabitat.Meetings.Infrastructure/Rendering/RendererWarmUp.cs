@@ -31,9 +31,9 @@ public sealed partial class RendererWarmUp(PdfOptions options, ChromiumPdfRender
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "PDF renderer: warm ({Pages} pages printed once)")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "PDF renderer: warm ({Pages} pages printed once)")]
     private static partial void LogWarm(ILogger logger, int pages);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "PDF renderer: warm-up did not finish: {Reason}")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "PDF renderer: warm-up did not finish: {Reason}")]
     private static partial void LogNotWarm(ILogger logger, string reason);
 }
