@@ -18,8 +18,8 @@ namespace UnHabitat.Meetings.Benchmarks;
 /// </summary>
 public static class DeadlineRestartBenchmark
 {
-    private const string Admin = "admin@bench.unhabitat.org";
-    private const string Password = "Bench-Password-2026";
+    internal const string Admin = "admin@bench.unhabitat.org";
+    internal const string Password = "Bench-Password-2026";
     private static readonly string[] SecretariatRole = ["Secretariat"];
     private static readonly JsonSerializerOptions Json = ApiSignIn.Json;
 
@@ -112,7 +112,7 @@ public static class DeadlineRestartBenchmark
         return documents!.Count(d => d.GetProperty("languages").EnumerateArray().Any(l => l.GetProperty("status").GetString() == "Overdue"));
     }
 
-    private static Process Start(string web, string dataFolder, int port)
+    internal static Process Start(string web, string dataFolder, int port)
     {
         var start = new ProcessStartInfo("dotnet", [web, "--urls", $"http://127.0.0.1:{port}"])
         {
@@ -134,7 +134,7 @@ public static class DeadlineRestartBenchmark
         return process;
     }
 
-    private static async Task WaitReadyAsync(Uri baseUrl, Process process)
+    internal static async Task WaitReadyAsync(Uri baseUrl, Process process)
     {
         using var client = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(5) };
         while (true)
@@ -160,7 +160,7 @@ public static class DeadlineRestartBenchmark
         }
     }
 
-    private static async Task<Guid> CreatedIdAsync(HttpResponseMessage response)
+    internal static async Task<Guid> CreatedIdAsync(HttpResponseMessage response)
     {
         using (response)
         {
@@ -173,7 +173,7 @@ public static class DeadlineRestartBenchmark
         }
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
@@ -181,7 +181,7 @@ public static class DeadlineRestartBenchmark
     }
 
     /// <summary>The Release build of the web application (built by ./build.sh run), found from the repository root.</summary>
-    private static string FindWebAssembly()
+    internal static string FindWebAssembly()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

@@ -90,6 +90,8 @@ public static class PdfRenderBenchmark
     }
 
     /// <summary>The summary's shape from the fixture: headings, topic sub-headings and lead-ins where the reference has them, 73 numbered paragraphs, the bold closing one.</summary>
+    internal static AssembledSummary Pba56SummaryForParts() => Pba56Summary();
+
     private static AssembledSummary Pba56Summary()
     {
         var blocks = new List<SummaryBlock>

@@ -5,12 +5,29 @@ using UnHabitat.Meetings.Benchmarks;
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- --filter '*'
 // and the PDF renderer (a Stopwatch runner, see PdfRenderBenchmark) with
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- pdf
+// and where one warm render's time goes (HTML, fonts, tagging, outline, Info stamp) with
+//   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- pdf-parts [runs]
+// and the 56th PBA summary printed through the API of the Release build against LibreOffice converting its DOCX
+// (issue 15: warm after a change, 8 at once, printed already, first PDF after start) with
+//   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- printing [warm runs] [rounds of 8] [LibreOffice runs]
 // and the delegations' download load (against the app started by ./build.sh run) with
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- downloads [url] [clients] [seconds]
 // and the deadline jobs after a crash (starts the Release build of the web app itself) with
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- restart [documents]
 // and lists and search on a one-year and a ten-year database (tools/UnHabitat.Meetings.Generator) with
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- scale <one-year> <ten-year>
+if (args is ["printing", ..])
+{
+    await PrintingBenchmark.RunAsync(args[1..]);
+    return;
+}
+
+if (args is ["pdf-parts", ..])
+{
+    await PdfPartsBenchmark.RunAsync(args[1..]);
+    return;
+}
+
 if (args is ["pdf", ..])
 {
     await PdfRenderBenchmark.RunAsync(args[1..]);

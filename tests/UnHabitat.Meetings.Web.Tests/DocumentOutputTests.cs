@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using UnHabitat.Meetings.Infrastructure.Rendering;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Fixtures;
@@ -169,6 +171,49 @@ public sealed class DocumentOutputTests : AppFixture
 
         Assert.That(File.Exists(stored), Is.True, stored);
         Assert.That(await File.ReadAllBytesAsync(stored), Is.EqualTo(await response.Content.ReadAsByteArrayAsync()));
+    }
+
+    [Test]
+    public async Task A_printed_summary_changes_as_soon_as_the_record_does_and_is_served_from_the_cache_until_then()
+    {
+        var (meeting, item) = await MeetingWithItemAsync();
+        var added = await (await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/paragraphs", new { agendaItemId = item, kind = "Narrative", text = "The meeting took note of the first report." }, MeetingsApp.Json)).JsonAsync();
+        var first = await _secretariat.GetAsync($"/api/meetings/{meeting}/summary.pdf");
+        var again = await _secretariat.GetAsync($"/api/meetings/{meeting}/summary.pdf");
+
+        var changed = await _secretariat.PutAsJsonAsync($"/api/meetings/{meeting}/paragraphs/{added.GetProperty("id").GetGuid()}",
+            new { agendaItemId = item, kind = "Narrative", text = "The meeting took note of the corrected report.", version = added.GetProperty("version").GetInt32() }, MeetingsApp.Json);
+        Assert.That(changed.IsSuccessStatusCode, Is.True, await changed.ExplainAsync());
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, $"/api/meetings/{meeting}/summary.pdf");
+        conditional.Headers.IfNoneMatch.Add(first.Headers.ETag!);
+        var after = await _secretariat.SendAsync(conditional);
+
+        Assert.That(await again.Content.ReadAsByteArrayAsync(), Is.EqualTo(await first.Content.ReadAsByteArrayAsync()), "nothing changed: the same document");
+        Assert.That(after.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the ETag of the old text no longer matches");
+        Assert.That(after.Headers.ETag, Is.Not.EqualTo(first.Headers.ETag));
+        using var pdf = new PdfFile(await after.Content.ReadAsByteArrayAsync());
+        Assert.That(PdfFile.Squeeze(pdf.Text()), Does.Contain(PdfFile.Squeeze("corrected report")).And.Not.Contain(PdfFile.Squeeze("first report")));
+    }
+
+    [Test]
+    public async Task After_a_start_the_browser_is_launched_and_warm_before_anyone_asks_for_a_document()
+    {
+        await using var app = new MeetingsApp(Database, new Dictionary<string, string?> { ["Pdf:WarmUp"] = "true" });
+        _ = app.Server;
+        var engine = app.Services.GetRequiredService<ChromiumPdfRenderer>();
+        for (var waited = 0; engine.Launches == 0 && waited < 600; waited++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.That(engine.Launches, Is.EqualTo(1), "launched at start, with no request");
+        var officer = (await app.UserAsync(Roles.Secretariat)).Client;
+        var body = (await Bodies.CreateAsync(officer)).GetProperty("id").GetGuid();
+        var meeting = (await MeetingApi.CreateAsync(officer, body)).GetProperty("id").GetGuid();
+        using var pdf = await PdfAsync(officer, $"/api/meetings/{meeting}/summary.pdf");
+
+        Assert.That(pdf.PageCount, Is.GreaterThanOrEqualTo(1));
+        Assert.That(engine.Launches, Is.EqualTo(1), "the first document used the browser launched at start");
     }
 
     [Test]

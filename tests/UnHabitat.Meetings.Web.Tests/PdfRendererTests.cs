@@ -68,6 +68,41 @@ public sealed class PdfRendererTests
     }
 
     [Test]
+    public async Task An_english_summary_quoting_arabic_and_chinese_names_prints_them_with_their_own_fonts()
+    {
+        var summary = new AssembledSummary(SummaryStyle.Numbered, "Summary", "",
+        [
+            new(SummaryBlockKind.Paragraph, "The delegation quoted the title of the report, 会议摘要, and the Arabic heading ملخص الاجتماع.", 1),
+        ]);
+
+        using var pdf = new PdfFile(await _renderer.RenderAsync(new PdfRequest(SummaryHtml.Render(summary), "Summary", "en"), default));
+
+        // Skia embeds the CFF-based CJK font without a name (pdffonts says "[none]"): its text is the proof.
+        var fonts = pdf.Fonts();
+        Assert.That(fonts.Select(f => f.Name), Has.Some.Contains("LiberationSerif").And.Some.Contains("NotoNaskhArabic"));
+        Assert.That(fonts.Count(f => !f.Name.Contains("LiberationSerif", StringComparison.Ordinal) && !f.Name.Contains("NotoNaskhArabic", StringComparison.Ordinal)), Is.GreaterThan(0), "a CJK font");
+        Assert.That(fonts.Where(f => !f.Embedded), Is.Empty);
+        Assert.That(PdfFile.Squeeze(pdf.Text()), Does.Contain(PdfFile.Squeeze("会议摘要")));
+    }
+
+    [Test]
+    public async Task A_summary_in_latin_script_only_is_printed_with_liberation_serif_alone_after_a_warm_up()
+    {
+        await using var renderer = Renderer();
+        await renderer.WarmUpAsync(default);
+        var launched = renderer.Launches;
+        var (_, title, paragraph) = SixLanguages.Single(s => s.Language == "ru");
+        var summary = new AssembledSummary(SummaryStyle.Numbered, title, "", [new(SummaryBlockKind.Title, title), new(SummaryBlockKind.Paragraph, paragraph, 1)]);
+
+        using var pdf = new PdfFile(await renderer.RenderAsync(new PdfRequest(SummaryHtml.Render(summary, "ru"), title, "ru"), default));
+
+        Assert.That(launched, Is.EqualTo(1), "the warm-up launched the browser");
+        Assert.That(renderer.Launches, Is.EqualTo(1), "and the first document used it");
+        Assert.That(pdf.Fonts().Select(f => f.Name), Has.All.Contains("LiberationSerif"));
+        Assert.That(PdfFile.Squeeze(pdf.Text()), Does.Contain(PdfFile.Squeeze(paragraph)));
+    }
+
+    [Test]
     public async Task The_symbol_stands_in_the_header_of_every_page_but_the_first()
     {
         var html = "<!DOCTYPE html><html lang=\"en\"><head><title>Long</title><style>" + HouseStyle.Stylesheet + "</style></head><body>"

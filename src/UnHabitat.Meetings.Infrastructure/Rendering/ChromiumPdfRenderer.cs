@@ -24,12 +24,20 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         "--no-first-run", "--no-default-browser-check", "--metrics-recording-only", "--mute-audio",
     ];
 
+    /// <summary>What Playwright's A4 <c>PdfAsync</c> asked for: paper from the CSS @page, backgrounds, tags and outline (ADR 009).</summary>
+    private static readonly Dictionary<string, object> PrintSettings = new()
+    {
+        ["paperWidth"] = 8.27, ["paperHeight"] = 11.7, ["marginTop"] = 0, ["marginBottom"] = 0, ["marginLeft"] = 0, ["marginRight"] = 0,
+        ["preferCSSPageSize"] = true, ["printBackground"] = true, ["displayHeaderFooter"] = false,
+        ["generateTaggedPDF"] = true, ["generateDocumentOutline"] = true, ["transferMode"] = "ReturnAsBase64",
+    };
+
     private readonly PdfOptions _options;
     private readonly ILogger<ChromiumPdfRenderer> _logger;
     private readonly TimeProvider _clock;
     private readonly SemaphoreSlim _queue;
     private readonly SemaphoreSlim _launch = new(1, 1);
-    private readonly ConcurrentBag<IPage> _idle = [];
+    private readonly ConcurrentBag<PrintingPage> _idle = [];
     private IPlaywright? _playwright;
     private IBrowser? _browser;
     private IBrowserContext? _context;
@@ -125,19 +133,15 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         var healthy = false;
         try
         {
-            var timeout = (float)_options.RenderTimeout.TotalMilliseconds;
-            var html = WithHeaderSymbol(request.Html, request.HeaderSymbol);
-            await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = timeout })
+            var html = WithHeaderSymbol(WithFontsFor(request.Html), request.HeaderSymbol);
+            // Straight to the page's DevTools session: the markup replaces the document (no navigation, no wait for a
+            // load event that nothing can delay, since nothing is fetched) and the PDF comes back in the answer
+            // itself rather than as a stream read in chunks.
+            await page.Session.SendAsync("Page.setDocumentContent", new Dictionary<string, object> { ["frameId"] = page.FrameId, ["html"] = html })
                 .WaitAsync(_options.RenderTimeout, cancellationToken).ConfigureAwait(false);
-            var pdf = await page.PdfAsync(new PagePdfOptions
-            {
-                Format = "A4",
-                PreferCSSPageSize = true,
-                PrintBackground = true,
-                DisplayHeaderFooter = false,
-                Tagged = true,
-                Outline = true,
-            }).WaitAsync(_options.RenderTimeout, cancellationToken).ConfigureAwait(false);
+            var printed = await page.Session.SendAsync("Page.printToPDF", PrintSettings)
+                .WaitAsync(_options.RenderTimeout, cancellationToken).ConfigureAwait(false);
+            var pdf = Convert.FromBase64String(printed?.GetProperty("data").GetString() ?? throw new PlaywrightException("Chromium printed nothing."));
             healthy = true;
             FailingSince = null;
             return PdfMetadata.Stamp(pdf, request.Title, HouseStyle.Author, _clock.GetUtcNow());
@@ -148,24 +152,48 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         }
     }
 
-    private async Task<(IPage Page, int Generation)> TakePageAsync()
+    /// <summary>
+    /// Launches the browser and opens the pool's pages, each having printed once (fonts loaded, code paths warm), so
+    /// that the first document after a start costs a render and not a launch. Failures are left to the first render.
+    /// </summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        if (!_options.BrowserFound)
+        {
+            return;
+        }
+
+        // The house stylesheet and a line in each face of the body font: what real documents print with.
+        var html = new StringBuilder();
+        HouseStyle.Open(html, "Warm-up", "en", "summary numbered-summary");
+        html.Append("<h1>Warm-up</h1><p>Regular, <b>bold</b>, <i>italic</i>, <b><i>both</i></b> – 1.</p>");
+        HouseStyle.Close(html);
+        var sample = new PdfRequest(html.ToString(), "Warm-up", "en");
+        await Task.WhenAll(Enumerable.Range(0, _options.Pages).Select(_ => RenderAsync(sample, cancellationToken))).ConfigureAwait(false);
+    }
+
+    private async Task<(PrintingPage Page, int Generation)> TakePageAsync()
     {
         var context = await ContextAsync().ConfigureAwait(false);
         var generation = _generation;
         while (_idle.TryTake(out var idle))
         {
-            if (!idle.IsClosed)
+            if (!idle.Page.IsClosed)
             {
                 return (idle, generation);
             }
         }
 
-        return (await context.NewPageAsync().ConfigureAwait(false), generation);
+        var page = await context.NewPageAsync().ConfigureAwait(false);
+        var session = await context.NewCDPSessionAsync(page).ConfigureAwait(false);
+        var tree = await session.SendAsync("Page.getFrameTree").ConfigureAwait(false);
+        var frameId = tree?.GetProperty("frameTree").GetProperty("frame").GetProperty("id").GetString() ?? throw new PlaywrightException("A new page has no frame.");
+        return (new PrintingPage(page, session, frameId), generation);
     }
 
-    private async Task ReturnPageAsync(IPage page, int generation, bool healthy)
+    private async Task ReturnPageAsync(PrintingPage page, int generation, bool healthy)
     {
-        if (healthy && generation == _generation && !page.IsClosed)
+        if (healthy && generation == _generation && !page.Page.IsClosed)
         {
             _idle.Add(page);
             return;
@@ -173,7 +201,7 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
 
         try
         {
-            await page.CloseAsync().WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+            await page.Page.CloseAsync().WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
         }
         catch (Exception e) when (e is PlaywrightException or TimeoutException)
         {
@@ -273,6 +301,37 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Fonts only for the scripts the document uses: without Arabic or Chinese text the page names Liberation Serif
+    /// alone, so Chromium never looks at the Noto Naskh or the (large) CJK families the stylesheet lists for them.
+    /// </summary>
+    internal static string WithFontsFor(string html)
+    {
+        if (UsesArabicOrChinese(html))
+        {
+            return html;
+        }
+
+        const string style = "<style>html, html:lang(ar), html:lang(zh) { font-family: \"Liberation Serif\", serif; }</style>\n";
+        var at = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? html : html.Insert(at, style);
+    }
+
+    private static bool UsesArabicOrChinese(string text)
+    {
+        foreach (var c in text)
+        {
+            // Arabic and its presentation forms; CJK punctuation, kana, ideographs, compatibility and full-width forms.
+            if (c is (>= '\u0600' and <= '\u08FF') or (>= '\uFB50' and <= '\uFDFF') or (>= '\uFE70' and <= '\uFEFF')
+                or (>= '\u2E80' and <= '\u9FFF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF00' and <= '\uFFEF'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsBrowserFailure(Exception e) =>
         e is PlaywrightException or TimeoutException or RendererUnavailableException;
 
@@ -330,7 +389,11 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         _queue.Dispose();
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "PDF renderer: Chromium {Path} started (version {Version})")]
+    /// <summary>A pooled page with its own DevTools session and the id of its main frame.</summary>
+    private sealed record PrintingPage(IPage Page, ICDPSession Session, string FrameId);
+
+    // Debug: the launch now happens in the warm-up right after start, and the console's last line stays the URL.
+    [LoggerMessage(Level = LogLevel.Debug, Message = "PDF renderer: Chromium {Path} started (version {Version})")]
     private static partial void LogLaunched(ILogger logger, string path, string version);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "PDF renderer: Chromium could not be started")]

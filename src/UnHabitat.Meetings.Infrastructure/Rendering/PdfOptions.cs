@@ -4,9 +4,10 @@ namespace UnHabitat.Meetings.Infrastructure.Rendering;
 
 /// <summary>
 /// How documents are printed: <c>Pdf:BrowserPath</c> (default /usr/bin/chromium when it exists),
-/// <c>Pdf:Pages</c> (pages printing at once; further requests queue), <c>Pdf:TimeoutSeconds</c> (one render).
+/// <c>Pdf:Pages</c> (pages printing at once; further requests queue), <c>Pdf:TimeoutSeconds</c> (one render),
+/// <c>Pdf:WarmUp</c> (launch the browser and print once at start, default true).
 /// </summary>
-public sealed record PdfOptions(string? BrowserPath, string? ConfiguredPath, int Pages, TimeSpan RenderTimeout)
+public sealed record PdfOptions(string? BrowserPath, string? ConfiguredPath, int Pages, TimeSpan RenderTimeout, bool WarmUp = true)
 {
     public const string DefaultBrowserPath = "/usr/bin/chromium";
     public const string DebianPackage = "chromium";
@@ -24,6 +25,6 @@ public sealed record PdfOptions(string? BrowserPath, string? ConfiguredPath, int
         var path = string.IsNullOrWhiteSpace(configured) ? (File.Exists(DefaultBrowserPath) ? DefaultBrowserPath : null) : configured;
         var pages = Math.Clamp(configuration.GetValue("Pdf:Pages", 2), 1, 16);
         var timeout = TimeSpan.FromSeconds(Math.Clamp(configuration.GetValue("Pdf:TimeoutSeconds", 30), 1, 600));
-        return new PdfOptions(path, string.IsNullOrWhiteSpace(configured) ? null : configured, pages, timeout);
+        return new PdfOptions(path, string.IsNullOrWhiteSpace(configured) ? null : configured, pages, timeout, configuration.GetValue("Pdf:WarmUp", true));
     }
 }

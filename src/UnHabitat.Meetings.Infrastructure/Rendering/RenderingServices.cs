@@ -6,7 +6,7 @@ namespace UnHabitat.Meetings.Infrastructure.Rendering;
 
 public static class RenderingServices
 {
-    /// <summary>PDF and Word output: one Chromium for the app, the cache and store in front of it, the health check.</summary>
+    /// <summary>PDF and Word output: one Chromium for the app (warmed up at start), the cache and store in front of it, the health check.</summary>
     public static IServiceCollection AddRendering(this IServiceCollection services)
     {
         services.AddSingleton(sp => PdfOptions.From(sp.GetRequiredService<IConfiguration>()));
@@ -15,6 +15,7 @@ public static class RenderingServices
         services.AddSingleton<CachingPdfRenderer>();
         services.AddSingleton<IPdfRenderer>(sp => sp.GetRequiredService<CachingPdfRenderer>());
         services.AddHostedService<RendererStartupCheck>();
+        services.AddHostedService<RendererWarmUp>();
         services.AddHealthChecks().AddCheck<RendererHealthCheck>("pdf-renderer", tags: ["ready"]);
         return services;
     }

@@ -41,6 +41,8 @@ public sealed class MeetingsApp : WebApplicationFactory<Program>
             // The suites sign in as the first administrator by password alone; the tests of the rule turn it on.
             ["Identity:AdministratorsNeedTwoFactor"] = "false",
             ["Downloads:FlushMilliseconds"] = "50",
+            // Many applications start in a test run: each launches Chromium at its first PDF, not at start.
+            ["Pdf:WarmUp"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.AspNetCore"] = "Error",
             ["Logging:LogLevel:UnHabitat.Meetings.Web.Errors"] = "Critical",
