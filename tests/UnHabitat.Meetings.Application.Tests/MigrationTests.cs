@@ -46,7 +46,7 @@ public sealed class MigrationTests
 
         var applied = await host.InScopeAsync(async sp =>
             (await Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetAppliedMigrationsAsync(sp.GetRequiredService<MeetingsDbContext>().Database)).ToList());
-        Assert.That(applied, Is.EqualTo(new[] { "20261121000000_Initial", "20261122000000_MeetingsAndAgendas", "20261123000000_MeetingRecordAndSummary", "20261124000000_AttendanceOrder", "20261125000000_DocumentsAndDeadlines", "20261126000000_Resolutions", "20261127000000_AgendaSnapshots", "20261205050000_RecordCorrectionsAndSummaryHistory", "20261205070000_Decisions", "20261205100000_UserDeactivation" }));
+        Assert.That(applied, Is.EqualTo(new[] { "20261121000000_Initial", "20261122000000_MeetingsAndAgendas", "20261123000000_MeetingRecordAndSummary", "20261124000000_AttendanceOrder", "20261125000000_DocumentsAndDeadlines", "20261126000000_Resolutions", "20261127000000_AgendaSnapshots", "20261205050000_RecordCorrectionsAndSummaryHistory", "20261205070000_Decisions", "20261205100000_UserDeactivation", "20261206000002_DeadlineJobIds" }));
     }
 
     private static async Task<SchemaSnapshot> ReadAsync(MeetingsDbContext db)
