@@ -35,6 +35,8 @@ internal sealed class HangfireDeadlineScheduler(MeetingsDbContext db, IBackgroun
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         var slots = DeadlineJobIds.Slots(options);
+        var rows = new List<(Guid Document, string? JobIds)>();
+        var released = new List<(string Job, DateTimeOffset At)>();
         using var connection = storage.GetConnection();
         foreach (var id in documentIds)
         {
@@ -53,7 +55,6 @@ internal sealed class HangfireDeadlineScheduler(MeetingsDbContext db, IBackgroun
             }
 
             var next = new string?[slots];
-            var released = new List<(string Job, DateTimeOffset At)>();
             for (var slot = 0; slot < slots; slot++)
             {
                 var existing = current[slot];
@@ -86,14 +87,28 @@ internal sealed class HangfireDeadlineScheduler(MeetingsDbContext db, IBackgroun
             var stored = DeadlineJobIds.Format(next);
             if (found is not null && stored != found.JobIds)
             {
-                await db.Documents.Where(d => d.Id == id)
+                rows.Add((id, stored));
+            }
+        }
+
+        // All the rows in one transaction: the start-up rebuild of hundreds of documents is one write, not
+        // hundreds queuing on SQLite's lock beside the jobs they release.
+        if (rows.Count > 0)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var (document, stored) in rows)
+            {
+                await db.Documents.Where(d => d.Id == document)
                     .ExecuteUpdateAsync(set => set.SetProperty(d => EF.Property<string?>(d, DeadlineJobIds.Column), stored), cancellationToken).ConfigureAwait(false);
             }
 
-            foreach (var (job, at) in released)
-            {
-                Move(connection, job, at, now);
-            }
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // Only now that the rows name them may the new jobs run.
+        foreach (var (job, at) in released)
+        {
+            Move(connection, job, at, now);
         }
     }
 
