@@ -127,11 +127,13 @@ public static class DependencyInjection
         });
         services.AddHangfireServer((sp, options) =>
         {
+            // Read when the server starts, as the rest of the configuration (tests set it after registration).
+            var settings = sp.GetRequiredService<IConfiguration>();
             // How often waiting jobs are looked at: the most a deadline can fire late (Hangfire:SchedulePollingSeconds).
-            options.SchedulePollingInterval = TimeSpan.FromSeconds(configuration.GetValue("Hangfire:SchedulePollingSeconds", 1.0));
-            options.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", Math.Min(Environment.ProcessorCount * 5, 20));
+            options.SchedulePollingInterval = TimeSpan.FromSeconds(settings.GetValue("Hangfire:SchedulePollingSeconds", 1.0));
+            options.WorkerCount = settings.GetValue("Hangfire:WorkerCount", Math.Min(Environment.ProcessorCount * 5, 20));
             options.ServerName = sp.GetRequiredService<Deadlines.JobServerName>().Value;
-            options.ShutdownTimeout = TimeSpan.FromSeconds(configuration.GetValue("Hangfire:ShutdownSeconds", 15.0));
+            options.ShutdownTimeout = TimeSpan.FromSeconds(settings.GetValue("Hangfire:ShutdownSeconds", 15.0));
         });
         services.AddHealthChecks().AddCheck<Deadlines.JobServerHealthCheck>("jobs", tags: ["ready"]);
         services.AddScoped<Deadlines.DeadlineJob>();
