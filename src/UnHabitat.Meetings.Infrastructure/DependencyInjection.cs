@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Quartz;
+using Hangfire;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Infrastructure.DemoData;
 using UnHabitat.Meetings.Infrastructure.Identity;
@@ -100,49 +100,46 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// The persistent scheduler of the document deadlines (ADR 003): Quartz with its tables in the
-    /// application's database, created when missing; clustered on PostgreSQL so that several instances fire
-    /// each deadline once. Also the start-up reconciliation and the e-mail outbox sender.
+    /// Hangfire for the document deadlines, the reminders and the e-mail outbox (ADR 018): its tables in the
+    /// application's database on PostgreSQL and SQL Server, where several instances share one schedule; in
+    /// memory on SQLite (one instance), rebuilt at start-up from the documents by DeadlineReconciliation.
     /// </summary>
     public static IServiceCollection AddScheduling(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var database = DatabaseOptions.From(configuration, contentRoot);
-        if (database.Provider == DatabaseProvider.Sqlite)
+        // The EF tools build the host to find the model: no job server (and no job tables) for them.
+        if (EF.IsDesignTime)
         {
-            Directory.CreateDirectory(database.DataFolder);
+            return services;
         }
 
-        services.AddQuartz(q =>
+        // This application's own storage and activator, registered before AddHangfire so that its static
+        // defaults are not used: tests run several applications in one process.
+        services.AddSingleton(sp => Deadlines.JobStorageFactory.Create(sp.GetRequiredService<DatabaseOptions>()));
+        services.AddSingleton<Deadlines.JobServerName>();
+        services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((sp, config) =>
         {
-            // How long the scheduler sleeps when nothing is due: the most a deadline can fire late when it was
-            // scheduled by another instance of the cluster (Scheduler:IdleWaitSeconds, default 5).
-            q.ConfigureScheduler(o => o.IdleWaitTime = TimeSpan.FromSeconds(configuration.GetValue("Scheduler:IdleWaitSeconds", 5.0)));
-            q.UsePersistentStore(store =>
-            {
-            if (database.Provider == DatabaseProvider.Postgres)
-            {
-                store.UsePostgres(Npgsql.NpgsqlFactory.Instance, database.ConnectionString);
-                store.UseClustering();
-            }
-            else if (database.Provider == DatabaseProvider.SqlServer)
-            {
-                store.UseSqlServer(database.ConnectionString);
-                store.UseClustering();
-            }
-            else
-            {
-                store.UseSqlite(Microsoft.Data.Sqlite.SqliteFactory.Instance, database.ConnectionString);
-            }
-
-            store.ProvisionSchema();
-            });
+            Deadlines.HangfireLogs.WriteTo(sp.GetRequiredService<Microsoft.Extensions.Logging.ILoggerFactory>());
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings()
+                .UseLogProvider(Deadlines.HangfireLogs.Instance);
         });
-        services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
-        services.AddHealthChecks().AddQuartz(options => options.Tags.Add("ready"));
-        services.AddTransient<Deadlines.DeadlineJob>();
-        services.AddScoped<IDeadlineScheduler, Deadlines.QuartzDeadlineScheduler>();
+        services.AddHangfireServer((sp, options) =>
+        {
+            // Read when the server starts, as the rest of the configuration (tests set it after registration).
+            var settings = sp.GetRequiredService<IConfiguration>();
+            // How often waiting jobs are looked at: the most a deadline can fire late (Hangfire:SchedulePollingSeconds).
+            options.SchedulePollingInterval = TimeSpan.FromSeconds(settings.GetValue("Hangfire:SchedulePollingSeconds", 1.0));
+            options.WorkerCount = settings.GetValue("Hangfire:WorkerCount", Math.Min(Environment.ProcessorCount * 5, 20));
+            options.ServerName = sp.GetRequiredService<Deadlines.JobServerName>().Value;
+            options.ShutdownTimeout = TimeSpan.FromSeconds(settings.GetValue("Hangfire:ShutdownSeconds", 15.0));
+        });
+        services.AddHealthChecks().AddCheck<Deadlines.JobServerHealthCheck>("jobs", tags: ["ready"]);
+        services.AddScoped<Deadlines.DeadlineJob>();
+        services.AddScoped<IDeadlineScheduler, Deadlines.HangfireDeadlineScheduler>();
         services.AddHostedService<Deadlines.DeadlineReconciliation>();
-        services.AddHostedService<Email.OutboxSender>();
+        services.AddSingleton<Hangfire.Server.IBackgroundProcess, Email.OutboxSender>();
         return services;
     }
 

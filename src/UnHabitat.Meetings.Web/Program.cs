@@ -75,6 +75,7 @@ app.MapOpenApi().AllowAnonymous();
 app.MapHealthChecks("/health/live", new() { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new() { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 app.MapControllers();
+app.MapJobsDashboard();
 app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
 
 await app.RunAsync();

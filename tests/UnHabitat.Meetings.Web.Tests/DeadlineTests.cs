@@ -5,9 +5,12 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
+using Hangfire;
+using Hangfire.Common;
+using Hangfire.States;
 using UnHabitat.Meetings.Domain.Notifications;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Infrastructure.Deadlines;
 using UnHabitat.Meetings.Infrastructure.Persistence;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
@@ -15,9 +18,10 @@ using UnHabitat.Meetings.Web.Tests.Support;
 namespace UnHabitat.Meetings.Web.Tests;
 
 /// <summary>
-/// The seven-day deadlines on the persistent scheduler, driven by a clock the test moves: the application
-/// and its scheduler read and wait on <see cref="ManualClock"/>, so a deadline fires when the clock reaches
-/// it, with the real reminder offsets (3 days and 1 day before).
+/// The seven-day deadlines on Hangfire (ADR 018), driven by a clock the test moves: the application reads
+/// and waits on <see cref="ManualClock"/> and Hangfire's scheduled jobs fall due by it (<see cref="DueJobs"/>),
+/// so a deadline fires when the clock reaches it, with the real reminder offsets (3 days and 1 day before).
+/// How late Hangfire fires on its own, by the real clock, has a test of its own.
 /// </summary>
 [TestFixture]
 [Category("Database")]
@@ -29,7 +33,7 @@ public sealed class DeadlineTests
     private static readonly Dictionary<string, string?> Settings = new()
     {
         ["Identity:TokenMinutes"] = "100000",
-        ["Scheduler:IdleWaitSeconds"] = "1",
+        ["Hangfire:SchedulePollingSeconds"] = "1",
     };
 
     [Test]
@@ -39,6 +43,7 @@ public sealed class DeadlineTests
         var (database, app) = await MeetingsApp.StartAsync(Settings, clock);
         await using (app)
         {
+            using var jobs = DueJobs.Follow(app, clock);
             var (officer, document, _) = await RequiredDocumentAsync(app, clock, meetingInDays: 12, requiredLanguages: ["fr"]);
             await UploadAsync(officer.Client, document, "en");
             var due = await DueAtAsync(app, document);
@@ -68,27 +73,30 @@ public sealed class DeadlineTests
     }
 
     [Test]
-    public async Task Rescheduling_the_meeting_moves_every_job_without_duplicates()
+    public async Task Rescheduling_the_meeting_moves_every_job_without_duplicates_and_a_stale_job_does_nothing()
     {
         var clock = ManualClock.StartingNow();
         var (database, app) = await MeetingsApp.StartAsync(Settings, clock);
         await using (app)
         {
+            using var jobs = DueJobs.Follow(app, clock);
             var (officer, document, meeting) = await RequiredDocumentAsync(app, clock, meetingInDays: 12);
-            var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-            var before = await FireTimesAsync(scheduler, document);
+            var before = DueJobs.Waiting(app, document);
             var oldDue = await DueAtAsync(app, document);
 
             var moved = await officer.Client.PatchAsJsonAsync($"/api/meetings/{meeting}",
                 new { startsAt = clock.GetUtcNow().AddDays(14).ToString("O", CultureInfo.InvariantCulture), version = 1 }, MeetingsApp.Json);
             Assert.That(moved.StatusCode, Is.EqualTo(HttpStatusCode.OK), await moved.ExplainAsync());
-            var after = await FireTimesAsync(scheduler, document);
+            var after = DueJobs.Waiting(app, document);
             var newDue = await DueAtAsync(app, document);
             var deadlines = await officer.Client.GetFromJsonAsync<List<JsonElement>>($"/api/meetings/{meeting}/deadlines", MeetingsApp.Json);
+            var onTheRow = await app.WithDbAsync(db => db.Documents.Where(d => d.Id == document).Select(d => EF.Property<string>(d, DeadlineJobIds.Column)).SingleAsync());
 
             Assert.That(before, Has.Count.EqualTo(3), "the deadline and two reminders");
             Assert.That(after, Has.Count.EqualTo(3), "moved, not added");
-            Assert.That(after, Is.EquivalentTo(new[] { newDue, newDue.AddDays(-1), newDue.AddDays(-3) }));
+            Assert.That(after.Select(j => j.At), Is.EquivalentTo(new[] { newDue, newDue.AddDays(-1), newDue.AddDays(-3) }));
+            Assert.That(after.Select(j => j.Id), Is.EquivalentTo(before.Select(j => j.Id)), "the same jobs, at their new times");
+            Assert.That(onTheRow, Is.EqualTo(string.Join('|', after.OrderBy(j => j.Slot).Select(j => j.Id))), "the document's row names its jobs");
             Assert.That(newDue - oldDue, Is.EqualTo(TimeSpan.FromDays(2)));
             Assert.That(deadlines!.Single().GetProperty("dueAt").GetDateTimeOffset(), Is.EqualTo(newDue));
 
@@ -100,9 +108,83 @@ public sealed class DeadlineTests
             clock.MoveTo(newDue);
             var atNewDue = await WaitForAsync(() => NoticesAsync(app, officer), n => n == (2, 1));
 
+            // A deadline job the row does not name (left from before a reschedule, say) runs and does nothing.
+            app.Services.GetRequiredService<IBackgroundJobClient>().Create(
+                Job.FromExpression<DeadlineJob>(j => j.RunAsync(document, 0, null, CancellationToken.None)), new EnqueuedState());
+            var runs = await QuietlyAsync(() => app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Request == "ReachDeadline")));
+
             Assert.That(atFirstReminder, Is.EqualTo((1, 0)));
             Assert.That(atOldDue, Is.EqualTo((1, 0)), "nothing fires at the old deadline");
             Assert.That(atNewDue, Is.EqualTo((2, 1)), "no reminder twice, the deadline once");
+            Assert.That(runs, Is.EqualTo(1), "the stale job did not even run the deadline's use case");
+        }
+
+        await database.DisposeAsync();
+    }
+
+    [Test]
+    public async Task A_job_that_runs_again_after_its_server_died_mid_run_does_its_work_once()
+    {
+        var clock = ManualClock.StartingNow();
+        var (database, app) = await MeetingsApp.StartAsync(Settings, clock);
+        await using (app)
+        {
+            using var jobs = DueJobs.Follow(app, clock);
+            var client = app.Services.GetRequiredService<IBackgroundJobClient>();
+            var (officer, document, _) = await RequiredDocumentAsync(app, clock, meetingInDays: 12);
+            var waiting = DueJobs.Waiting(app, document);
+            var due = await DueAtAsync(app, document);
+
+            // Hangfire runs a job again when its server dies before recording the run: the same job, requeued.
+            clock.MoveTo(due.AddDays(-3));
+            var reminded = await WaitForAsync(() => NoticesAsync(app, officer), n => n == (1, 0));
+            client.Requeue(waiting.Single(j => j.At == due.AddDays(-3)).Id);
+            var remindedAgain = await QuietlyAsync(() => NoticesAsync(app, officer));
+            clock.MoveTo(due.AddDays(-1));
+            await WaitForAsync(() => NoticesAsync(app, officer), n => n == (2, 0));
+            clock.MoveTo(due);
+            var overdue = await WaitForAsync(() => NoticesAsync(app, officer), n => n == (2, 1));
+            client.Requeue(waiting.Single(j => j.Slot == 0).Id);
+            var ranAgain = await WaitForAsync(() => app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Request == "ReachDeadline")), n => n == 2);
+            var overdueAgain = await QuietlyAsync(() => NoticesAsync(app, officer));
+
+            Assert.That(reminded, Is.EqualTo((1, 0)));
+            Assert.That(remindedAgain, Is.EqualTo((1, 0)), "the reminder is not sent twice");
+            Assert.That(overdue, Is.EqualTo((2, 1)));
+            Assert.That(ranAgain, Is.EqualTo(2), "the deadline job did run a second time");
+            Assert.That(overdueAgain, Is.EqualTo((2, 1)), "and told nobody twice");
+        }
+
+        await database.DisposeAsync();
+    }
+
+    [Test]
+    public async Task A_deadline_fires_within_two_seconds_of_its_time_on_hangfires_own_clock()
+    {
+        // The real clock, so Hangfire's own scheduler decides: due a few seconds from now.
+        var (database, app) = await MeetingsApp.StartAsync(Settings);
+        await using (app)
+        {
+            var officer = await app.UserAsync(Roles.Secretariat);
+            var body = (await Bodies.CreateAsync(officer.Client)).GetProperty("id").GetGuid();
+            var start = DateTimeOffset.UtcNow.AddDays(7).AddSeconds(6);
+            var meeting = (await MeetingApi.CreateAsync(officer.Client, body, new
+            {
+                bodyId = body, startsAt = start, endsAt = start.AddHours(3), timeZone = "Africa/Nairobi", venue = "UNON", modality = "InPerson", chair = new { name = "Chair" },
+            })).GetProperty("id").GetGuid();
+            var document = await RegisterAsync(officer.Client, meeting);
+            var due = await DueAtAsync(app, document);
+            Assert.That(due - DateTimeOffset.UtcNow, Is.GreaterThan(TimeSpan.FromSeconds(1)), "the test needs the deadline still ahead");
+
+            await Task.Delay(due - DateTimeOffset.UtcNow - TimeSpan.FromMilliseconds(300));
+            var justBefore = await NoticesAsync(app, officer);
+            var told = await WaitForAsync(
+                () => app.WithDbAsync(db => db.Notifications.Where(n => n.UserId == officer.Id && n.Kind == "DocumentOverdue").Select(n => (DateTimeOffset?)n.CreatedAt).SingleOrDefaultAsync()),
+                at => at is not null);
+
+            Assert.That(justBefore, Is.EqualTo((0, 0)), "nothing before its time, although Hangfire may fire early");
+            Assert.That(told, Is.Not.Null);
+            Assert.That(told!.Value - due, Is.InRange(TimeSpan.Zero, TimeSpan.FromSeconds(2)), "told within 2 s of the deadline");
         }
 
         await database.DisposeAsync();
@@ -117,15 +199,15 @@ public sealed class DeadlineTests
         {
             var (officer, posted, meeting) = await RequiredDocumentAsync(app, clock, meetingInDays: 12);
             var other = await RegisterAsync(officer.Client, meeting);
-            var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+            using var jobs = DueJobs.Follow(app, clock);
             var due = await DueAtAsync(app, posted);
 
             await UploadAsync(officer.Client, posted, "en");
             (await officer.Client.PostAsync($"/api/documents/{posted}/publish", null)).EnsureSuccessStatusCode();
-            var afterPosting = await FireTimesAsync(scheduler, posted);
-            var otherBefore = await FireTimesAsync(scheduler, other);
+            var afterPosting = DueJobs.Waiting(app, posted);
+            var otherBefore = DueJobs.Waiting(app, other);
             (await officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/cancel", new { reason = "The Board decided to meet jointly." }, MeetingsApp.Json)).EnsureSuccessStatusCode();
-            var afterCancelling = await FireTimesAsync(scheduler, other);
+            var afterCancelling = DueJobs.Waiting(app, other);
             clock.MoveTo(due.AddHours(1));
             await Task.Delay(Settle);
 
@@ -151,11 +233,11 @@ public sealed class DeadlineTests
             due = await DueAtAsync(first, document);
         }
 
-        // Down for the whole day of the deadline: long past Quartz's misfire threshold.
+        // Down for the whole day of the deadline: the schedule is rebuilt at start-up (in memory on SQLite).
         clock.MoveTo(due.AddHours(6));
         await using (var second = new MeetingsApp(database, Settings, clock))
         {
-            _ = second.Server;
+            using var jobs = DueJobs.Follow(second, clock);
             var overdue = await WaitForAsync(() => second.WithDbAsync(db => db.Notifications.CountAsync(n => n.Kind == "DocumentOverdue")), count => count > 0);
             await Task.Delay(Settle);
             clock.Advance(TimeSpan.FromMinutes(5));
@@ -184,7 +266,8 @@ public sealed class DeadlineTests
         await using (var first = new MeetingsApp(database, Settings, clock))
         await using (var second = new MeetingsApp(database, Settings, clock))
         {
-            _ = second.Server;
+            using var firstJobs = DueJobs.Follow(first, clock);
+            using var secondJobs = DueJobs.Follow(second, clock);
             var documents = new List<Guid>();
             for (var i = 0; i < 3; i++)
             {
@@ -369,23 +452,6 @@ public sealed class DeadlineTests
 
     private static async Task UploadAsync(HttpClient client, Guid document, string language) =>
         (await client.PutAsync($"/api/documents/{document}/files/{language}", Files.Form(Files.Pdf(language), $"{language}.pdf"))).EnsureSuccessStatusCode();
-
-    private static async Task<List<DateTimeOffset>> FireTimesAsync(IScheduler scheduler, Guid document)
-    {
-        var times = new List<DateTimeOffset>();
-        foreach (var key in await scheduler.GetJobKeys(GroupMatcher<JobKey>.GroupEquals("deadlines")))
-        {
-            if (key.Name.Contains(document.ToString("N"), StringComparison.Ordinal))
-            {
-                foreach (var trigger in await scheduler.GetTriggersOfJob(key))
-                {
-                    times.Add(trigger.NextFireTimeUtc!.Value);
-                }
-            }
-        }
-
-        return times;
-    }
 
     /// <summary>Reads after giving the scheduler time to do what it should not.</summary>
     private static async Task<T> QuietlyAsync<T>(Func<Task<T>> read)

@@ -77,6 +77,8 @@ public sealed class PageCensusTests : AppFixture
         new("POST   /admin/users/{x}/unlock",                                       "S",     "F",     "F",          "F",     "F",           "T",           "T"),
         new("POST   /admin/users/{x}/reset-two-factor",                             "S",     "F",     "F",          "F",     "F",           "T",           "T"),
         new("GET    /admin/audit",                                                  "S",     "F",     "F",          "F",     "F",           "F",           "2"),
+        // Hangfire's dashboard, every path under /jobs (the Secretariat may look, read-only)
+        new("GET    /jobs",                                                         "S",     "F",     "F",          "F",     "F",           "2",           "2"),
 
         // The public pages: a meeting for everyone, with only what each caller may read on it
         new("GET    /public",                                                       "2",     "2",     "2",          "2",     "2",           "2",           "2"),
@@ -385,6 +387,7 @@ public sealed class PageCensusTests : AppFixture
         var shape = Regex.Replace(path.Split('?')[0].Trim('/'), "{[^}]+}", "{}");
         // Literal segments the table fills in for a route parameter: a language, a summary step, a kind of entry.
         shape = Regex.Replace(shape, "/files/en$", "/files/{}");
+        shape = Regex.Replace(shape, "^jobs$", "jobs/{}");
         shape = Regex.Replace(shape, "^meetings/{}/summary/submit$", "meetings/{}/summary/{}");
         shape = Regex.Replace(shape, "^sessions/{}/journal/publish$", "sessions/{}/journal/{}");
         shape = Regex.Replace(shape, "^meetings/{}/record/paragraphs/{}/delete$", "meetings/{}/record/{}/{}/delete");

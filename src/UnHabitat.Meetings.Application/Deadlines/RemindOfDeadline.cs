@@ -1,4 +1,5 @@
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Documents;
 using UnHabitat.Meetings.Application.Notifications;
@@ -9,7 +10,10 @@ using UnHabitat.Meetings.Domain.Meetings;
 
 namespace UnHabitat.Meetings.Application.Deadlines;
 
-/// <summary>A reminder to the Secretariat before a deadline, unless the document is already posted.</summary>
+/// <summary>
+/// A reminder to the Secretariat before a deadline, unless the document is already posted, and once: a job
+/// that runs again (its server died before recording the run) finds the reminder already sent since its time.
+/// </summary>
 [SystemRequest]
 public sealed record RemindOfDeadline(Guid DocumentId, TimeSpan Before) : ICommand<bool>;
 
@@ -23,9 +27,16 @@ internal sealed class RemindOfDeadlineHandler(IMeetingsDbContext db, TimeProvide
             return false;
         }
 
+        var link = $"/api/documents/{document.Id}";
+        var since = document.DueAt.Value - request.Before;
+        if (await db.Notifications.AnyAsync(n => n.Kind == "DeadlineReminder" && n.Link == link && n.CreatedAt >= since, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
         var text = $"{document.Symbol} ({document.Title}) is not posted yet. " + DocumentDeadline.Rule(document.DueAt.Value, meeting.Schedule, body.DocumentDeadlineDays) + ".";
         await notifier.TellAsync(await notifier.SecretariatAsync(cancellationToken).ConfigureAwait(false), "DeadlineReminder", $"Reminder: {document.Symbol} is due soon", text,
-            $"/api/documents/{document.Id}", cancellationToken).ConfigureAwait(false);
+            link, cancellationToken).ConfigureAwait(false);
         return true;
     }
 }

@@ -10,8 +10,9 @@ namespace UnHabitat.Meetings.Infrastructure.Deadlines;
 /// <summary>
 /// After start-up, rebuilds the deadline jobs of every document still waiting to be posted from the database,
 /// so that nothing is lost between a commit and its scheduling (a crash in between, a restore of the
-/// database). Past deadlines fire at once; the job is idempotent. It runs beside the application rather than
-/// before it: the jobs already in the persistent store fire on their own, so the pages need not wait for it.
+/// database) and, on SQLite, whose in-memory job storage starts empty, to build the whole schedule (ADR 018).
+/// Past deadlines fire at once; the job is idempotent. It runs beside the application rather than before it,
+/// so the pages need not wait for it.
 /// </summary>
 internal sealed partial class DeadlineReconciliation(IServiceScopeFactory scopes, ILogger<DeadlineReconciliation> logger) : BackgroundService
 {

@@ -1,10 +1,10 @@
+using Hangfire.Server;
 using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using MimeKit;
 using MimeKit.Text;
@@ -19,27 +19,32 @@ namespace UnHabitat.Meetings.Infrastructure.Email;
 /// since the outbox is in the database. Several instances on one database each claim a message before
 /// sending it, so none is sent twice. Without Smtp:Host the messages simply wait.
 /// </summary>
-internal sealed partial class OutboxSender(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<OutboxSender> logger) : BackgroundService
+/// <remarks>
+/// A process of the Hangfire server (ADR 018), which runs it in a loop beside the jobs, stops it with the
+/// server and shows it on the dashboard. The outbox is polled rather than one job per message: a message is
+/// already claimed per instance in the database, and the poll (Smtp:PollSeconds) is finer than Hangfire's
+/// schedule.
+/// </remarks>
+internal sealed partial class OutboxSender(IServiceScopeFactory scopes, IConfiguration configuration, TimeProvider clock, ILogger<OutboxSender> logger) : IBackgroundProcess
 {
     private static readonly TimeSpan SmtpTimeout = TimeSpan.FromSeconds(10);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    public void Execute(BackgroundProcessContext context)
     {
-        var pause = TimeSpan.FromSeconds(configuration.GetValue("Smtp:PollSeconds", 5.0));
-        while (!stoppingToken.IsCancellationRequested)
+        try
         {
-            try
-            {
-                await SendDueAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogRoundFailed(logger, ex);
-            }
-
-            await Task.Delay(pause, clock, stoppingToken).ConfigureAwait(false);
+            // Hangfire's processes are synchronous: each runs on a thread of its own, so blocking here holds nothing else.
+            SendDueAsync(context.StoppingToken).GetAwaiter().GetResult();
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogRoundFailed(logger, ex);
+        }
+
+        context.Wait(TimeSpan.FromSeconds(configuration.GetValue("Smtp:PollSeconds", 5.0)));
     }
+
+    public override string ToString() => "E-mail outbox";
 
     private async Task SendDueAsync(CancellationToken ct)
     {

@@ -2,14 +2,18 @@ namespace UnHabitat.Meetings.Web.Tests.Support;
 
 /// <summary>
 /// A clock that only moves when the test moves it. The application reads the time from it and waits on its
-/// timers (Quartz's scheduler loop, <c>Task.Delay(…, clock)</c>), so moving it to a deadline makes the
-/// deadline fire then, and not a moment before. Elapsed-time stamps stay real: they time work, not the calendar.
+/// timers (<c>Task.Delay(…, clock)</c>); Hangfire reads the wall clock, so its scheduled jobs follow this one
+/// through <see cref="Moved"/> (see <c>DueJobs</c>). Moving it to a deadline makes the deadline fire then,
+/// and not a moment before. Elapsed-time stamps stay real: they time work, not the calendar.
 /// </summary>
 public sealed class ManualClock(DateTimeOffset start) : TimeProvider
 {
     private readonly Lock _gate = new();
     private readonly List<ManualTimer> _timers = [];
     private DateTimeOffset _now = start;
+
+    /// <summary>After each move, with the new time: for schedulers that cannot take this clock.</summary>
+    public event Action<DateTimeOffset>? Moved;
 
     /// <summary>A clock that starts at the real time, to the second (stored times keep no fractions to trip on).</summary>
     public static ManualClock StartingNow() => new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
@@ -36,6 +40,7 @@ public sealed class ManualClock(DateTimeOffset start) : TimeProvider
         }
 
         RunDueTimers();
+        Moved?.Invoke(when);
     }
 
     public void Advance(TimeSpan by) => MoveTo(GetUtcNow() + by);

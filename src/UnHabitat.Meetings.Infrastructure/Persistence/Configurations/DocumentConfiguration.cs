@@ -23,6 +23,9 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.Property(d => d.LateJustification).HasMaxLength(Limits.Title * 2);
         builder.Ignore(d => d.IsPublished);
         builder.Ignore(d => d.WasLate);
+        // The ids of the document's scheduled jobs (deadline, then each reminder), so that rescheduling moves
+        // them rather than adding more; the scheduler's business, not the document's, hence a shadow property.
+        builder.Property<string>(Deadlines.DeadlineJobIds.Column).HasMaxLength(Deadlines.DeadlineJobIds.MaxLength);
 
         builder.OwnsMany(d => d.Languages, l =>
         {
