@@ -326,6 +326,10 @@ namespace UnHabitat.Meetings.Migrations.PostgreSql.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<string>("DeadlineJobIds")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
                     b.Property<string>("Distribution")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -327,6 +327,10 @@ namespace UnHabitat.Meetings.Migrations.SqlServer.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 
+                    b.Property<string>("DeadlineJobIds")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
                     b.Property<string>("Distribution")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -317,6 +317,10 @@ namespace UnHabitat.Meetings.Migrations.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DeadlineJobIds")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Distribution")
                         .IsRequired()
                         .HasMaxLength(32)
