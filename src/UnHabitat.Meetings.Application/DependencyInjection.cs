@@ -26,6 +26,7 @@ public static class DependencyInjection
         RegisterClosedImplementations(services, typeof(IRequestHandler<,>));
         // The validators are internal, like the handlers; scoped, as the hand-written scan registered them.
         services.AddValidatorsFromAssembly(Assembly.GetExecutingAssembly(), ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddSingleton<Documents.DocumentReadCache>();
         return services;
     }
 

@@ -34,7 +34,7 @@ public static class DependencyInjection
 
             // No model snapshot is kept (ADR 005): the migration-versus-model test guards the schema instead.
             options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-        });
+        }, optionsLifetime: ServiceLifetime.Singleton); // built once, not on every request (a download's profile showed it)
         services.AddScoped<IMeetingsDbContext>(sp => sp.GetRequiredService<MeetingsDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IUserAccounts, UserAccounts>();
@@ -47,6 +47,9 @@ public static class DependencyInjection
         services.AddSingleton<IDownloadLog>(sp => sp.GetRequiredService<Downloads.BatchedDownloadLog>());
         services.AddSingleton<Downloads.BatchedVisitLog>();
         services.AddSingleton<IVisitLog>(sp => sp.GetRequiredService<Downloads.BatchedVisitLog>());
+        // Downloads decide access from memory (ADR 021); a save of a document, meeting or body empties that memory.
+        services.AddSingleton<DocumentReadCacheInvalidation>();
+        services.ConfigureDbContext<MeetingsDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<DocumentReadCacheInvalidation>()));
         services.TryAddScoped<IDeadlineScheduler, Deadlines.NoDeadlineScheduler>();
         services.AddSingleton(sp => DeadlineOptionsFrom(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<DatabaseInitializer>();

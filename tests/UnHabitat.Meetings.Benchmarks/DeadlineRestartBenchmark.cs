@@ -134,7 +134,7 @@ public static class DeadlineRestartBenchmark
         return process;
     }
 
-    private static async Task WaitReadyAsync(Uri baseUrl, Process process)
+    internal static async Task WaitReadyAsync(Uri baseUrl, Process process)
     {
         using var client = new HttpClient { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(5) };
         while (true)
@@ -173,7 +173,7 @@ public static class DeadlineRestartBenchmark
         }
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
@@ -181,7 +181,7 @@ public static class DeadlineRestartBenchmark
     }
 
     /// <summary>The Release build of the web application (built by ./build.sh run), found from the repository root.</summary>
-    private static string FindWebAssembly()
+    internal static string FindWebAssembly()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

@@ -5,8 +5,8 @@ using UnHabitat.Meetings.Benchmarks;
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- --filter '*'
 // and the PDF renderer (a Stopwatch runner, see PdfRenderBenchmark) with
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- pdf
-// and the delegations' download load (against the app started by ./build.sh run) with
-//   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- downloads [url] [clients] [seconds]
+// and the delegations' download load (starts the Release build of the web app and its own nginx; needs nginx and wrk) with
+//   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- downloads [seconds] [connections]
 // and the deadline jobs after a crash (starts the Release build of the web app itself) with
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- restart [documents]
 if (args is ["pdf", ..])

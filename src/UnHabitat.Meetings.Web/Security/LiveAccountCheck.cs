@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using UnHabitat.Meetings.Infrastructure.Identity;
+using UnHabitat.Meetings.Infrastructure.Persistence;
 
 namespace UnHabitat.Meetings.Web.Security;
 
@@ -31,10 +33,17 @@ internal static class LiveAccountCheck
 
     private static async Task<bool> IsLiveAsync(HttpContext context)
     {
-        var users = context.RequestServices.GetRequiredService<UserManager<MeetingsUser>>();
-        var stampClaim = users.Options.ClaimsIdentity.SecurityStampClaimType;
-        var id = context.User.FindFirstValue(users.Options.ClaimsIdentity.UserIdClaimType);
-        var user = id is null ? null : await users.FindByIdAsync(id).ConfigureAwait(false);
+        var claims = context.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+        var stampClaim = claims.SecurityStampClaimType;
+        if (!Guid.TryParse(context.User.FindFirstValue(claims.UserIdClaimType), out var id))
+        {
+            return false;
+        }
+
+        // Two columns, untracked: this runs on every signed-in request (a download too), so no whole user is built.
+        var db = context.RequestServices.GetRequiredService<MeetingsDbContext>();
+        var user = await db.Users.AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new { u.SecurityStamp, u.DeactivatedAt }).FirstOrDefaultAsync(context.RequestAborted).ConfigureAwait(false);
         return user is not null
             && user.DeactivatedAt is null
             && string.Equals(user.SecurityStamp, context.User.FindFirstValue(stampClaim), StringComparison.Ordinal);
