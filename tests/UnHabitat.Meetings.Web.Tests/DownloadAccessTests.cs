@@ -120,6 +120,25 @@ public sealed class DownloadAccessTests : AppFixture
         Assert.That(answers.Distinct().Count(), Is.EqualTo(1), string.Join(" | ", answers));
     }
 
+    [Test]
+    public async Task A_delegation_deactivated_between_two_downloads_is_refused_the_second()
+    {
+        var (meeting, _) = await MeetingAsync(members: null);
+        var id = await DocumentAsync(meeting, "Limited", "limited");
+        await PublishAsync(id);
+        var delegation = await App.UserAsync(Roles.Delegation, "KE");
+        var first = await delegation.Client.GetAsync($"/api/documents/{id}/files/en");
+
+        var admin = App.Anonymous();
+        Assert.That((await SignInPage.SignInAsync(admin, MeetingsApp.AdminEmail, MeetingsApp.AdminPassword)).StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+        var deactivated = await AccountPages.PostAsync(admin, $"/admin/users/{delegation.Id}", $"/admin/users/{delegation.Id}/deactivate", []);
+        var second = await delegation.Client.GetAsync($"/api/documents/{id}/files/en");
+
+        Assert.That(first.StatusCode, Is.EqualTo(HttpStatusCode.OK), await first.ExplainAsync());
+        Assert.That(deactivated.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await deactivated.ExplainAsync());
+        Assert.That(second.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "a signed-out caller does not learn a Limited document exists");
+    }
+
     private async Task<(Guid Meeting, Guid Body)> MeetingAsync(string[]? members)
     {
         var body = (await Bodies.CreateAsync(_secretariat, Bodies.Working())).GetProperty("id").GetGuid();
