@@ -49,6 +49,7 @@ public static class DependencyInjection
         services.AddSingleton<IVisitLog>(sp => sp.GetRequiredService<Downloads.BatchedVisitLog>());
         // Downloads decide access from memory (ADR 021); a save of a document, meeting or body empties that memory.
         services.AddSingleton<LiveAccounts>();
+        services.TryAddSingleton<Application.Documents.DocumentReadCache>(); // AddApplication's, when it was called
         services.AddSingleton<DocumentReadCacheInvalidation>();
         services.ConfigureDbContext<MeetingsDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<DocumentReadCacheInvalidation>()));
         services.TryAddScoped<IDeadlineScheduler, Deadlines.NoDeadlineScheduler>();
