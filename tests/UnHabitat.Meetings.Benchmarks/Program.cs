@@ -7,6 +7,8 @@ using UnHabitat.Meetings.Benchmarks;
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- pdf
 // and the delegations' download load (starts the Release build of the web app and its own nginx; needs nginx and wrk) with
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- downloads [seconds] [connections]
+// and the start of ./build.sh run to its banner and the first PDF after it (run after a first ./build.sh run) with
+//   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- start
 // and the deadline jobs after a crash (starts the Release build of the web app itself) with
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- restart [documents]
 if (args is ["pdf", ..])
@@ -18,6 +20,12 @@ if (args is ["pdf", ..])
 if (args is ["restart", ..])
 {
     await DeadlineRestartBenchmark.RunAsync(args[1..]);
+    return;
+}
+
+if (args is ["start", ..])
+{
+    await StartBenchmark.RunAsync();
     return;
 }
 
