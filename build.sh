@@ -18,7 +18,7 @@ cd "$ROOT"
 
 SOLUTION="UnHabitat.Meetings.sln"
 WEB_PROJECT="src/UnHabitat.Meetings.Web"
-APP_URL="http://localhost:5080"
+APP_URL="${APP_URL:-http://localhost:5080}"
 
 RUN_PACKAGES=(chromium fonts-liberation2 fonts-noto-core fonts-noto-cjk)
 TEST_EXTRA_PACKAGES=(poppler-utils qpdf)
@@ -141,17 +141,39 @@ port_in_use() { # $1 = port on 127.0.0.1
 
 # --- run --------------------------------------------------------------------------------------------
 
+# release_build_is_current STAMP DLL: true when DLL exists and no source, template or build setting changed
+# since the last Release build of ./build.sh run touched STAMP (a file or folder newer than it; a deleted file
+# makes its folder newer). Saves a no-op restore and build, which on a busy two-core machine takes longer than
+# the start itself.
+release_build_is_current() {
+  [ -f "$1" ] && [ -f "$2" ] || return 1
+  local newer
+  newer="$(find "$ROOT/src" "$ROOT/templates" "$ROOT/$SOLUTION" "$ROOT"/Directory.*.props "$ROOT/global.json" \
+    \( -name bin -o -name obj \) -prune -o -newer "$1" -print -quit 2>/dev/null || true)"
+  [ -z "$newer" ]
+}
+
 cmd_run() {
   ensure_packages "${RUN_PACKAGES[@]}"
   require_dotnet
-  build_solution Release
 
-  local dll
-  dll="$(find "$ROOT/$WEB_PROJECT/bin/Release" -maxdepth 2 -name 'UnHabitat.Meetings.Web.dll' -print -quit 2>/dev/null || true)"
-  [ -n "$dll" ] || die "the build did not produce UnHabitat.Meetings.Web.dll under $WEB_PROJECT/bin/Release"
+  local dll="$ROOT/$WEB_PROJECT/bin/Release/net10.0/UnHabitat.Meetings.Web.dll"
+  local stamp="$ROOT/$WEB_PROJECT/bin/Release/run-build.stamp"
+  if [ "${REBUILD:-false}" != true ] && release_build_is_current "$stamp" "$dll"; then
+    say "the Release build is up to date (REBUILD=true ./build.sh run builds anyway)"
+  else
+    local started
+    started="$(mktemp)" # the stamp takes the time the build began: a file saved during it is seen next time
+    build_solution Release
+    dll="$(find "$ROOT/$WEB_PROJECT/bin/Release" -maxdepth 2 -name 'UnHabitat.Meetings.Web.dll' -print -quit 2>/dev/null || true)"
+    [ -n "$dll" ] || die "the build did not produce UnHabitat.Meetings.Web.dll under $WEB_PROJECT/bin/Release"
+    mv "$started" "$stamp"
+  fi
 
-  if port_in_use 5080; then
-    die "port 5080 is already in use (is an earlier './build.sh run' still running?). Stop it and try again."
+  local port="${APP_URL##*:}"
+  port="${port%%/*}"
+  if port_in_use "$port"; then
+    die "port $port is already in use (is an earlier './build.sh run' still running?). Stop it and try again."
   fi
 
   export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"

@@ -2,6 +2,7 @@ using System.Reflection;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using UnHabitat.Meetings.Application.Pipeline;
 
 namespace UnHabitat.Meetings.Application;
@@ -26,6 +27,7 @@ public static class DependencyInjection
         RegisterClosedImplementations(services, typeof(IRequestHandler<,>));
         // The validators are internal, like the handlers; scoped, as the hand-written scan registered them.
         services.AddValidatorsFromAssembly(Assembly.GetExecutingAssembly(), ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.TryAddSingleton<Documents.DocumentReadCache>();
         return services;
     }
 

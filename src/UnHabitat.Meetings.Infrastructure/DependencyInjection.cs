@@ -26,7 +26,7 @@ public static class DependencyInjection
             // The engine and its generated migrations (DatabaseEngines). The pending-model-changes warning stays
             // on: a model changed without a migration stops Migrate() instead of drifting (ADR 017).
             options.Use(database.Provider, database.ConnectionString);
-        });
+        }, optionsLifetime: ServiceLifetime.Singleton); // built once, not on every request (a download's profile showed it)
         services.AddScoped<IMeetingsDbContext>(sp => sp.GetRequiredService<MeetingsDbContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IUserAccounts, UserAccounts>();
@@ -40,6 +40,11 @@ public static class DependencyInjection
         services.AddSingleton<IDownloadLog>(sp => sp.GetRequiredService<Downloads.BatchedDownloadLog>());
         services.AddSingleton<Downloads.BatchedVisitLog>();
         services.AddSingleton<IVisitLog>(sp => sp.GetRequiredService<Downloads.BatchedVisitLog>());
+        // Downloads decide access from memory (ADR 021); a save of a document, meeting or body empties that memory.
+        services.AddSingleton<LiveAccounts>();
+        services.TryAddSingleton<Application.Documents.DocumentReadCache>(); // AddApplication's, when it was called
+        services.AddSingleton<DocumentReadCacheInvalidation>();
+        services.ConfigureDbContext<MeetingsDbContext>((sp, options) => options.AddInterceptors(sp.GetRequiredService<DocumentReadCacheInvalidation>()));
         services.TryAddScoped<IDeadlineScheduler, Deadlines.NoDeadlineScheduler>();
         services.AddSingleton(sp => DeadlineOptionsFrom(sp.GetRequiredService<IConfiguration>()));
         services.AddScoped<DatabaseInitializer>();

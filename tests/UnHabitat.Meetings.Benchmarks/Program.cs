@@ -10,8 +10,10 @@ using UnHabitat.Meetings.Benchmarks;
 // and the 56th PBA summary printed through the API of the Release build against LibreOffice converting its DOCX
 // (issue 15: warm after a change, 8 at once, printed already, first PDF after start) with
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- printing [warm runs] [rounds of 8] [LibreOffice runs]
-// and the delegations' download load (against the app started by ./build.sh run) with
-//   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- downloads [url] [clients] [seconds]
+// and the delegations' download load (starts the Release build of the web app and its own nginx; needs nginx and wrk) with
+//   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- downloads [seconds] [connections]
+// and the start of ./build.sh run to its banner and the first PDF after it (run after a first ./build.sh run) with
+//   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- start
 // and the deadline jobs after a crash (starts the Release build of the web app itself) with
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- restart [documents]
 // and lists and search on a one-year and a ten-year database (tools/UnHabitat.Meetings.Generator) with
@@ -43,6 +45,12 @@ if (args is ["restart", ..])
 if (args is ["scale", ..])
 {
     await ScaleBenchmark.RunAsync(args[1..]);
+    return;
+}
+
+if (args is ["start", ..])
+{
+    await StartBenchmark.RunAsync();
     return;
 }
 

@@ -14,14 +14,18 @@ internal static class DocumentAccess
     /// The Secretariat sees every document, a chair those of the bodies they chair. Others see a published one as its distribution allows:
     /// an unpublished one does not exist for them (404); a Restricted one is refused to non-members (403).
     /// </summary>
-    public static void EnsureReadable(this Document document, ICurrentUser user, Body body, Meeting meeting)
+    public static void EnsureReadable(this Document document, ICurrentUser user, Body body, Meeting meeting) =>
+        document.EnsureReadable(user, body, DateOnly.FromDateTime(meeting.Schedule.LocalStart.Date));
+
+    /// <summary>The same rule, for a caller that knows only the day of the meeting (membership is counted on that day).</summary>
+    public static void EnsureReadable(this Document document, ICurrentUser user, Body body, DateOnly meetingDay)
     {
         if (user.SeesDraftsOf(body))
         {
             return;
         }
 
-        var members = body.MembersOn(DateOnly.FromDateTime(meeting.Schedule.LocalStart.Date)).ToList();
+        var members = body.MembersOn(meetingDay).ToList();
         if (document.IsReadableBy(user.IsAuthenticated, user.MemberState, members))
         {
             return;

@@ -1,9 +1,11 @@
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Errors;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Domain.Documents;
+using UnHabitat.Meetings.Domain.Meetings;
 
 namespace UnHabitat.Meetings.Application.Documents;
 
@@ -17,18 +19,37 @@ public sealed record FileToSend(string Path, string FileName, string ContentType
 [PublicRequest]
 public sealed record DownloadDocumentFile(Guid DocumentId, string Language) : IQuery<FileToSend>;
 
-internal sealed class DownloadDocumentFileHandler(IMeetingsDbContext db, IFileStore files, ICurrentUser user, IDownloadLog downloads, TimeProvider clock)
+internal sealed class DownloadDocumentFileHandler(IMeetingsDbContext db, IFileStore files, ICurrentUser user, IDownloadLog downloads, DocumentReadCache cache, TimeProvider clock)
     : IRequestHandler<DownloadDocumentFile, FileToSend>
 {
     public async Task<FileToSend> Handle(DownloadDocumentFile request, CancellationToken cancellationToken)
     {
-        var (document, meeting, body) = await db.LoadDocumentAsync(request.DocumentId, cancellationToken, tracked: false).ConfigureAwait(false);
-        document.EnsureReadable(user, body, meeting);
+        // The same rule as every read of a document (EnsureReadable), decided from the cached facts (ADR 021).
+        var facts = await cache.GetAsync(request.DocumentId, ct => LoadAsync(request.DocumentId, ct), cancellationToken).ConfigureAwait(false)
+            ?? throw new NotFoundException("Document", request.DocumentId);
+        var document = facts.Document;
+        document.EnsureReadable(user, facts.Body, facts.MeetingDay);
         var file = (OfficialLanguages.IsOfficial(request.Language) ? document.CurrentFile(request.Language) : null)
             ?? throw new NotFoundException($"The {request.Language} version of", document.Symbol);
         var sent = files.ToSend(document, file);
         downloads.Record(new DownloadRecord(Guid.NewGuid(), user.UserId, user.MemberState, document.Id, file.Language, inBriefcase: false, clock.GetUtcNow()));
         return sent;
+    }
+
+    /// <summary>The document and its body untracked, and of its meeting only the day (not the agenda and its history).</summary>
+    private async Task<DocumentReadFacts?> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var document = await db.Documents.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, cancellationToken).ConfigureAwait(false);
+        if (document is null)
+        {
+            return null;
+        }
+
+        var times = await db.Meetings.AsNoTracking().Where(m => m.Id == document.MeetingId)
+            .Select(m => new { m.StartsAt, m.EndsAt, m.TimeZoneId }).FirstAsync(cancellationToken).ConfigureAwait(false);
+        var body = await db.Bodies.AsNoTracking().FirstAsync(b => b.Id == document.BodyId, cancellationToken).ConfigureAwait(false);
+        var day = DateOnly.FromDateTime(new MeetingSchedule(times.StartsAt, times.EndsAt, times.TimeZoneId).LocalStart.Date);
+        return new DocumentReadFacts(document, body, day);
     }
 }
 

@@ -5,23 +5,42 @@ using UnHabitat.Meetings.Application.Abstractions;
 namespace UnHabitat.Meetings.Infrastructure.Rendering;
 
 /// <summary>
-/// Launches Chromium and prints once on each pooled page right after start, in the background (start-up does not
-/// wait for it): the first document someone asks for then costs a render, not a browser launch (issue 15).
-/// <c>Pdf:WarmUp=false</c> leaves the launch to the first render (the tests, which start many applications).
+/// Launches Chromium and prints once on each pooled page while the database is being prepared (before any
+/// hosted service starts, beside them, not in their way): the first document someone asks for then costs a
+/// render, not a browser launch (issue 15). Readiness does not wait for it; the start-up banner waits a little,
+/// so that the address stays the last line. <c>Pdf:WarmUp=false</c> leaves the launch to the first render (the
+/// tests, which start many applications).
 /// </summary>
-public sealed partial class RendererWarmUp(PdfOptions options, ChromiumPdfRenderer engine, ILogger<RendererWarmUp> logger) : BackgroundService
+public sealed partial class RendererWarmUp(PdfOptions options, ChromiumPdfRenderer engine, ILogger<RendererWarmUp> logger) : IHostedLifecycleService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>Done when the warm-up has printed, failed, or was never started.</summary>
+    public Task Done { get; private set; } = Task.CompletedTask;
+
+    public Task StartingAsync(CancellationToken cancellationToken)
     {
-        if (!options.WarmUp || !options.BrowserFound)
+        if (options.WarmUp && options.BrowserFound)
         {
-            return;
+            Done = Task.Run(WarmUpAsync, CancellationToken.None);
         }
 
-        await Task.Yield();
+        return Task.CompletedTask;
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private async Task WarmUpAsync()
+    {
         try
         {
-            await engine.WarmUpAsync(stoppingToken).ConfigureAwait(false);
+            await engine.WarmUpAsync(CancellationToken.None).ConfigureAwait(false);
             LogWarm(logger, options.Pages);
         }
         catch (Exception e) when (e is RendererUnavailableException or OperationCanceledException or ObjectDisposedException)

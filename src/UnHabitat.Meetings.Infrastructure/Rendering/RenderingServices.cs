@@ -15,7 +15,8 @@ public static class RenderingServices
         services.AddSingleton<CachingPdfRenderer>();
         services.AddSingleton<IPdfRenderer>(sp => sp.GetRequiredService<CachingPdfRenderer>());
         services.AddHostedService<RendererStartupCheck>();
-        services.AddHostedService<RendererWarmUp>();
+        services.AddSingleton<RendererWarmUp>();
+        services.AddHostedService(sp => sp.GetRequiredService<RendererWarmUp>());
         services.AddHealthChecks().AddCheck<RendererHealthCheck>("pdf-renderer", tags: ["ready"]);
         return services;
     }

@@ -72,7 +72,7 @@ public sealed class DocumentsController(IConfiguration configuration) : ApiContr
     public async Task<IActionResult> Download(Guid documentId, string lang)
     {
         var file = await Mediator.Send(new DownloadDocumentFile(documentId, lang));
-        return FileDelivery.LanguageVersion(this, file);
+        return await FileDelivery.LanguageVersionAsync(this, file);
     }
 
     /// <summary>Every published document of the meeting the caller may see, in the chosen languages, as one ZIP.</summary>

@@ -154,8 +154,15 @@ internal static class FileDelivery
 
     /// <summary>A stored language version; the ETag is the content's SHA-256 and ranges are served.</summary>
     /// <remarks>Named after its symbol and language ("HSP_EB.2026_15_fr.pdf"), not after the file as uploaded.</remarks>
-    public static PhysicalFileResult LanguageVersion(ControllerBase controller, FileToSend file) =>
-        controller.PhysicalFile(file.Path, file.ContentType, EntryName(file), lastModified: null, new EntityTagHeaderValue($"\"{file.Sha256}\""), enableRangeProcessing: true);
+    /// <remarks>Sent from memory when it is small enough (<see cref="HotFiles"/>), from disk otherwise; the same headers either way.</remarks>
+    public static async Task<FileResult> LanguageVersionAsync(ControllerBase controller, FileToSend file)
+    {
+        var etag = new EntityTagHeaderValue($"\"{file.Sha256}\"");
+        var hot = controller.HttpContext.RequestServices.GetRequiredService<HotFiles>();
+        return await hot.GetAsync(file.Sha256, file.Path, controller.HttpContext.RequestAborted) is { } content
+            ? controller.File(content, file.ContentType, EntryName(file), lastModified: null, etag, enableRangeProcessing: true)
+            : controller.PhysicalFile(file.Path, file.ContentType, EntryName(file), lastModified: null, etag, enableRangeProcessing: true);
+    }
 
     /// <summary>Languages asked for as "en,fr" or as repeated values (a form's checkboxes); English when none.</summary>
     public static IReadOnlyList<string> Languages(IEnumerable<string?>? values)

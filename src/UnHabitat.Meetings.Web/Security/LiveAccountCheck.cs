@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using UnHabitat.Meetings.Infrastructure.Identity;
+using UnHabitat.Meetings.Infrastructure.Persistence;
 
 namespace UnHabitat.Meetings.Web.Security;
 
@@ -9,7 +11,8 @@ namespace UnHabitat.Meetings.Web.Security;
 /// On every signed-in request, the account must still exist, be active and have the security stamp the
 /// token or cookie was issued with. Deactivating a user, changing their roles or resetting their password
 /// changes the stamp, so what they held stops working at once rather than when it expires (bearer tokens
-/// cannot be revoked one by one, ADR 007). One read of the user row by its key per request.
+/// cannot be revoked one by one, ADR 007). The row is read through <see cref="LiveAccounts"/> (ADR 021), which
+/// forgets it the moment a change to a user commits.
 /// </summary>
 internal static class LiveAccountCheck
 {
@@ -31,12 +34,23 @@ internal static class LiveAccountCheck
 
     private static async Task<bool> IsLiveAsync(HttpContext context)
     {
-        var users = context.RequestServices.GetRequiredService<UserManager<MeetingsUser>>();
-        var stampClaim = users.Options.ClaimsIdentity.SecurityStampClaimType;
-        var id = context.User.FindFirstValue(users.Options.ClaimsIdentity.UserIdClaimType);
-        var user = id is null ? null : await users.FindByIdAsync(id).ConfigureAwait(false);
-        return user is not null
-            && user.DeactivatedAt is null
-            && string.Equals(user.SecurityStamp, context.User.FindFirstValue(stampClaim), StringComparison.Ordinal);
+        var claims = context.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+        var stampClaim = claims.SecurityStampClaimType;
+        if (!Guid.TryParse(context.User.FindFirstValue(claims.UserIdClaimType), out var id))
+        {
+            return false;
+        }
+
+        // Read through LiveAccounts (ADR 021): emptied as soon as a change to a user commits here.
+        var user = await context.RequestServices.GetRequiredService<LiveAccounts>().GetAsync(id, async () =>
+        {
+            // Two columns, untracked: no whole user is built for this.
+            var db = context.RequestServices.GetRequiredService<MeetingsDbContext>();
+            var row = await db.Users.AsNoTracking().Where(u => u.Id == id)
+                .Select(u => new { u.SecurityStamp, u.DeactivatedAt }).FirstOrDefaultAsync(context.RequestAborted).ConfigureAwait(false);
+            return row is null ? null : (row.SecurityStamp, row.DeactivatedAt is null);
+        }).ConfigureAwait(false);
+        return user is { Active: true } live
+            && string.Equals(live.Stamp, context.User.FindFirstValue(stampClaim), StringComparison.Ordinal);
     }
 }

@@ -15,7 +15,7 @@ public sealed class DownloadsController(IPdfRenderer renderer) : UiController
 {
     [HttpGet("documents/{documentId:guid}/files/{lang}")]
     public async Task<IActionResult> LanguageVersion(Guid documentId, string lang) =>
-        FileDelivery.LanguageVersion(this, await Mediator.Send(new DownloadDocumentFile(documentId, lang), HttpContext.RequestAborted));
+        await FileDelivery.LanguageVersionAsync(this, await Mediator.Send(new DownloadDocumentFile(documentId, lang), HttpContext.RequestAborted));
 
     /// <summary>For anyone: the use case gives a signed-out caller published General documents only.</summary>
     [HttpGet("public/documents/{documentId:guid}/files/{lang}")]
