@@ -1,5 +1,7 @@
+using UnHabitat.Meetings.Domain.Bodies;
 using UnHabitat.Meetings.Domain.Common;
 using UnHabitat.Meetings.Domain.Documents;
+using UnHabitat.Meetings.Domain.Meetings;
 
 namespace UnHabitat.Meetings.Domain.Tests;
 
@@ -136,6 +138,28 @@ public sealed class DocumentRulesTests
         document.Publish(Due.AddDays(-1), null);
 
         Assert.That(document.IsReadableBy(signedIn, memberState, ["KE", "BR"]), Is.EqualTo(readable));
+    }
+
+    /// <summary>One distribution rule: a body's summaries and journals are read as its documents of the same distribution are.</summary>
+    [TestCase(Distribution.General)]
+    [TestCase(Distribution.Limited)]
+    [TestCase(Distribution.Restricted)]
+    public void A_bodys_summaries_follow_the_distribution_rule_of_its_documents_with_the_members_of_the_meetings_day(Distribution distribution)
+    {
+        var body = new Body(Guid.NewGuid(), "Executive Board", "EB", BodyKind.ExecutiveBoard, "HSP/EB", SummaryStyle.Numbered, AttributionPolicy.Anonymous);
+        body.SetMembers([new BodyMembership("KE", new DateOnly(2020, 1, 1), null), new BodyMembership("BR", new DateOnly(2020, 1, 1), new DateOnly(2024, 6, 30))]);
+        body.Distribute(distribution);
+        var start = new DateTimeOffset(2024, 10, 1, 23, 30, 0, TimeSpan.Zero);
+        var meeting = new Meeting(Guid.NewGuid(), body.Id, null, 1, new MeetingSchedule(start, start.AddHours(3), "Africa/Nairobi"), "UNON", Modality.InPerson, new MeetingChair(null, "Chair", null));
+        var document = WithOriginal(distribution);
+        document.Publish(Due.AddDays(-1), null);
+
+        Assert.That(meeting.Schedule.Day, Is.EqualTo(new DateOnly(2024, 10, 2)), "the day on the venue's calendar");
+        foreach (var (signedIn, state) in new (bool, string?)[] { (false, null), (true, null), (true, "KE"), (true, "BR"), (true, "US") })
+        {
+            Assert.That(body.PublishedPapersAdmit(signedIn, state, meeting.Schedule.Day), Is.EqualTo(document.IsReadableBy(signedIn, state, body.MembersOn(meeting))),
+                $"{(signedIn ? "signed in" : "public")} {state}");
+        }
     }
 
     [Test]

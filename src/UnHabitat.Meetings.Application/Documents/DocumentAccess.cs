@@ -21,7 +21,7 @@ internal static class DocumentAccess
             return;
         }
 
-        var members = body.MembersOn(DateOnly.FromDateTime(meeting.Schedule.LocalStart.Date)).ToList();
+        var members = body.MembersOn(meeting);
         if (document.IsReadableBy(user.IsAuthenticated, user.MemberState, members))
         {
             return;
