@@ -63,7 +63,8 @@ public static class DownloadLoad
         var id = existing.ValueKind == JsonValueKind.Object ? existing.GetProperty("id").GetGuid() : await RegisterAsync(client, meeting);
         using var form = new MultipartFormDataContent { { new ByteArrayContent(OneMegabytePdf()), "file", "work-programme.pdf" } };
         (await client.PutAsync($"/api/documents/{id}/files/en", form)).EnsureSuccessStatusCode();
-        using var published = await client.PostAsJsonAsync($"/api/documents/{id}/publish", new { lateJustification = "Posted for the download benchmark." }, Json);
+        var version = (await client.GetFromJsonAsync<JsonElement>($"/api/documents/{id}", Json)).GetProperty("version").GetInt32();
+        using var published = await client.PostAsJsonAsync($"/api/documents/{id}/publish", new { lateJustification = "Posted for the download benchmark.", version }, Json);
         published.EnsureSuccessStatusCode();
         return id;
     }
