@@ -147,6 +147,53 @@ public sealed class AgendaTests
     }
 
     [Test]
+    public void A_new_meeting_starts_from_the_previous_agenda_only_when_there_is_one()
+    {
+        var previous = NewMeeting();
+        Build(previous, ("Report of the Executive Director", null));
+        var next = NewMeeting(57);
+        var first = NewMeeting(1);
+
+        next.StartAgenda(previous, fromPrevious: true, proceduralItems: true);
+        first.StartAgenda(null, fromPrevious: true, proceduralItems: true);
+
+        Assert.That(Titles(next), Is.EqualTo(new[] { "1 Report of the Executive Director" }));
+        Assert.That(Titles(first), Is.EqualTo(new[] { "1 Adoption of the agenda", "2 Any other business" }));
+    }
+
+    [Test]
+    public void MeetingNumberMustBeUnique_a_meeting_takes_the_next_number_or_a_free_one_asked_for()
+    {
+        Assert.That(Meeting.Numbered(null, 56, askedIsTaken: false, "PBA"), Is.EqualTo(57));
+        Assert.That(Meeting.Numbered(null, null, askedIsTaken: false, "PBA"), Is.EqualTo(1));
+        Assert.That(Meeting.Numbered(60, 56, askedIsTaken: false, "PBA"), Is.EqualTo(60));
+
+        var error = Assert.Throws<DomainRuleException>(() => Meeting.Numbered(12, 56, askedIsTaken: true, "PBA"));
+
+        Assert.That(error!.Rule, Is.EqualTo("MeetingNumberMustBeUnique"));
+        Assert.That(error.Message, Does.Contain("PBA already has a meeting number 12"));
+    }
+
+    [Test]
+    public void The_agenda_is_editable_until_the_meeting_adopts_it_or_is_cancelled()
+    {
+        var (meeting, body, chair) = WithChair();
+        Build(meeting, ("A", null));
+        var cancelled = NewMeeting(57);
+
+        meeting.SubmitAgenda(Officer, Now);
+        meeting.ApproveAgenda(body, chair, Now.AddHours(1));
+        var editableWhenApproved = meeting.AgendaIsEditable;
+        meeting.AdoptAgenda(Officer, AtTheMeeting, null);
+        cancelled.Cancel("The venue is closed.");
+
+        Assert.That(editableWhenApproved, Is.True);
+        Assert.That(meeting.AgendaIsEditable, Is.False);
+        Assert.That(Assert.Throws<DomainRuleException>(() => meeting.AddAgendaItem(Guid.NewGuid(), "B", null, null, Officer, AtTheMeeting))!.Rule, Is.EqualTo("AdoptedAgendaCannotChange"));
+        Assert.That(cancelled.AgendaIsEditable, Is.False);
+    }
+
+    [Test]
     public void The_agenda_goes_from_draft_to_submitted_to_approved_to_adopted_and_keeps_its_history()
     {
         var (meeting, body, chair) = WithChair();

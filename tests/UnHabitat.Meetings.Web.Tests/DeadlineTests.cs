@@ -203,10 +203,10 @@ public sealed class DeadlineTests
             var due = await DueAtAsync(app, posted);
 
             await UploadAsync(officer.Client, posted, "en");
-            (await officer.Client.PostAsync($"/api/documents/{posted}/publish", null)).EnsureSuccessStatusCode();
+            (await MeetingApi.VersionedPostAsync(officer.Client, $"/api/documents/{posted}/publish")).EnsureSuccessStatusCode();
             var afterPosting = DueJobs.Waiting(app, posted);
             var otherBefore = DueJobs.Waiting(app, other);
-            (await officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/cancel", new { reason = "The Board decided to meet jointly." }, MeetingsApp.Json)).EnsureSuccessStatusCode();
+            (await MeetingApi.VersionedPostAsync(officer.Client, $"/api/meetings/{meeting}/cancel", new { reason = "The Board decided to meet jointly." })).EnsureSuccessStatusCode();
             var afterCancelling = DueJobs.Waiting(app, other);
             clock.MoveTo(due.AddHours(1));
             await Task.Delay(Settle);
@@ -310,7 +310,7 @@ public sealed class DeadlineTests
             var body = await app.WithDbAsync(db => db.Documents.Where(d => d.Id == document).Select(d => d.BodyId).SingleAsync());
             (await follower.Client.PutAsJsonAsync("/api/me/subscriptions", new[] { new { bodyId = body } }, MeetingsApp.Json)).EnsureSuccessStatusCode();
             await UploadAsync(officer.Client, document, "en");
-            (await officer.Client.PostAsync($"/api/documents/{document}/publish", null)).EnsureSuccessStatusCode();
+            (await MeetingApi.VersionedPostAsync(officer.Client, $"/api/documents/{document}/publish")).EnsureSuccessStatusCode();
 
             var attempts = await WaitForAsync(
                 () => app.WithDbAsync(db => db.EmailOutbox.Where(e => e.To == follower.Email).Select(e => e.Attempts).SingleAsync()),

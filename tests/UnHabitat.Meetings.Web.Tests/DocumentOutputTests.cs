@@ -160,7 +160,7 @@ public sealed class DocumentOutputTests : AppFixture
         (await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/paragraphs", new { agendaItemId = item, kind = "Narrative", text = "The meeting took note of the report." }, MeetingsApp.Json)).EnsureSuccessStatusCode();
         foreach (var (client, step) in new[] { (_secretariat, "submit"), (_chair.Client, "clear"), (_secretariat, "publish") })
         {
-            var moved = await client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/{step}", new { }, MeetingsApp.Json);
+            var moved = await MeetingApi.VersionedPostAsync(client, $"/api/meetings/{meeting}/summary/{step}");
             Assert.That(moved.IsSuccessStatusCode, Is.True, await moved.ExplainAsync());
         }
 

@@ -227,7 +227,7 @@ public sealed class DocumentPagesTests : AppFixture
 
         if (publish)
         {
-            var published = await client.PostAsJsonAsync($"/api/documents/{id}/publish", new { lateJustification = "Test document." }, MeetingsApp.Json);
+            var published = await MeetingApi.VersionedPostAsync(client, $"/api/documents/{id}/publish", new { lateJustification = "Test document." });
             Assert.That(published.StatusCode, Is.EqualTo(HttpStatusCode.OK), await published.ExplainAsync());
         }
 

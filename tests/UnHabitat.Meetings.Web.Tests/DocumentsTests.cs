@@ -216,7 +216,7 @@ public sealed class DocumentsTests : AppFixture
             var registered = await officer.PostAsJsonAsync($"/api/meetings/{meeting}/documents", new { title = "Report", category = "Report", distribution = "General", originalLanguage = "en", required = false }, MeetingsApp.Json);
             document = (await registered.JsonAsync()).GetProperty("id").GetGuid();
             (await officer.PutAsync($"/api/documents/{document}/files/en", Files.Form(Files.Pdf("report"), "report.pdf"))).EnsureSuccessStatusCode();
-            (await officer.PostAsJsonAsync($"/api/documents/{document}/publish", new { lateJustification = "Test." }, MeetingsApp.Json)).EnsureSuccessStatusCode();
+            (await MeetingApi.VersionedPostAsync(officer, $"/api/documents/{document}/publish", new { lateJustification = "Test." })).EnsureSuccessStatusCode();
             var delegation = (await app.UserAsync(Roles.Delegation, "KE")).Client;
             (await delegation.GetAsync($"/api/documents/{document}/files/en")).EnsureSuccessStatusCode();
             (await app.Anonymous().GetAsync($"/api/documents/{document}/files/en")).EnsureSuccessStatusCode();
@@ -238,8 +238,8 @@ public sealed class DocumentsTests : AppFixture
         var id = (await RegisterAsync(meeting, null)).GetProperty("id").GetGuid();
         await Upload(id, "en", Files.Pdf("late"), "late.pdf");
 
-        var without = await _secretariat.PostAsJsonAsync($"/api/documents/{id}/publish", new { }, MeetingsApp.Json);
-        var with = await _secretariat.PostAsJsonAsync($"/api/documents/{id}/publish", new { lateJustification = "Submitted late to reflect the consultations of 2 December." }, MeetingsApp.Json);
+        var without = await MeetingApi.VersionedPostAsync(_secretariat, $"/api/documents/{id}/publish", new { });
+        var with = await MeetingApi.VersionedPostAsync(_secretariat, $"/api/documents/{id}/publish", new { lateJustification = "Submitted late to reflect the consultations of 2 December." });
 
         Assert.That(without.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That((await without.JsonAsync()).GetProperty("rule").GetString(), Is.EqualTo("LateDocumentNeedsJustification"));
@@ -272,7 +272,7 @@ public sealed class DocumentsTests : AppFixture
         var late = (await RegisterAsync(meeting, null)).GetProperty("id").GetGuid();
         await RegisterAsync(meeting, null);
         await Upload(late, "en", Files.Pdf("late"), "late.pdf");
-        await _secretariat.PostAsJsonAsync($"/api/documents/{late}/publish", new { lateJustification = "Awaiting figures from the field offices." }, MeetingsApp.Json);
+        await MeetingApi.VersionedPostAsync(_secretariat, $"/api/documents/{late}/publish", new { lateJustification = "Awaiting figures from the field offices." });
 
         var report = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/reports/timeliness?bodyId={body}&year={DateTimeOffset.UtcNow.AddDays(3).Year}", MeetingsApp.Json);
 
@@ -458,7 +458,7 @@ public sealed class DocumentsTests : AppFixture
 
     private async Task Publish(Guid id)
     {
-        var response = await _secretariat.PostAsJsonAsync($"/api/documents/{id}/publish", new { lateJustification = "Test document." }, MeetingsApp.Json);
+        var response = await MeetingApi.VersionedPostAsync(_secretariat, $"/api/documents/{id}/publish", new { lateJustification = "Test document." });
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
     }
 

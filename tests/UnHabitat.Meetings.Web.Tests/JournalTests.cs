@@ -168,7 +168,7 @@ public sealed class JournalTests : AppFixture
 
         var published = await StepAsync("publish", 0);
         await SayAsync(_day3, _closing, new { kind = "MemberState", memberState = "CL" }, "thanked the Chair");
-        var again = await _secretariat.PostAsJsonAsync($"/api/sessions/{_session}/journal/publish", new { date = "2024-12-06" }, MeetingsApp.Json);
+        var again = await MeetingApi.VersionedPostAsync(_secretariat, $"/api/sessions/{_session}/journal/publish", new { date = "2024-12-06" });
         var asPublished = (await (await delegation.GetAsync($"/api/sessions/{_session}/journal?date=2024-12-06")).JsonAsync()).GetProperty("journal");
         var forPublic = await App.Anonymous().GetAsync($"/api/sessions/{_session}/journal.pdf?date=2024-12-06");
         var revising = await StepAsync("revise", published.GetProperty("version").GetInt32());

@@ -141,11 +141,11 @@ public sealed class MeetingRecordTests : AppFixture
         var delegation = await App.UserAsync(Roles.Delegation, "KE");
 
         var draftForDelegation = await delegation.Client.GetAsync($"/api/meetings/{meeting}/summary");
-        var publishTooEarly = await _secretariat.PostAsync($"/api/meetings/{meeting}/summary/publish", null);
-        await Ok(_secretariat.PostAsync($"/api/meetings/{meeting}/summary/submit", null));
-        var clearedBySecretariat = await _secretariat.PostAsync($"/api/meetings/{meeting}/summary/clear", null);
-        await Ok(_chair.Client.PostAsync($"/api/meetings/{meeting}/summary/clear", null));
-        var published = await Ok(_secretariat.PostAsync($"/api/meetings/{meeting}/summary/publish", null));
+        var publishTooEarly = await MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/publish");
+        await Ok(MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/submit"));
+        var clearedBySecretariat = await MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/clear");
+        await Ok(MeetingApi.VersionedPostAsync(_chair.Client, $"/api/meetings/{meeting}/summary/clear"));
+        var published = await Ok(MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/publish"));
         var edit = await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item), MeetingsApp.Json);
         var forDelegation = await delegation.Client.GetAsync($"/api/meetings/{meeting}/summary");
 
@@ -167,7 +167,7 @@ public sealed class MeetingRecordTests : AppFixture
         await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item, text: "welcomed the first version."), MeetingsApp.Json));
         await PublishAsync(meeting);
 
-        var revised = await Ok(_secretariat.PostAsync($"/api/meetings/{meeting}/summary/revise", null));
+        var revised = await Ok(MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/revise"));
         await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item, text: "added a correction."), MeetingsApp.Json));
         var delegation = await App.UserAsync(Roles.Delegation, "FR");
         var stillFirst = await delegation.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
@@ -224,9 +224,9 @@ public sealed class MeetingRecordTests : AppFixture
 
     private async Task PublishAsync(Guid meeting)
     {
-        await Ok(_secretariat.PostAsync($"/api/meetings/{meeting}/summary/submit", null));
-        await Ok(_chair.Client.PostAsync($"/api/meetings/{meeting}/summary/clear", null));
-        await Ok(_secretariat.PostAsync($"/api/meetings/{meeting}/summary/publish", null));
+        await Ok(MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/submit"));
+        await Ok(MeetingApi.VersionedPostAsync(_chair.Client, $"/api/meetings/{meeting}/summary/clear"));
+        await Ok(MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/publish"));
     }
 
     private static IEnumerable<string> Texts(JsonElement summaryOrBlocks) =>

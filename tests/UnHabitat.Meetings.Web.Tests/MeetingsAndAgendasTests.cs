@@ -222,9 +222,11 @@ public sealed class MeetingsAndAgendasTests : AppFixture
         var otherChair = await App.UserAsync(Roles.Chair);
         await NewBodyAsync(otherChair.Id);
 
-        var byOtherChair = await MeetingApi.StepAsync(otherChair.Client, meeting, "approve");
+        var version = (await MeetingApi.AgendaAsync(_secretariat, meeting)).GetProperty("version").GetInt32();
+
+        var byOtherChair = await MeetingApi.StepAsync(otherChair.Client, meeting, "approve", new { version });
         var bySecretariat = await MeetingApi.StepAsync(_secretariat, meeting, "approve");
-        var returnedByOther = await MeetingApi.StepAsync(otherChair.Client, meeting, "return", new { comment = "No." });
+        var returnedByOther = await MeetingApi.StepAsync(otherChair.Client, meeting, "return", new { comment = "No.", version });
 
         Assert.That(byOtherChair.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), await byOtherChair.ExplainAsync());
         Assert.That(bySecretariat.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), await bySecretariat.ExplainAsync());
@@ -341,7 +343,7 @@ public sealed class MeetingsAndAgendasTests : AppFixture
         var meeting = await MeetingApi.CreateAsync(_secretariat, body);
         var id = meeting.GetProperty("id").GetGuid();
 
-        var cancelled = await _secretariat.PostAsJsonAsync($"/api/meetings/{id}/cancel", new { reason = "The working group met jointly with the Bureau instead." }, MeetingsApp.Json);
+        var cancelled = await MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{id}/cancel", new { reason = "The working group met jointly with the Bureau instead." });
         var later = await _secretariat.PatchAsJsonAsync($"/api/meetings/{id}", new { venue = "Online", version = 2 }, MeetingsApp.Json);
         var next = await MeetingApi.CreateAsync(_secretariat, body);
 

@@ -62,7 +62,8 @@ public sealed class PublicAddressTests : AppFixture
         var registered = await officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/documents", new { title = "Report of the Executive Director", category = "Report", distribution = "General" }, MeetingsApp.Json);
         var document = (await registered.JsonAsync()).GetProperty("id").GetGuid();
         (await officer.Client.PutAsync($"/api/documents/{document}/files/en", Files.Form(Files.Pdf(), "report.pdf"))).EnsureSuccessStatusCode();
-        using var publish = new HttpRequestMessage(HttpMethod.Post, $"/api/documents/{document}/publish") { Content = JsonContent.Create(new { lateJustification = "Late for the test." }) };
+        var version = (await (await officer.Client.GetAsync($"/api/documents/{document}")).JsonAsync()).GetProperty("version").GetInt32();
+        using var publish = new HttpRequestMessage(HttpMethod.Post, $"/api/documents/{document}/publish") { Content = JsonContent.Create(new { lateJustification = "Late for the test.", version }) };
         publish.Headers.Host = "evil.example";
         var published = await officer.Client.SendAsync(publish);
         Assert.That(published.StatusCode, Is.EqualTo(HttpStatusCode.OK), await published.ExplainAsync());

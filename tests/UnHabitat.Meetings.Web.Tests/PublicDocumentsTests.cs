@@ -90,7 +90,7 @@ public sealed class PublicDocumentsTests : AppFixture
         Assert.That(upload.StatusCode, Is.EqualTo(HttpStatusCode.Created), await upload.ExplainAsync());
         if (publish)
         {
-            var published = await client.PostAsJsonAsync($"/api/documents/{id}/publish", new { }, MeetingsApp.Json);
+            var published = await MeetingApi.VersionedPostAsync(client, $"/api/documents/{id}/publish", new { });
             Assert.That(published.StatusCode, Is.EqualTo(HttpStatusCode.OK), await published.ExplainAsync());
         }
     }

@@ -163,7 +163,7 @@ public sealed class ReadsWriteNothingTests
             var registered = await officer.PostAsJsonAsync($"/api/meetings/{meeting}/documents", new { title = "Report", category = "Report", distribution = "General", originalLanguage = "en", required = false }, MeetingsApp.Json);
             document = (await registered.JsonAsync()).GetProperty("id").GetGuid();
             (await officer.PutAsync($"/api/documents/{document}/files/en", Files.Form(Files.Pdf("report"), "report.pdf"))).EnsureSuccessStatusCode();
-            (await officer.PostAsJsonAsync($"/api/documents/{document}/publish", new { lateJustification = "Test." }, MeetingsApp.Json)).EnsureSuccessStatusCode();
+            (await MeetingApi.VersionedPostAsync(officer, $"/api/documents/{document}/publish", new { lateJustification = "Test." })).EnsureSuccessStatusCode();
             delegation = await app.UserAsync(Roles.Delegation, "FR");
             // The pages take the sign-in cookie, the API the bearer token: the same delegation reads both ways.
             var browser = app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -104,7 +104,7 @@ public sealed class RecordCorrectionTests : AppFixture
         var (meeting, first, _) = await NewMeetingAsync();
         var intervention = await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(first, "welcomed the report."), MeetingsApp.Json));
         var point = await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/action-points", new { text = "Share the report", owner = "Secretariat" }, MeetingsApp.Json));
-        await Ok(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/summary/submit", new { }, MeetingsApp.Json));
+        await Ok(MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/submit", new { }));
 
         var attempts = new[]
         {
@@ -138,8 +138,8 @@ public sealed class RecordCorrectionTests : AppFixture
     public async Task An_intervention_added_after_the_summary_was_taken_back_to_draft_goes_into_the_next_submission()
     {
         var (meeting, first, _) = await NewMeetingAsync();
-        await Ok(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/summary/submit", new { }, MeetingsApp.Json));
-        await Ok(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/summary/return", new { comment = "One intervention is missing." }, MeetingsApp.Json));
+        await Ok(MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/submit", new { }));
+        await Ok(MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/return", new { comment = "One intervention is missing." }));
 
         await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(first, "asked for the missing figures."), MeetingsApp.Json));
 
@@ -223,7 +223,7 @@ public sealed class RecordCorrectionTests : AppFixture
             Form(token, new() { ["Note"] = "", ["Version"] = Version(point).ToString(System.Globalization.CultureInfo.InvariantCulture) }));
         var closed = await browser.PostAsync($"/meetings/{meeting}/record/action-points/{Id(point)}/close",
             Form(token, new() { ["Note"] = "Circulated on 1 November.", ["Version"] = Version(point).ToString(System.Globalization.CultureInfo.InvariantCulture) }));
-        await Ok(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/summary/submit", new { }, MeetingsApp.Json));
+        await Ok(MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/submit", new { }));
         var frozenPage = await browser.GetStringAsync($"/meetings/{meeting}/record");
 
         Assert.That(recordPage, Does.Contain($"/meetings/{meeting}/record/entries/{Id(intervention)}"), "each entry links to its correction page");
@@ -261,7 +261,7 @@ public sealed class RecordCorrectionTests : AppFixture
             await _chair.Client.DeleteAsync($"{entry}?version=1"),
             await delegation.PutAsJsonAsync($"/api/meetings/{meeting}/action-points/{Id(point)}", new { text = "x", owner = "y", version = 1 }, MeetingsApp.Json),
             await delegation.PostAsJsonAsync($"/api/meetings/{meeting}/action-points/{Id(point)}/close", new { note = "Done.", version = 1 }, MeetingsApp.Json),
-            await delegation.PostAsJsonAsync($"/api/meetings/{meeting}/summary/return", new { comment = "No." }, MeetingsApp.Json),
+            await MeetingApi.VersionedPostAsync(delegation, $"/api/meetings/{meeting}/summary/return", new { comment = "No." }),
             await delegation.GetAsync($"/api/meetings/{meeting}/summary/changes"),
             await _secretariat.GetAsync($"/api/meetings/{meeting}/summary/changes"),
         };

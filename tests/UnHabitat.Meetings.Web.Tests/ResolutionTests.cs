@@ -229,9 +229,9 @@ public sealed class ResolutionTests : AppFixture
         var history = $"/api/resolutions/{created.GetProperty("id")}/history";
 
         var before = await _delegation.Client.GetFromJsonAsync<JsonElement>(history, MeetingsApp.Json);
-        await Send(_secretariat.PostAsync($"/api/meetings/{meeting}/summary/submit", null), HttpStatusCode.OK);
-        await Send(_chair.Client.PostAsync($"/api/meetings/{meeting}/summary/clear", null), HttpStatusCode.OK);
-        await Send(_secretariat.PostAsync($"/api/meetings/{meeting}/summary/publish", null), HttpStatusCode.OK);
+        await Send(MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/submit"), HttpStatusCode.OK);
+        await Send(MeetingApi.VersionedPostAsync(_chair.Client, $"/api/meetings/{meeting}/summary/clear"), HttpStatusCode.OK);
+        await Send(MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/publish"), HttpStatusCode.OK);
         var after = await _delegation.Client.GetFromJsonAsync<JsonElement>(history, MeetingsApp.Json);
 
         Assert.That(before.GetProperty("discussions").GetArrayLength(), Is.Zero);

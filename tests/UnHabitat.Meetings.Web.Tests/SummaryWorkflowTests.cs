@@ -29,10 +29,10 @@ public sealed class SummaryWorkflowTests : AppFixture
     {
         var (meeting, item) = await NewMeetingAsync();
         await InterventionAsync(meeting, item, "welcomed the report.");
-        var submitted = await Ok(_officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/submit", new { }, MeetingsApp.Json));
+        var submitted = await Ok(MeetingApi.VersionedPostAsync(_officer.Client, $"/api/meetings/{meeting}/summary/submit", new { }));
         var forChair = await _chair.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
 
-        var noComment = await _chair.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/return", new { comment = "" }, MeetingsApp.Json);
+        var noComment = await MeetingApi.VersionedPostAsync(_chair.Client, $"/api/meetings/{meeting}/summary/return", new { comment = "" });
         var returned = await Ok(_chair.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/return",
             new { comment = "Paragraph 2 should name the group.", expectedVersion = Version(submitted) }, MeetingsApp.Json));
         var forOfficer = await _officer.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
@@ -56,18 +56,18 @@ public sealed class SummaryWorkflowTests : AppFixture
     {
         var (meeting, item) = await NewMeetingAsync();
         await InterventionAsync(meeting, item, "welcomed the report.");
-        await Ok(_officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/submit", new { }, MeetingsApp.Json));
-        var cleared = await Ok(_chair.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/clear", new { }, MeetingsApp.Json));
+        await Ok(MeetingApi.VersionedPostAsync(_officer.Client, $"/api/meetings/{meeting}/summary/submit", new { }));
+        var cleared = await Ok(MeetingApi.VersionedPostAsync(_chair.Client, $"/api/meetings/{meeting}/summary/clear", new { }));
         var forOfficer = await _officer.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
-        var byChair = await _chair.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/return", new { comment = "Too late." }, MeetingsApp.Json);
+        var byChair = await MeetingApi.VersionedPostAsync(_chair.Client, $"/api/meetings/{meeting}/summary/return", new { comment = "Too late." });
 
         var takenBack = await Ok(_officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/return",
             new { comment = "Kenya asked for a correction.", version = Version(cleared) }, MeetingsApp.Json));
         await InterventionAsync(meeting, item, "asked for the correction to be recorded.");
-        await Ok(_officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/submit", new { }, MeetingsApp.Json));
+        await Ok(MeetingApi.VersionedPostAsync(_officer.Client, $"/api/meetings/{meeting}/summary/submit", new { }));
         var changes = await _chair.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary/changes", MeetingsApp.Json);
-        await Ok(_chair.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/clear", new { }, MeetingsApp.Json));
-        var published = await Ok(_officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/publish", new { }, MeetingsApp.Json));
+        await Ok(MeetingApi.VersionedPostAsync(_chair.Client, $"/api/meetings/{meeting}/summary/clear", new { }));
+        var published = await Ok(MeetingApi.VersionedPostAsync(_officer.Client, $"/api/meetings/{meeting}/summary/publish", new { }));
         var chairInbox = await _chair.Client.GetFromJsonAsync<JsonElement>("/api/notifications", MeetingsApp.Json);
 
         Assert.That(Steps(forOfficer), Is.EqualTo(new[] { "Publish", "Return" }), "a cleared summary is published or taken back");
@@ -89,7 +89,7 @@ public sealed class SummaryWorkflowTests : AppFixture
         await InterventionAsync(meeting, item, "welcomed the report.");
         var officer = await BrowserAsync(_officer);
         var chair = await BrowserAsync(_chair);
-        await Ok(_officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/submit", new { }, MeetingsApp.Json));
+        await Ok(MeetingApi.VersionedPostAsync(_officer.Client, $"/api/meetings/{meeting}/summary/submit", new { }));
 
         var chairPage = await chair.GetStringAsync($"/meetings/{meeting}/summary");
         var token = await SignInPage.AntiforgeryTokenAsync(chair, $"/meetings/{meeting}/summary");
@@ -100,7 +100,7 @@ public sealed class SummaryWorkflowTests : AppFixture
         }));
         var officerPage = await officer.GetStringAsync($"/meetings/{meeting}/summary");
         await InterventionAsync(meeting, item, "spoke on behalf of the African Group.");
-        await Ok(_officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/submit", new { }, MeetingsApp.Json));
+        await Ok(MeetingApi.VersionedPostAsync(_officer.Client, $"/api/meetings/{meeting}/summary/submit", new { }));
         var chairAgain = await chair.GetStringAsync($"/meetings/{meeting}/summary");
 
         Assert.That(chairPage, Does.Contain("Clear the summary").And.Contain("Return to the Secretariat"));
@@ -161,7 +161,7 @@ public sealed class SummaryWorkflowTests : AppFixture
 
         var adopt = await MeetingApi.StepAsync(_officer.Client, meeting, "adopt");
         var opening = await _officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/record/opening", new { calledToOrderAt = DateTimeOffset.UtcNow }, MeetingsApp.Json);
-        var submit = await _officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/submit", new { }, MeetingsApp.Json);
+        var submit = await MeetingApi.VersionedPostAsync(_officer.Client, $"/api/meetings/{meeting}/summary/submit", new { });
 
         foreach (var refused in new[] { adopt, opening, submit })
         {
@@ -199,6 +199,21 @@ public sealed class SummaryWorkflowTests : AppFixture
 
     private async Task<Guid> NewBodyAsync() =>
         (await Bodies.CreateAsync(_officer.Client, Bodies.Working(chairUserIds: [_chair.Id]))).GetProperty("id").GetGuid();
+
+    /// <summary>Every step that changes the summary carries the version its sender read: without it, nothing happens.</summary>
+    [Test]
+    public async Task A_step_sent_without_the_version_read_is_refused_naming_version_and_changes_nothing()
+    {
+        var (meeting, item) = await NewMeetingAsync();
+        await InterventionAsync(meeting, item, "welcomed the report.");
+
+        var submit = await _officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/submit", new { }, MeetingsApp.Json);
+        var summary = await _officer.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
+
+        Assert.That(submit.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await submit.ExplainAsync());
+        Assert.That((await submit.JsonAsync()).GetProperty("errors").GetProperty("version")[0].GetString(), Does.StartWith("Send back the version you read"));
+        Assert.That(summary.GetProperty("status").GetString(), Is.EqualTo("Draft"));
+    }
 
     private async Task<(Guid Meeting, Guid Item)> NewMeetingAsync()
     {

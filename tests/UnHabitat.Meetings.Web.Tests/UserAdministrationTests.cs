@@ -191,7 +191,7 @@ public sealed class UserAdministrationTests : AppFixture
         var registered = await officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/documents", new { title = "Report of the Executive Director", category = "Report", distribution = "General" }, MeetingsApp.Json);
         var document = (await registered.JsonAsync()).GetProperty("id").GetGuid();
         (await officer.Client.PutAsync($"/api/documents/{document}/files/en", Files.Form(Files.Pdf(), "report.pdf"))).EnsureSuccessStatusCode();
-        var published = await officer.Client.PostAsJsonAsync($"/api/documents/{document}/publish", new { lateJustification = "Late for the test." });
+        var published = await MeetingApi.VersionedPostAsync(officer.Client, $"/api/documents/{document}/publish", new { lateJustification = "Late for the test." });
         Assert.That(published.StatusCode, Is.EqualTo(HttpStatusCode.OK), await published.ExplainAsync());
 
         var mailed = await App.WithDbAsync(db => db.EmailOutbox.Where(e => e.To == active.Email || e.To == gone.Email).Select(e => e.To).ToListAsync());

@@ -24,10 +24,7 @@ internal sealed class AdoptAgendaHandler(IMeetingsDbContext db, ICurrentUser use
     public async Task<AgendaDto> Handle(AdoptAgenda request, CancellationToken cancellationToken)
     {
         var (meeting, _) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
-        if (request.Version is not null)
-        {
-            meeting.EnsureVersion(request.Version.Value);
-        }
+        meeting.EnsureVersion(request.Version!.Value);
 
         meeting.AdoptAgenda(user.AsActor(), clock.GetUtcNow(), request.Amendments);
         return AgendaDto.From(meeting, withHistory: true);

@@ -17,7 +17,8 @@ public sealed record AgendaDto(
     int Version,
     string? Amendments,
     IReadOnlyList<AgendaItemDto> Items,
-    IReadOnlyList<AgendaTransitionDto>? History)
+    IReadOnlyList<AgendaTransitionDto>? History,
+    bool Editable)
 {
     /// <summary>The tree with its numbers; the history only for those who prepare and approve agendas.</summary>
     public static AgendaDto From(Meeting meeting, bool withHistory)
@@ -29,7 +30,8 @@ public sealed record AgendaDto(
             meeting.Version,
             agenda.Amendments,
             Tree(agenda, null),
-            withHistory ? [.. agenda.History.OrderBy(h => h.At).Select(h => new AgendaTransitionDto(h.From, h.To, h.ByName, h.At, h.Comment))] : null);
+            withHistory ? [.. agenda.History.OrderBy(h => h.At).Select(h => new AgendaTransitionDto(h.From, h.To, h.ByName, h.At, h.Comment))] : null,
+            meeting.AgendaIsEditable);
     }
 
     private static List<AgendaItemDto> Tree(Agenda agenda, Guid? parentId) =>

@@ -19,10 +19,7 @@ internal sealed class ApproveAgendaHandler(IMeetingsDbContext db, ICurrentUser u
     public async Task<AgendaDto> Handle(ApproveAgenda request, CancellationToken cancellationToken)
     {
         var (meeting, body) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
-        if (request.Version is not null)
-        {
-            meeting.EnsureVersion(request.Version.Value);
-        }
+        meeting.EnsureVersion(request.Version!.Value);
 
         var (by, now) = (user.AsActor(), clock.GetUtcNow());
         meeting.ApproveAgenda(body, by, now);

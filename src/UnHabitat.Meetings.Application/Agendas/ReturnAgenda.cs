@@ -26,10 +26,7 @@ internal sealed class ReturnAgendaHandler(IMeetingsDbContext db, ICurrentUser us
     public async Task<AgendaDto> Handle(ReturnAgenda request, CancellationToken cancellationToken)
     {
         var (meeting, body) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
-        if (request.Version is not null)
-        {
-            meeting.EnsureVersion(request.Version.Value);
-        }
+        meeting.EnsureVersion(request.Version!.Value);
 
         var (by, now) = (user.AsActor(), clock.GetUtcNow());
         var comment = request.Comment!.Trim();

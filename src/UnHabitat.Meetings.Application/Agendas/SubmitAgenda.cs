@@ -19,10 +19,7 @@ internal sealed class SubmitAgendaHandler(IMeetingsDbContext db, ICurrentUser us
     public async Task<AgendaDto> Handle(SubmitAgenda request, CancellationToken cancellationToken)
     {
         var (meeting, body) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
-        if (request.Version is not null)
-        {
-            meeting.EnsureVersion(request.Version.Value);
-        }
+        meeting.EnsureVersion(request.Version!.Value);
 
         var now = clock.GetUtcNow();
         meeting.SubmitAgenda(user.AsActor(), now);

@@ -39,9 +39,9 @@ internal sealed class TimelinessReportHandler(IMeetingsDbContext db, ICurrentUse
         var rows = meetings.Select(m =>
         {
             var mine = documents.Where(d => d.MeetingId == m.Id).ToList();
-            var onTime = mine.Count(d => d.PublishedAt is not null && d.PublishedAt <= d.DueAt);
-            var pending = mine.Count(d => d.PublishedAt is null && d.DueAt > now);
-            var late = mine.Where(d => d.PublishedAt is null ? d.DueAt <= now : d.PublishedAt > d.DueAt)
+            var onTime = mine.Count(d => d.IsPublished && !d.IsLateAt(now));
+            var pending = mine.Count(d => d.PublishedAt is null && !d.IsLateAt(now));
+            var late = mine.Where(d => d.IsLateAt(now))
                 .Select(d => new LateDocumentDto(d.Symbol, d.Title, d.DueAt!.Value, d.PublishedAt, d.LateJustification)).ToList();
             return new MeetingTimelinessDto(m.Id, m.Number, m.StartsAt, m.TimeZoneId, mine.Count, onTime, pending, Share(onTime, mine.Count - pending), late);
         }).ToList();

@@ -39,7 +39,7 @@ internal sealed class AdoptDecisionHandler(IMeetingsDbContext db) : IRequestHand
     {
         var (meeting, body) = await db.MeetingForRecordAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
         meeting.EnsureOwnItem(request.AgendaItemId);
-        var day = DateOnly.FromDateTime(meeting.Schedule.LocalStart.Date);
+        var day = meeting.Schedule.Day;
         var sessionNumber = meeting.SessionId is { } sessionId
             ? await db.Sessions.AsNoTracking().Where(s => s.Id == sessionId).Select(s => (int?)s.Number).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false)
             : null;

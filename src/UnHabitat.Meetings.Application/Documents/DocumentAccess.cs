@@ -15,7 +15,7 @@ internal static class DocumentAccess
     /// an unpublished one does not exist for them (404); a Restricted one is refused to non-members (403).
     /// </summary>
     public static void EnsureReadable(this Document document, ICurrentUser user, Body body, Meeting meeting) =>
-        document.EnsureReadable(user, body, DateOnly.FromDateTime(meeting.Schedule.LocalStart.Date));
+        document.EnsureReadable(user, body, meeting.Schedule.Day);
 
     /// <summary>The same rule, for a caller that knows only the day of the meeting (membership is counted on that day).</summary>
     public static void EnsureReadable(this Document document, ICurrentUser user, Body body, DateOnly meetingDay)

@@ -34,7 +34,7 @@ public sealed record DocumentDto(
         d.Id, d.MeetingId, d.Symbol, d.Title, d.Category, d.AgendaItemId, d.Distribution, d.OriginalLanguage, d.Required, d.DueAt,
         d.DueAt is null ? null : DocumentDeadline.Rule(d.DueAt.Value, meeting.Schedule, body.DocumentDeadlineDays),
         d.PublishedAt,
-        d.DueAt is not null && (d.PublishedAt ?? now) > d.DueAt,
+        d.IsLateAt(now),
         d.LateJustification, d.Revises, d.SupersededBy,
         [.. OfficialLanguages.All.Where(l => d.Languages.Any(x => x.Language == l) || d.Files.Any(f => f.Language == l)).Select(l =>
         {

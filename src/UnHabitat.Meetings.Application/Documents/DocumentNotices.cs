@@ -10,7 +10,7 @@ internal static class DocumentNotices
     /// <summary>Tells the delegations following the body, in the languages they chose, if they may read the document.</summary>
     public static async Task AnnounceAsync(Notifier notifier, Document document, Body body, Meeting meeting, string what, string? language, CancellationToken ct)
     {
-        var members = body.MembersOn(DateOnly.FromDateTime(meeting.Schedule.LocalStart.Date)).ToList();
+        var members = body.MembersOn(meeting);
         var followers = (await notifier.FollowersAsync(body.Id, ct).ConfigureAwait(false))
             .Where(s => language is null || s.LanguageList.Count == 0 || s.LanguageList.Contains(language))
             .Select(s => s.UserId)

@@ -26,10 +26,7 @@ internal sealed class PublishDocumentHandler(IMeetingsDbContext db, TimeProvider
     public async Task<DocumentDto> Handle(PublishDocument request, CancellationToken cancellationToken)
     {
         var (document, meeting, body) = await db.LoadDocumentAsync(request.DocumentId, cancellationToken).ConfigureAwait(false);
-        if (request.Version is not null)
-        {
-            document.EnsureVersion(request.Version.Value);
-        }
+        document.EnsureVersion(request.Version!.Value);
 
         var now = clock.GetUtcNow();
         var first = !document.IsPublished;

@@ -7,7 +7,6 @@ using UnHabitat.Meetings.Application.Errors;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Application.Summaries;
 using UnHabitat.Meetings.Domain.Bodies;
-using UnHabitat.Meetings.Domain.Documents;
 using UnHabitat.Meetings.Domain.Journals;
 using UnHabitat.Meetings.Domain.Meetings;
 using UnHabitat.Meetings.Domain.Sessions;
@@ -77,7 +76,5 @@ internal static class JournalSupport
     /// unless Restricted (then only the delegations of the body's members that day); the public when General.
     /// </summary>
     public static bool MayReadPublished(ICurrentUser user, Body body, DateOnly date) =>
-        user.SeesDraftsOf(body)
-        || (user.IsAuthenticated && (body.DocumentDistribution != Distribution.Restricted || body.MembersOn(date).Contains(user.MemberState)))
-        || body.DocumentDistribution == Distribution.General;
+        user.SeesDraftsOf(body) || body.PublishedPapersAdmit(user.IsAuthenticated, user.MemberState, date);
 }

@@ -39,9 +39,9 @@ internal sealed class MoveJournalHandler(IMeetingsDbContext db, ICurrentUser use
             journal = new DailyJournal(Guid.NewGuid(), session.Id, date);
             db.DailyJournals.Add(journal);
         }
-        else if (request.Version is not null)
+        else
         {
-            journal.EnsureVersion(request.Version.Value);
+            journal.EnsureVersion(request.Version!.Value);
         }
 
         if (request.Step == JournalStep.Publish)

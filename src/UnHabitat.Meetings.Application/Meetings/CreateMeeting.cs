@@ -59,24 +59,14 @@ internal sealed class CreateMeetingHandler(IMeetingsDbContext db, TimeProvider c
         }
 
         var last = await db.Meetings.Where(m => m.BodyId == body.Id).OrderByDescending(m => m.Number).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        var number = request.Number ?? (last?.Number ?? 0) + 1;
-        if (request.Number is not null && await db.Meetings.AnyAsync(m => m.BodyId == body.Id && m.Number == number, cancellationToken).ConfigureAwait(false))
-        {
-            throw new DomainRuleException("MeetingNumberMustBeUnique", $"The {body.ShortName} already has a meeting number {number}; meetings are numbered once and for ever.");
-        }
+        var taken = request.Number is { } asked && await db.Meetings.AnyAsync(m => m.BodyId == body.Id && m.Number == asked, cancellationToken).ConfigureAwait(false);
+        var number = Meeting.Numbered(request.Number, last?.Number, taken, body.ShortName);
 
         var chair = request.Chair!;
         var meeting = new Meeting(Guid.NewGuid(), body.Id, request.SessionId, number,
             new MeetingSchedule(request.StartsAt!.Value, request.EndsAt!.Value, request.TimeZone!),
             request.Venue!.Trim(), request.Modality, new MeetingChair(chair.Honorific.TrimToNull(), chair.Name.Trim(), chair.Function.TrimToNull()));
-        if (request.StartFromPreviousAgenda && last is not null)
-        {
-            meeting.StartAgendaFrom(last);
-        }
-        else if (request.ProceduralItems)
-        {
-            meeting.StartAgendaWithProceduralItems();
-        }
+        meeting.StartAgenda(last, request.StartFromPreviousAgenda, request.ProceduralItems);
 
         meeting.NoteScheduledAt(clock.GetUtcNow());
         db.Meetings.Add(meeting);

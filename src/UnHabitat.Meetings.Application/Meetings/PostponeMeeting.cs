@@ -22,10 +22,7 @@ internal sealed class PostponeMeetingHandler(IMeetingsDbContext db, IAfterCommit
     public async Task<MeetingDto> Handle(PostponeMeeting request, CancellationToken cancellationToken)
     {
         var (meeting, body) = await db.LoadMeetingAsync(request.Id, cancellationToken).ConfigureAwait(false);
-        if (request.Version is not null)
-        {
-            meeting.EnsureVersion(request.Version.Value);
-        }
+        meeting.EnsureVersion(request.Version!.Value);
 
         meeting.Postpone(request.Reason!.Trim());
         afterCommit.Enqueue(ct => deadlines.SyncMeetingAsync(meeting.Id, ct));

@@ -36,6 +36,21 @@ internal static class RequestShape
         return failures;
     }
 
+    /// <summary>
+    /// A command that changes an aggregate carries the version its sender read (its <c>Version</c>), so that a
+    /// change made meanwhile by someone else is refused (409) instead of overwritten: it may not be left out.
+    /// Null when it is there, or when the use case's own validator already said so.
+    /// </summary>
+    public static ValidationFailure? MissingVersion(object request, IEnumerable<ValidationFailure> failures)
+    {
+        var version = request.GetType().GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ICommand<>))
+            ? request.GetType().GetProperty("Version", typeof(int?))
+            : null;
+        return version is null || version.GetValue(request) is not null || failures.Any(f => string.Equals(f.PropertyName, "version", StringComparison.OrdinalIgnoreCase))
+            ? null
+            : new ValidationFailure("version", "Send back the version you read (\"version\" in the body or an If-Match header), so that a change made meanwhile by someone else is not overwritten.");
+    }
+
     private static void Walk(object value, string path, bool checkDates, List<ValidationFailure> failures, int depth)
     {
         if (depth > MaxDepth)

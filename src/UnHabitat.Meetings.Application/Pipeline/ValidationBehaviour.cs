@@ -32,6 +32,11 @@ internal sealed class ValidationBehaviour<TRequest, TResponse>(IEnumerable<IVali
             failures.AddRange(result.Errors);
         }
 
+        if (RequestShape.MissingVersion(request!, failures) is { } missing)
+        {
+            failures.Add(missing);
+        }
+
         if (failures.Count > 0)
         {
             throw new ValidationException(Named(request, failures));

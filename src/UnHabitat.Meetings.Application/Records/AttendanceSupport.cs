@@ -53,8 +53,7 @@ internal static class AttendanceSupport
     public static async Task<AttendanceDto> DescribeAttendanceAsync(this IMeetingsDbContext db, MeetingRecord record, CancellationToken ct)
     {
         var (meeting, body) = await db.LoadMeetingAsync(record.Id, ct).ConfigureAwait(false);
-        var day = DateOnly.FromDateTime(meeting.Schedule.LocalStart.Date);
-        var quorum = record.QuorumFor([.. body.MembersOn(day)]);
+        var quorum = record.QuorumFor(body.MembersOn(meeting));
         var lines = record.Attendance.Select(a => new AttendanceLineDto(a.MemberState, a.Status, a.Mode, a.DelegateList)).ToList();
         return new AttendanceDto(lines, record.ObserverList, record.SecretariatList, quorum, record.CalledToOrderAt, record.AdjournedAt, record.Version);
     }

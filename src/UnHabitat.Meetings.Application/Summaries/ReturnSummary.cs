@@ -30,10 +30,7 @@ internal sealed class ReturnSummaryHandler(IMeetingsDbContext db, ICurrentUser u
     {
         var (meeting, body) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
         var summary = await db.WorkflowAsync(meeting.Id, cancellationToken).ConfigureAwait(false);
-        if (request.Version is not null)
-        {
-            summary.EnsureVersion(request.Version.Value);
-        }
+        summary.EnsureVersion(request.Version!.Value);
 
         var content = await db.AssembleAsync(meeting.Id, cancellationToken).ConfigureAwait(false);
         var (by, now) = (user.AsActor(), clock.GetUtcNow());

@@ -16,10 +16,7 @@ internal sealed class SubmitSummaryHandler(IMeetingsDbContext db, ICurrentUser u
     {
         var (meeting, body) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
         var summary = await db.WorkflowAsync(meeting.Id, cancellationToken).ConfigureAwait(false);
-        if (request.Version is not null)
-        {
-            summary.EnsureVersion(request.Version.Value);
-        }
+        summary.EnsureVersion(request.Version!.Value);
 
         var content = await db.AssembleAsync(meeting.Id, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();

@@ -6,7 +6,6 @@ using UnHabitat.Meetings.Application.Decisions;
 using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Domain.Bodies;
-using UnHabitat.Meetings.Domain.Documents;
 using UnHabitat.Meetings.Domain.Meetings;
 using UnHabitat.Meetings.Domain.Summaries;
 
@@ -62,9 +61,7 @@ internal static class SummarySupport
     /// Restricted (then only its members' delegations); the public only when they are of General distribution.
     /// </summary>
     public static bool MayReadPublished(ICurrentUser user, Body body, Meeting meeting) =>
-        user.SeesDraftsOf(body)
-        || (user.IsAuthenticated && (body.DocumentDistribution != Distribution.Restricted || body.MembersOn(DateOnly.FromDateTime(meeting.Schedule.LocalStart.Date)).Contains(user.MemberState)))
-        || body.DocumentDistribution == Distribution.General;
+        user.SeesDraftsOf(body) || body.PublishedPapersAdmit(user.IsAuthenticated, user.MemberState, meeting.Schedule.Day);
 
     public static AssembledSummary Read(PublishedRevision published) =>
         JsonSerializer.Deserialize<AssembledSummary>(published.Content, Json)!;

@@ -167,4 +167,11 @@ public sealed class Body : AggregateRoot
 
     public IEnumerable<string> MembersOn(DateOnly day) =>
         _members.Where(m => m.IsActiveOn(day)).Select(m => m.MemberState).Distinct();
+
+    /// <summary>Who was a member on the day of <paramref name="meeting"/> (its venue's calendar), which is whom its Restricted papers and quorum count.</summary>
+    public IReadOnlyList<string> MembersOn(Meetings.Meeting meeting) => [.. MembersOn(meeting.Schedule.Day)];
+
+    /// <summary>Whether a reader may see a published paper of this body whose distribution is the body's own (summaries, journals).</summary>
+    public bool PublishedPapersAdmit(bool signedIn, string? memberState, DateOnly day) =>
+        Documents.DistributionRule.Admits(DocumentDistribution, signedIn, memberState, MembersOn(day));
 }

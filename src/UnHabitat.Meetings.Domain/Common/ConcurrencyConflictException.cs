@@ -4,13 +4,13 @@ namespace UnHabitat.Meetings.Domain.Common;
 public sealed class ConcurrencyConflictException : Exception
 {
     public ConcurrencyConflictException(string entity, Guid id, int expectedVersion, int currentVersion)
-        : base($"This {Describe(entity)} was changed by someone else since you read it (you sent version {expectedVersion}, the current version is {currentVersion}). Reload it and apply your change again.")
+        : base($"This {Describe(entity)} was changed by someone else since you read it (you sent version {expectedVersion}, the current version is {currentVersion}).")
     {
         CurrentVersion = currentVersion;
         EntityId = id;
     }
 
-    public ConcurrencyConflictException() : base("The record was changed by someone else since you read it. Reload it and apply your change again.")
+    public ConcurrencyConflictException() : base("The record was changed by someone else since you read it.")
     {
     }
 

@@ -125,7 +125,14 @@ public sealed class Document : AggregateRoot
 
     public bool IsPublished => PublishedAt is not null;
 
-    public bool WasLate => Required && DueAt is not null && PublishedAt is not null && PublishedAt > DueAt;
+    /// <summary>Posted after its deadline.</summary>
+    public bool WasLate => PublishedAt is { } posted && IsLateAt(posted);
+
+    /// <summary>
+    /// The one meaning of "late": a required document not posted by its deadline, i.e. posted after it, or
+    /// still unposted at <paramref name="now"/> once it has passed. The deadline instant itself is on time.
+    /// </summary>
+    public bool IsLateAt(DateTimeOffset now) => Required && DueAt is { } due && (PublishedAt ?? now) > due;
 
     public DocumentFile? CurrentFile(string language) => _files.Where(f => f.Language == language).MaxBy(f => f.Version);
 
@@ -163,7 +170,7 @@ public sealed class Document : AggregateRoot
             throw new DomainRuleException("DocumentNeedsItsOriginalBeforePublishing", $"Upload the original ({OriginalLanguage}) version before publishing.");
         }
 
-        if (Required && DueAt is not null && at > DueAt && string.IsNullOrWhiteSpace(lateJustification) && PublishedAt is null)
+        if (PublishedAt is null && IsLateAt(at) && string.IsNullOrWhiteSpace(lateJustification))
         {
             throw new DomainRuleException("LateDocumentNeedsJustification",
                 "This document is published after its deadline: give the justification that its late footnote will carry.");
@@ -220,17 +227,13 @@ public sealed class Document : AggregateRoot
     public DeadlineStatus DeadlineStatusAt(DateTimeOffset now, TimeSpan dueSoon) => (DueAt, PublishedAt) switch
     {
         (null, _) => DeadlineStatus.Met,
-        ({ } due, { } posted) => posted <= due ? DeadlineStatus.Met : DeadlineStatus.MetLate,
-        ({ } due, null) when now > due => DeadlineStatus.Overdue,
+        (_, { }) => IsLateAt(now) ? DeadlineStatus.MetLate : DeadlineStatus.Met,
+        _ when IsLateAt(now) => DeadlineStatus.Overdue,
         ({ } due, null) when due - now <= dueSoon => DeadlineStatus.DueSoon,
         _ => DeadlineStatus.Upcoming,
     };
 
     /// <summary>Who may read it once published (the Secretariat and chairs always may).</summary>
-    public bool IsReadableBy(bool signedIn, string? memberState, IEnumerable<string> bodyMembers) => IsPublished && Distribution switch
-    {
-        Distribution.General => true,
-        Distribution.Limited => signedIn,
-        _ => memberState is not null && bodyMembers.Contains(memberState),
-    };
+    public bool IsReadableBy(bool signedIn, string? memberState, IEnumerable<string> bodyMembers) =>
+        IsPublished && Distribution.Admits(signedIn, memberState, bodyMembers);
 }

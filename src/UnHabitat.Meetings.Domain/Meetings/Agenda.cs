@@ -145,12 +145,17 @@ public sealed class Agenda
     }
 
     /// <summary>
+    /// Until the meeting adopts it; an edit after submission or approval sends it back to draft.
+    /// </summary>
+    public bool IsEditable => Status != AgendaStatus.Adopted;
+
+    /// <summary>
     /// Before any edit: an adopted agenda is the record of the meeting and stays as adopted; a submitted or
     /// approved one goes back to draft (the chair must see it again). Returns true when it went back.
     /// </summary>
     internal bool PrepareEdit(Actor by, DateTimeOffset at)
     {
-        if (Status == AgendaStatus.Adopted)
+        if (!IsEditable)
         {
             throw new DomainRuleException("AdoptedAgendaCannotChange", "The meeting has adopted this agenda; it can no longer be changed.");
         }

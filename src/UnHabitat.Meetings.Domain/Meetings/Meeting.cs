@@ -171,6 +171,36 @@ public sealed class Meeting : AggregateRoot
         StatusReason = reason;
     }
 
+    /// <summary>
+    /// Meetings of a body are numbered once and for ever: the number asked for if it is free, else the one
+    /// after the body's last meeting.
+    /// </summary>
+    public static int Numbered(int? asked, int? lastNumber, bool askedIsTaken, string bodyShortName)
+    {
+        if (asked is not null && askedIsTaken)
+        {
+            throw new DomainRuleException("MeetingNumberMustBeUnique", $"The {bodyShortName} already has a meeting number {asked}; meetings are numbered once and for ever.");
+        }
+
+        return asked ?? (lastNumber ?? 0) + 1;
+    }
+
+    /// <summary>
+    /// How a new meeting's agenda starts: the previous meeting's items when asked for and there is one, else
+    /// the procedural items when asked for, else empty.
+    /// </summary>
+    public void StartAgenda(Meeting? previous, bool fromPrevious, bool proceduralItems)
+    {
+        if (fromPrevious && previous is not null)
+        {
+            StartAgendaFrom(previous);
+        }
+        else if (proceduralItems)
+        {
+            StartAgendaWithProceduralItems();
+        }
+    }
+
     public void StartAgendaWithProceduralItems()
     {
         Changed();
@@ -236,6 +266,9 @@ public sealed class Meeting : AggregateRoot
         Agenda.Adopt(by, at, amendments);
     }
 
+    /// <summary>Whether the agenda's items may be added, changed or removed now: what the pages offer.</summary>
+    public bool AgendaIsEditable => Status != MeetingStatus.Cancelled && Agenda.IsEditable;
+
     private bool EditAgenda(Actor by, DateTimeOffset at, Action edit)
     {
         EnsureNotCancelled();
@@ -295,4 +328,7 @@ public sealed record MeetingSchedule
     public DateTimeOffset LocalStart => TimeZoneInfo.ConvertTime(StartsAt, TimeZone);
 
     public DateTimeOffset LocalEnd => TimeZoneInfo.ConvertTime(EndsAt, TimeZone);
+
+    /// <summary>The meeting's day on its venue's calendar: the day its membership, decisions and journal belong to.</summary>
+    public DateOnly Day => DateOnly.FromDateTime(LocalStart.Date);
 }

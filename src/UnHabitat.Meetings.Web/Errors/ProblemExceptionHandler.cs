@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.RegularExpressions;
 using System.Text.Json;
 using FluentValidation;
@@ -7,19 +6,13 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Microsoft.EntityFrameworkCore;
-using UnHabitat.Meetings.Application.Abstractions;
-using UnHabitat.Meetings.Application.Errors;
-using UnHabitat.Meetings.Application.Pipeline;
-using UnHabitat.Meetings.Domain.Common;
-using UnHabitat.Meetings.Infrastructure.Persistence;
 
 namespace UnHabitat.Meetings.Web.Errors;
 
 /// <summary>
-/// The one place where exceptions become answers (RFC 9457 problem details): bad input 400 naming the
-/// fields, 401, 403, 404, a stale version or a broken rule 409 with its message, anything else 500 with a
-/// trace id and nothing of the internals.
+/// Writes the answer <see cref="ErrorAnswers"/> gives for an exception as RFC 9457 problem details: bad
+/// input 400 naming the fields, a broken rule 409 naming the rule, anything unexplained 500 with a trace id
+/// and nothing of the internals.
 /// </summary>
 internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
 {
@@ -27,24 +20,14 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var problem = exception switch
+        var answer = ErrorAnswers.For(exception, Audience.Api);
+        var problem = answer switch
         {
-            ValidationException validation => Validation(validation, BodyIsAList(httpContext)),
-            UnauthenticatedException => Problem(401, "Sign in first", exception.Message),
-            ForbiddenException or PermissionDeniedException => Problem(403, "Forbidden", exception.Message),
-            NotFoundException => Problem(404, "Not found", exception.Message),
-            ConcurrencyConflictException => Problem(409, "Changed by someone else", exception.Message),
-            DbUpdateConcurrencyException => Problem(409, "Changed by someone else", "This record was changed by someone else at the same moment. Reload it and apply your change again."),
-            DomainRuleException rule => WithRule(Problem(409, "Rule broken", rule.Message), rule.Rule),
-            _ when DatabaseErrors.IsUniqueViolation(exception) => Problem(409, "Taken at the same moment", "Someone saved the same value (a number, a name) at the same moment. Reload and try again."),
-            _ when DatabaseErrors.IsUnstorableText(exception) => ValidationProblem(Errors(ModelBindingProblems.Body,
-                "The text holds a character that cannot be stored (a NUL): remove it (only tabs and line breaks may be typed).")),
-            BadHttpRequestException { StatusCode: 400 } bad => ValidationProblem(Errors(ModelBindingProblems.Body, bad.Message)),
-            BadHttpRequestException bad => Problem(bad.StatusCode, "Bad request", bad.Message),
-            DecoderFallbackException => ValidationProblem(Errors(ModelBindingProblems.Body,
-                "The body is not text in the character set its Content-Type names; send JSON in UTF-8 (Content-Type: application/json).")),
-            RendererUnavailableException => Problem(503, "Documents cannot be printed right now", exception.Message),
-            _ => null,
+            null => null,
+            _ when exception is ValidationException validation => Validation(validation, BodyIsAList(httpContext)),
+            { Status: 400 } => ValidationProblem(Errors(ModelBindingProblems.Body, answer.Detail)),
+            { Rule: { } rule } => WithRule(Problem(answer.Status, answer.Title, answer.Detail), rule),
+            _ => Problem(answer.Status, answer.Title, answer.Detail),
         };
 
         if (problem is null)
@@ -103,7 +86,7 @@ internal sealed partial class ProblemExceptionHandler(ILogger<ProblemExceptionHa
         return new ValidationProblemDetails(shortened)
         {
             Status = 400,
-            Title = "The request has invalid fields",
+            Title = ErrorAnswers.InvalidFields,
             Detail = Shortened(string.Join(" ", shortened.Select(e => $"{e.Key}: {string.Join(" ", e.Value)}")), 4 * MaxMessageLength),
         };
     }

@@ -40,8 +40,8 @@ public sealed class JournalPagesController(TimeProvider clock) : UiController
     [HttpPost("{step}")]
     public async Task<IActionResult> Step(Guid id, JournalAction step, JournalStepForm form)
     {
-        var version = form.Version is > 0 ? form.Version : null;
-        var saved = await TrySendAsync(new MoveJournal(id, form.Date, step == JournalAction.Publish ? JournalStep.Publish : JournalStep.Revise, version), null, typeof(JournalStepForm));
+        // The form sends 0 for a day whose journal nobody has published yet.
+        var saved = await TrySendAsync(new MoveJournal(id, form.Date, step == JournalAction.Publish ? JournalStep.Publish : JournalStep.Revise, form.Version), null, typeof(JournalStepForm));
         if (saved is null)
         {
             return await Show(id, form.Date);

@@ -3,9 +3,7 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.EntityFrameworkCore;
-using UnHabitat.Meetings.Application.Errors;
-using UnHabitat.Meetings.Domain.Common;
+using UnHabitat.Meetings.Web.Errors;
 
 namespace UnHabitat.Meetings.Web.Ui;
 
@@ -48,26 +46,10 @@ public abstract class UiController : Controller
                 ModelState.AddModelError(FieldFor(failure.PropertyName, prefix, form, fields), failure.ErrorMessage);
             }
         }
-        catch (ConcurrencyConflictException conflict)
+        catch (Exception refused) when (ErrorAnswers.For(refused, Audience.Page) is { Status: StatusCodes.Status403Forbidden or StatusCodes.Status409Conflict } answer)
         {
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            ModelState.AddModelError(string.Empty, conflict.Message.Replace(" Reload it and apply your change again.", "", StringComparison.Ordinal)
-                + " The page now shows it as it is now, with what you typed kept: check it and save again.");
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            ModelState.AddModelError(string.Empty, "Someone else saved a change at the same moment. The page now shows it as it is now, with what you typed kept: check it and save again.");
-        }
-        catch (DomainRuleException rule)
-        {
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            ModelState.AddModelError(string.Empty, rule.Message);
-        }
-        catch (Exception refused) when (refused is PermissionDeniedException or ForbiddenException)
-        {
-            Response.StatusCode = StatusCodes.Status403Forbidden;
-            ModelState.AddModelError(string.Empty, refused.Message);
+            Response.StatusCode = answer.Status;
+            ModelState.AddModelError(string.Empty, answer.Detail);
         }
 
         return null;

@@ -492,9 +492,9 @@ public sealed class JourneyTests
         var id = meeting.GetProperty("id").GetGuid();
         var item = (await MeetingApi.AgendaAsync(_officer.Client, id)).GetProperty("items")[0].GetProperty("id").GetGuid();
         await BrowserHost.PostAsync(_officer.Client, $"/api/meetings/{id}/paragraphs", new { agendaItemId = item, kind = "Narrative", text = "The group discussed restricted matters." });
-        await BrowserHost.PostAsync(_officer.Client, $"/api/meetings/{id}/summary/submit", new { });
-        await BrowserHost.PostAsync(_chair.Client, $"/api/meetings/{id}/summary/clear", new { });
-        await BrowserHost.PostAsync(_officer.Client, $"/api/meetings/{id}/summary/publish", new { });
+        Assert.That((await MeetingApi.VersionedPostAsync(_officer.Client, $"/api/meetings/{id}/summary/submit")).IsSuccessStatusCode, Is.True, "submit");
+        Assert.That((await MeetingApi.VersionedPostAsync(_chair.Client, $"/api/meetings/{id}/summary/clear")).IsSuccessStatusCode, Is.True, "clear");
+        Assert.That((await MeetingApi.VersionedPostAsync(_officer.Client, $"/api/meetings/{id}/summary/publish")).IsSuccessStatusCode, Is.True, "publish");
         return id;
     }
 

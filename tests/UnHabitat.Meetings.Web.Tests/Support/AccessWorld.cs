@@ -156,10 +156,10 @@ public sealed class AccessWorld
         {
             await Expect(MeetingApi.StepAsync(secretariat, meeting, "submit"));
             await Expect(MeetingApi.StepAsync(chair, meeting, "approve"));
-            await Expect(secretariat.PostAsJsonAsync($"/api/documents/{documentId}/publish", new { lateJustification = "Posted late for the test." }, MeetingsApp.Json));
-            await Expect(secretariat.PostAsync($"/api/meetings/{meeting}/summary/submit", null));
-            await Expect(chair.PostAsync($"/api/meetings/{meeting}/summary/clear", null));
-            await Expect(secretariat.PostAsync($"/api/meetings/{meeting}/summary/publish", null));
+            await Expect(MeetingApi.VersionedPostAsync(secretariat, $"/api/documents/{documentId}/publish", new { lateJustification = "Posted late for the test." }));
+            await Expect(MeetingApi.VersionedPostAsync(secretariat, $"/api/meetings/{meeting}/summary/submit"));
+            await Expect(MeetingApi.VersionedPostAsync(chair, $"/api/meetings/{meeting}/summary/clear"));
+            await Expect(MeetingApi.VersionedPostAsync(secretariat, $"/api/meetings/{meeting}/summary/publish"));
         }
 
         return new Place(body, meeting, item, documentId, document.GetProperty("symbol").GetString()!);
