@@ -284,7 +284,7 @@ public static partial class DownloadLoad
         (await client.PutAsync($"/api/documents/{id}/files/en", form)).EnsureSuccessStatusCode();
         if (publish)
         {
-            using var published = await client.PostAsJsonAsync($"/api/documents/{id}/publish", new { lateJustification = "Posted for the download benchmark." }, Json);
+            using var published = await ApiSignIn.VersionedPostAsync(client, $"/api/documents/{id}/publish", new { lateJustification = "Posted for the download benchmark." });
             published.EnsureSuccessStatusCode();
         }
     }

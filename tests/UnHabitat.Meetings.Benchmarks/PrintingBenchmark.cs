@@ -222,9 +222,9 @@ public static class PrintingBenchmark
             }
         }
 
-        await ExpectAsync(await officer.PostAsJsonAsync($"/api/meetings/{meeting}/agenda/submit", new { }, Json));
-        await ExpectAsync(await chair.PostAsJsonAsync($"/api/meetings/{meeting}/agenda/approve", new { }, Json));
-        await ExpectAsync(await officer.PostAsJsonAsync($"/api/meetings/{meeting}/agenda/adopt", new { }, Json));
+        await ExpectAsync(await ApiSignIn.VersionedPostAsync(officer, $"/api/meetings/{meeting}/agenda/submit"));
+        await ExpectAsync(await ApiSignIn.VersionedPostAsync(chair, $"/api/meetings/{meeting}/agenda/approve"));
+        await ExpectAsync(await ApiSignIn.VersionedPostAsync(officer, $"/api/meetings/{meeting}/agenda/adopt"));
         await ExpectAsync(await officer.PostAsJsonAsync($"/api/meetings/{meeting}/record/opening", new { calledToOrderAt = "2024-10-16T10:05:00+03:00" }, Json));
         await ExpectAsync(await officer.PostAsJsonAsync($"/api/meetings/{meeting}/record/closing", new { adjournedAt = "2024-10-16T13:05:00+03:00" }, Json));
         foreach (var p in Pba56Reference.Paragraphs)

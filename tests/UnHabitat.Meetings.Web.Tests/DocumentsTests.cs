@@ -38,6 +38,22 @@ public sealed class DocumentsTests : AppFixture
     }
 
     [Test]
+    public async Task Six_language_versions_uploaded_at_the_same_moment_all_land_and_none_is_refused_as_changed_by_someone_else()
+    {
+        var (meeting, _) = await MeetingAsync("2024-12-04T10:00:00+03:00");
+        var document = (await RegisterAsync(meeting, null)).GetProperty("id").GetGuid();
+
+        // An upload carries no version its sender read: one that loses the race to another change of the same
+        // document is run again on the fresh document, as a deadline job marking it overdue would also force.
+        var uploads = await Task.WhenAll(new[] { "ar", "zh", "en", "fr", "ru", "es" }.Select(language =>
+            _secretariat.PutAsync($"/api/documents/{document}/files/{language}", Files.Form(Files.Pdf($"Report ({language})"), $"report-{language}.pdf"))));
+
+        Assert.That(uploads.Select(u => u.StatusCode), Is.All.EqualTo(HttpStatusCode.Created));
+        var read = await (await _secretariat.GetAsync($"/api/documents/{document}")).JsonAsync();
+        Assert.That(read.GetProperty("languages").EnumerateArray().Count(l => l.GetProperty("version").ValueKind == JsonValueKind.Number), Is.EqualTo(6));
+    }
+
+    [Test]
     public async Task The_deadline_keeps_the_venues_wall_clock_across_a_daylight_saving_change()
     {
         var (meeting, _) = await MeetingAsync("2025-04-01T10:00:00+02:00", "Europe/Paris");

@@ -186,7 +186,7 @@ public sealed class DownloadAccessTests : AppFixture
 
     private async Task PublishAsync(Guid id)
     {
-        var response = await _secretariat.PostAsJsonAsync($"/api/documents/{id}/publish", new { lateJustification = "Posted for the test." }, MeetingsApp.Json);
+        var response = await MeetingApi.VersionedPostAsync(_secretariat, $"/api/documents/{id}/publish", new { lateJustification = "Posted for the test." });
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
     }
 }

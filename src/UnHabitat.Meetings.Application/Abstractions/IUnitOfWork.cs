@@ -6,4 +6,10 @@ namespace UnHabitat.Meetings.Application.Abstractions;
 public interface IUnitOfWork
 {
     Task<T> RunAsync<T>(string requestName, Func<Task<T>> command, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The same, run again (up to twice) on the fresh state when another change to the same aggregate commits
+    /// first: for commands whose sender read no version, so that nothing they saw is overwritten.
+    /// </summary>
+    Task<T> RunAgainOnConflictAsync<T>(string requestName, Func<Task<T>> command, CancellationToken cancellationToken);
 }

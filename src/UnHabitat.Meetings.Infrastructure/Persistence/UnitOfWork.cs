@@ -10,6 +10,25 @@ namespace UnHabitat.Meetings.Infrastructure.Persistence;
 /// </summary>
 internal sealed partial class UnitOfWork(MeetingsDbContext db, ICurrentUser user, TimeProvider clock, AfterCommit afterCommit, Search.SearchIndexer search, ILogger<UnitOfWork> logger) : IUnitOfWork
 {
+    private const int Attempts = 3;
+
+    public async Task<T> RunAgainOnConflictAsync<T>(string requestName, Func<Task<T>> command, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await RunAsync(requestName, command, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException) when (attempt < Attempts && db.Database.CurrentTransaction is null)
+            {
+                // Someone else's change committed first: forget what this attempt loaded and queued, and read it again.
+                db.ChangeTracker.Clear();
+                _ = afterCommit.Drain();
+            }
+        }
+    }
+
     public async Task<T> RunAsync<T>(string requestName, Func<Task<T>> command, CancellationToken cancellationToken)
     {
         if (db.Database.CurrentTransaction is not null)

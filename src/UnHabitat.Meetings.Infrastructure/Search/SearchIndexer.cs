@@ -78,12 +78,13 @@ public sealed partial class SearchIndexer(MeetingsDbContext db, IFileStore files
 
     private async Task<int> BackfillAsync(Type type, SearchKind kind, IQueryable<Guid> ids, CancellationToken ct)
     {
+        // One anti-join finds every source without an entry (a few MB of ids for ten years of records); asking
+        // again for each batch would rescan the sources already indexed every time.
+        var missing = await ids.Where(id => !db.SearchEntries.Any(e => e.Kind == kind && e.SourceId == id)).ToListAsync(ct).ConfigureAwait(false);
         var done = 0;
-        while (true)
+        foreach (var batch in missing.Chunk(Batch))
         {
-            var missing = await ids.Where(id => !db.SearchEntries.Any(e => e.Kind == kind && e.SourceId == id)).Take(Batch).ToListAsync(ct).ConfigureAwait(false);
-            var before = done;
-            foreach (var id in missing)
+            foreach (var id in batch)
             {
                 if (await RebuildAsync(new SearchSource(type, id), ct).ConfigureAwait(false) > 0)
                 {
@@ -93,13 +94,9 @@ public sealed partial class SearchIndexer(MeetingsDbContext db, IFileStore files
 
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
             db.ChangeTracker.Clear();
-
-            // A source that yields no entry (an empty text) stays "missing": stop once a batch adds nothing.
-            if (missing.Count < Batch || done == before)
-            {
-                return done;
-            }
         }
+
+        return done;
     }
 
     private async Task MoveDatesAsync(Guid meetingId, CancellationToken ct)
