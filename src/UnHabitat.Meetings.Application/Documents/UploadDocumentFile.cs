@@ -29,6 +29,12 @@ internal sealed class UploadDocumentFileHandler(IMeetingsDbContext db, IFileStor
     public async Task<DocumentDto> Handle(UploadDocumentFile request, CancellationToken cancellationToken)
     {
         var (document, meeting, body) = await db.LoadDocumentAsync(request.DocumentId, cancellationToken).ConfigureAwait(false);
+        if (request.Content.CanSeek)
+        {
+            // The unit of work runs an upload again when another change of the document commits first: read from the start.
+            request.Content.Position = 0;
+        }
+
         var (kind, refusal) = FileKinds.Inspect(request.Content);
         if (kind is null)
         {
