@@ -10,7 +10,9 @@ namespace UnHabitat.Meetings.Infrastructure.Persistence;
 /// </summary>
 internal sealed partial class UnitOfWork(MeetingsDbContext db, ICurrentUser user, TimeProvider clock, AfterCommit afterCommit, Search.SearchIndexer search, ILogger<UnitOfWork> logger) : IUnitOfWork
 {
-    private const int Attempts = 3;
+    // Each round of a race lets at least one contender commit, so N commands racing on one aggregate need at most
+    // N attempts; eight covers a burst of uploads (six language versions at once) with room to spare.
+    private const int Attempts = 8;
 
     public async Task<T> RunAgainOnConflictAsync<T>(string requestName, Func<Task<T>> command, CancellationToken cancellationToken)
     {
@@ -25,6 +27,7 @@ internal sealed partial class UnitOfWork(MeetingsDbContext db, ICurrentUser user
                 // Someone else's change committed first: forget what this attempt loaded and queued, and read it again.
                 db.ChangeTracker.Clear();
                 _ = afterCommit.Drain();
+                await Task.Delay(Random.Shared.Next(5, 25 * attempt), cancellationToken).ConfigureAwait(false);
             }
         }
     }
