@@ -108,8 +108,21 @@ public static class DeadlineRestartBenchmark
 
     private static async Task<int> OverdueAsync(HttpClient client, Guid meeting)
     {
-        var documents = await client.GetFromJsonAsync<JsonElement[]>($"/api/meetings/{meeting}/documents", Json);
-        return documents!.Count(d => d.GetProperty("languages").EnumerateArray().Any(l => l.GetProperty("status").GetString() == "Overdue"));
+        // The list comes a page at a time (at most 200 lines): follow its Link header to the last page.
+        var overdue = 0;
+        for (string? page = $"/api/meetings/{meeting}/documents?limit=200"; page is not null;)
+        {
+            using var response = await client.GetAsync(page);
+            response.EnsureSuccessStatusCode();
+            var documents = await response.Content.ReadFromJsonAsync<JsonElement[]>(Json);
+            overdue += documents!.Count(d => d.GetProperty("languages").EnumerateArray().Any(l => l.GetProperty("status").GetString() == "Overdue"));
+            page = response.Headers.TryGetValues("Link", out var links)
+                ? links.SelectMany(l => l.Split(',')).Where(l => l.Contains("rel=\"next\"", StringComparison.Ordinal))
+                    .Select(l => l[(l.IndexOf('<', StringComparison.Ordinal) + 1)..l.IndexOf('>', StringComparison.Ordinal)]).FirstOrDefault()
+                : null;
+        }
+
+        return overdue;
     }
 
     internal static Process Start(string web, string dataFolder, int port)
@@ -123,6 +136,8 @@ public static class DeadlineRestartBenchmark
         start.Environment["Data__Folder"] = dataFolder;
         start.Environment["Bootstrap__AdminEmail"] = Admin;
         start.Environment["Bootstrap__AdminPassword"] = Password;
+        // The benchmark signs in as the first administrator with a password only (the API has no authenticator app).
+        start.Environment["Identity__AdministratorsNeedTwoFactor"] = "false";
         start.Environment["RateLimits__LoginPerMinute"] = "100000";
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Demo__Load"] = "false";
