@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 
 namespace UnHabitat.Meetings.Benchmarks;
 
@@ -29,8 +28,8 @@ internal sealed class RunningApp : IDisposable
 
     public static async Task<RunningApp> StartAsync(IReadOnlyDictionary<string, string> settings)
     {
-        var web = FindWebAssembly();
-        var port = FreePort();
+        var web = DeadlineRestartBenchmark.FindWebAssembly();
+        var port = DeadlineRestartBenchmark.FreePort();
         var start = new ProcessStartInfo("dotnet", [web, "--urls", $"http://127.0.0.1:{port}"])
         {
             WorkingDirectory = Path.GetDirectoryName(web)!,
@@ -93,27 +92,5 @@ internal sealed class RunningApp : IDisposable
     {
         var line = File.ReadLines($"/proc/{Process.Id}/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
         return line is null ? double.NaN : double.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024;
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
-
-    /// <summary>The Release build of the web application, found from the repository root.</summary>
-    private static string FindWebAssembly()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "src", "UnHabitat.Meetings.Web", "bin", "Release", "net10.0", "UnHabitat.Meetings.Web.dll");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException("Build the web application first: dotnet build -c Release src/UnHabitat.Meetings.Web");
     }
 }
