@@ -244,11 +244,14 @@ public sealed class EndpointCensusTests : AppFixture
     {
         var wrong = new List<string>();
         var calls = 0;
-        var audited = await App.WithDbAsync(db => db.AuditEntries.CountAsync());
+        // The deadline jobs of the world's overdue documents may fire meanwhile (Hangfire, in the background): their
+        // entries are the scheduler's, not the reads'.
+        string[] jobs = ["ReachDeadline", "RemindOfDeadline"];
+        var audited = await App.WithDbAsync(db => db.AuditEntries.CountAsync(e => !jobs.Contains(e.Request)));
 
         // Reads first: together they must leave the audit log as it was (ADR 014).
         await CallAsync(WhoGetsWhat.Where(r => r.Method == "GET"));
-        var auditedByReads = await App.WithDbAsync(db => db.AuditEntries.CountAsync()) - audited;
+        var auditedByReads = await App.WithDbAsync(db => db.AuditEntries.CountAsync(e => !jobs.Contains(e.Request))) - audited;
         await CallAsync(WhoGetsWhat.Where(r => r.Method != "GET"));
 
         Assert.That(calls, Is.GreaterThan(WhoGetsWhat.Length * 7));
