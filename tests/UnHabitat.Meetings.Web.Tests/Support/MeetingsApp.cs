@@ -146,6 +146,13 @@ public static class HttpAssertions
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
         await response.Content.ReadFromJsonAsync<JsonElement>(MeetingsApp.Json);
 
+    /// <summary>The answer read as the application's own type (a DTO of the Application layer), as a client would.</summary>
+    public static async Task<T> ReadAsync<T>(this HttpResponseMessage response)
+    {
+        Assert.That(response.IsSuccessStatusCode, Is.True, await response.ExplainAsync());
+        return (await response.Content.ReadFromJsonAsync<T>(MeetingsApp.Json))!;
+    }
+
     public static async Task<string> ExplainAsync(this HttpResponseMessage response) =>
         $"{(int)response.StatusCode} {response.StatusCode}: {await response.Content.ReadAsStringAsync()}";
 }
