@@ -141,6 +141,9 @@ public sealed class MeetingsApp : WebApplicationFactory<Program>
 
 public sealed record SignedIn(Guid Id, string Email, HttpClient Client);
 
+/// <summary>What a refusal says: the status, its title and detail, the rule it names (409), the fields it names (400).</summary>
+public sealed record Problem(int? Status, string? Title, string? Detail, string? Rule, IDictionary<string, string[]> Errors);
+
 public static class HttpAssertions
 {
     public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response) =>
@@ -151,6 +154,18 @@ public static class HttpAssertions
     {
         Assert.That(response.IsSuccessStatusCode, Is.True, await response.ExplainAsync());
         return (await response.Content.ReadFromJsonAsync<T>(MeetingsApp.Json))!;
+    }
+
+    /// <summary>
+    /// A refusal read as the problem details a client gets: the fields named in <c>Errors</c> (400), the broken
+    /// rule in <c>Rule</c> (409).
+    /// </summary>
+    public static async Task<Problem> ProblemAsync(this HttpResponseMessage response)
+    {
+        Assert.That(response.IsSuccessStatusCode, Is.False, await response.ExplainAsync());
+        var problem = (await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ValidationProblemDetails>(MeetingsApp.Json))!;
+        var rule = problem.Extensions.TryGetValue("rule", out var value) && value is JsonElement { ValueKind: JsonValueKind.String } text ? text.GetString() : null;
+        return new Problem(problem.Status, problem.Title, problem.Detail, rule, problem.Errors);
     }
 
     public static async Task<string> ExplainAsync(this HttpResponseMessage response) =>
