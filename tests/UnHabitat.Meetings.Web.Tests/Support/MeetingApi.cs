@@ -1,5 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using UnHabitat.Meetings.Application.Agendas;
+using UnHabitat.Meetings.Application.Meetings;
 
 namespace UnHabitat.Meetings.Web.Tests.Support;
 
@@ -19,15 +21,26 @@ public static class MeetingApi
         startFromPreviousAgenda,
     };
 
-    public static async Task<JsonElement> CreateAsync(HttpClient client, Guid bodyId, object? meeting = null)
-    {
-        var response = await client.PostAsJsonAsync("/api/meetings", meeting ?? At(bodyId), MeetingsApp.Json);
-        Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.ExplainAsync());
-        return await response.JsonAsync();
-    }
+    public static async Task<JsonElement> CreateAsync(HttpClient client, Guid bodyId, object? meeting = null) =>
+        await (await PostMeetingAsync(client, bodyId, meeting)).JsonAsync();
+
+    /// <summary>The meeting created, read as the Application's <see cref="MeetingDto"/>.</summary>
+    public static async Task<MeetingDto> CreateMeetingAsync(HttpClient client, Guid bodyId, object? meeting = null) =>
+        await (await PostMeetingAsync(client, bodyId, meeting)).ReadAsync<MeetingDto>();
 
     public static async Task<JsonElement> AgendaAsync(HttpClient client, Guid meetingId) =>
         await (await client.GetAsync($"/api/meetings/{meetingId}/agenda")).JsonAsync();
+
+    /// <summary>The meeting's agenda, read as the Application's <see cref="AgendaDto"/>.</summary>
+    public static async Task<AgendaDto> ReadAgendaAsync(HttpClient client, Guid meetingId) =>
+        await (await client.GetAsync($"/api/meetings/{meetingId}/agenda")).ReadAsync<AgendaDto>();
+
+    private static async Task<HttpResponseMessage> PostMeetingAsync(HttpClient client, Guid bodyId, object? meeting)
+    {
+        var response = await client.PostAsJsonAsync("/api/meetings", meeting ?? At(bodyId), MeetingsApp.Json);
+        Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.ExplainAsync());
+        return response;
+    }
 
     public static async Task<JsonElement> AddItemAsync(HttpClient client, Guid meetingId, string title, Guid? parentId = null, int? position = null)
     {
@@ -98,6 +111,16 @@ public static class MeetingApi
 
     public static Guid ItemId(JsonElement agenda, string title) =>
         All(agenda.GetProperty("items")).Single(i => i.GetProperty("title").GetString() == title).GetProperty("id").GetGuid();
+
+    /// <summary>Every item of the agenda as "number title", in reading order.</summary>
+    public static IEnumerable<string> Outline(AgendaDto agenda) => Walk(agenda.Items);
+
+    public static Guid ItemId(AgendaDto agenda, string title) => All(agenda.Items).Single(i => i.Title == title).Id;
+
+    private static IEnumerable<string> Walk(IEnumerable<AgendaItemDto> items) =>
+        items.SelectMany(i => new[] { $"{i.Number} {i.Title}" }.Concat(Walk(i.Children)));
+
+    private static IEnumerable<AgendaItemDto> All(IEnumerable<AgendaItemDto> items) => items.SelectMany(i => new[] { i }.Concat(All(i.Children)));
 
     private static IEnumerable<string> Walk(JsonElement items) =>
         items.EnumerateArray().SelectMany(i => new[] { $"{i.GetProperty("number").GetString()} {i.GetProperty("title").GetString()}" }.Concat(Walk(i.GetProperty("children"))));
