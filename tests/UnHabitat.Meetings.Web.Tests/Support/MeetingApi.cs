@@ -50,6 +50,15 @@ public static class MeetingApi
         return await response.JsonAsync();
     }
 
+    /// <summary>Adds an item with the agenda's version just read; the agenda after it, as the Application's <see cref="AgendaDto"/>.</summary>
+    public static async Task<AgendaDto> AddAgendaItemAsync(HttpClient client, Guid meetingId, string title, Guid? parentId = null, int? position = null)
+    {
+        var version = (await ReadAgendaAsync(client, meetingId)).Version;
+        var response = await client.PostAsJsonAsync($"/api/meetings/{meetingId}/agenda/items", new { title, parentId, position, version }, MeetingsApp.Json);
+        Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.ExplainAsync());
+        return await response.ReadAsync<AgendaDto>();
+    }
+
     /// <summary>Replaces the attendance as an officer would: with the version just read (If-Match).</summary>
     public static async Task<HttpResponseMessage> PutAttendanceAsync(HttpClient client, Guid meetingId, object lines)
     {
