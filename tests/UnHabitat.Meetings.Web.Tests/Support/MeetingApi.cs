@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using UnHabitat.Meetings.Application.Agendas;
 using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Records;
 
 namespace UnHabitat.Meetings.Web.Tests.Support;
 
@@ -44,7 +45,7 @@ public static class MeetingApi
 
     public static async Task<JsonElement> AddItemAsync(HttpClient client, Guid meetingId, string title, Guid? parentId = null, int? position = null)
     {
-        var version = (await AgendaAsync(client, meetingId)).GetProperty("version").GetInt32();
+        var version = (await ReadAgendaAsync(client, meetingId)).Version;
         var response = await client.PostAsJsonAsync($"/api/meetings/{meetingId}/agenda/items", new { title, parentId, position, version }, MeetingsApp.Json);
         Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.ExplainAsync());
         return await response.JsonAsync();
@@ -62,7 +63,7 @@ public static class MeetingApi
     /// <summary>Replaces the attendance as an officer would: with the version just read (If-Match).</summary>
     public static async Task<HttpResponseMessage> PutAttendanceAsync(HttpClient client, Guid meetingId, object lines)
     {
-        var version = (await (await client.GetAsync($"/api/meetings/{meetingId}/attendance")).JsonAsync()).GetProperty("version").GetInt32();
+        var version = (await (await client.GetAsync($"/api/meetings/{meetingId}/attendance")).ReadAsync<AttendanceDto>()).Version;
         using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/meetings/{meetingId}/attendance") { Content = JsonContent.Create(lines, options: MeetingsApp.Json) };
         request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{version}\""));
         return await client.SendAsync(request);
