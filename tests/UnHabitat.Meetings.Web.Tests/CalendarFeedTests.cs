@@ -60,7 +60,7 @@ public sealed class CalendarFeedTests : AppFixture
         var body = (await Bodies.CreateBodyAsync(_secretariat)).Id;
         // 10:00 in Geneva in July is 08:00 UTC (summer time, +02:00); in January it would be 09:00 UTC.
         var startsAt = new DateTimeOffset(2031, 7, 8, 8, 0, 0, TimeSpan.Zero);
-        await MeetingApi.CreateAsync(_secretariat, body, new
+        await MeetingApi.CreateMeetingAsync(_secretariat, body, new
         {
             bodyId = body,
             startsAt,

@@ -88,7 +88,7 @@ public sealed class DecisionTests : AppFixture
     {
         var board = await BodyAsync("ExecutiveBoard");
         var (meeting, item) = await MeetingAsync(board, "2024-12-05T10:00:00+03:00");
-        await MeetingApi.AddItemAsync(_secretariat, meeting, "Any other business");
+        await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Any other business");
         (await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/paragraphs", new { agendaItemId = item, kind = "Narrative", text = "The Chair introduced the report" }, MeetingsApp.Json)).EnsureSuccessStatusCode();
         await AdoptAsync(meeting, item, "the annual report for 2023");
 

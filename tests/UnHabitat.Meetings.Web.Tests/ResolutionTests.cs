@@ -134,9 +134,9 @@ public sealed class ResolutionTests : AppFixture
             bodyId = board, sessionId = session.Id, startsAt = "2024-03-26T10:00:00+03:00", endsAt = "2024-03-26T13:00:00+03:00", timeZone = "Africa/Nairobi",
             venue = "Nairobi", modality = "InPerson", proceduralItems = false, chair = new { name = "Chair" },
         })).Id;
-        var parent = MeetingApi.ItemId(await MeetingApi.AddItemAsync(_secretariat, meeting, "Strategic plan"), "Strategic plan");
-        await MeetingApi.AddItemAsync(_secretariat, meeting, "Work programme");
-        var item = MeetingApi.ItemId(await MeetingApi.AddItemAsync(_secretariat, meeting, "Implementation of the resolutions of the Assembly", parent), "Implementation of the resolutions of the Assembly");
+        var parent = MeetingApi.ItemId(await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Strategic plan"), "Strategic plan");
+        await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Work programme");
+        var item = MeetingApi.ItemId(await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Implementation of the resolutions of the Assembly", parent), "Implementation of the resolutions of the Assembly");
         var query = $"bodyId={_assembly}&period={Uri.EscapeDataString(DemoResolutions.Period)}&symbol=HSP/EB.2024/5&agendaItemId={item}";
 
         var report = await (await _secretariat.GetAsync($"/api/reports/implementation?{query}")).ReadAsync<ImplementationReport>();

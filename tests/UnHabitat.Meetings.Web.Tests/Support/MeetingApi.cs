@@ -117,10 +117,9 @@ public static class MeetingApi
     }
 
     /// <summary>Every item of the agenda as "number title", in reading order.</summary>
-    public static IEnumerable<string> Outline(JsonElement agenda) => Walk(agenda.GetProperty("items"));
+    public static IEnumerable<string> Outline(JsonElement agenda) => Outline(AsAgenda(agenda));
 
-    public static Guid ItemId(JsonElement agenda, string title) =>
-        All(agenda.GetProperty("items")).Single(i => i.GetProperty("title").GetString() == title).GetProperty("id").GetGuid();
+    public static Guid ItemId(JsonElement agenda, string title) => ItemId(AsAgenda(agenda), title);
 
     /// <summary>Every item of the agenda as "number title", in reading order.</summary>
     public static IEnumerable<string> Outline(AgendaDto agenda) => Walk(agenda.Items);
@@ -132,9 +131,6 @@ public static class MeetingApi
 
     private static IEnumerable<AgendaItemDto> All(IEnumerable<AgendaItemDto> items) => items.SelectMany(i => new[] { i }.Concat(All(i.Children)));
 
-    private static IEnumerable<string> Walk(JsonElement items) =>
-        items.EnumerateArray().SelectMany(i => new[] { $"{i.GetProperty("number").GetString()} {i.GetProperty("title").GetString()}" }.Concat(Walk(i.GetProperty("children"))));
-
-    private static IEnumerable<JsonElement> All(JsonElement items) =>
-        items.EnumerateArray().SelectMany(i => new[] { i }.Concat(All(i.GetProperty("children"))));
+    // The agenda as an answer read as JSON still is an AgendaDto: read it as one rather than walk it by hand.
+    private static AgendaDto AsAgenda(JsonElement agenda) => agenda.Deserialize<AgendaDto>(MeetingsApp.Json)!;
 }

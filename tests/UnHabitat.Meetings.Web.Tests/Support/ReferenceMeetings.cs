@@ -40,7 +40,7 @@ public static class ReferenceMeetings
             items[item.Number] = MeetingApi.ItemId(agenda, item.Title);
             foreach (var sub in item.SubItems)
             {
-                await MeetingApi.AddItemAsync(secretariat, meetingId, sub, items[item.Number]);
+                await MeetingApi.AddAgendaItemAsync(secretariat, meetingId, sub, items[item.Number]);
             }
         }
 
