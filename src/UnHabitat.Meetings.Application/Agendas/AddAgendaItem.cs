@@ -16,12 +16,7 @@ public sealed record AddAgendaItem(Guid MeetingId, string? Title, Guid? ParentId
 
 internal sealed class AddAgendaItemValidator : AbstractValidator<AddAgendaItem>
 {
-    public AddAgendaItemValidator()
-    {
-        RuleFor(x => x.Version).AgendaVersion();
-        RuleFor(x => x.Title).ItemTitle();
-        RuleFor(x => x.Position).GreaterThan(0).When(x => x.Position is not null);
-    }
+    public AddAgendaItemValidator() => AgendaItemInput.TitleAndPlace(this, x => x.Version, x => x.Title, x => x.Position);
 }
 
 internal sealed class AddAgendaItemHandler(IMeetingsDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<AddAgendaItem, AgendaDto>

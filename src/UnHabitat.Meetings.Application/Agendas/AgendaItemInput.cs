@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using FluentValidation;
 using UnHabitat.Meetings.Application.Errors;
 using UnHabitat.Meetings.Domain.Common;
@@ -11,9 +12,15 @@ internal static class AgendaItemInput
     public static IRuleBuilderOptions<T, int?> AgendaVersion<T>(this IRuleBuilder<T, int?> rule) =>
         rule.NotNull().WithMessage("Send back the agenda's version you read (\"version\" in the body or an If-Match header).");
 
-    public static IRuleBuilderOptions<T, string?> ItemTitle<T>(this IRuleBuilder<T, string?> rule) =>
-        rule.NotEmpty().WithMessage("Give the item's title.")
+    /// <summary>What an added or changed item sends: the version read, a title, and a place (from 1) if any.</summary>
+    public static void TitleAndPlace<T>(AbstractValidator<T> v, Expression<Func<T, int?>> version, Expression<Func<T, string?>> title, Expression<Func<T, int?>> position)
+    {
+        v.RuleFor(version).AgendaVersion();
+        v.RuleFor(title).NotEmpty().WithMessage("Give the item's title.")
             .MaximumLength(Limits.Title).WithMessage($"An item's title can have at most {Limits.Title} characters.");
+        var place = position.Compile();
+        v.RuleFor(position).GreaterThan(0).When(x => place(x) is not null);
+    }
 
     /// <summary>A parent that is not on this agenda is bad input (400), not a broken rule: the sender named the wrong item.</summary>
     public static void EnsureParentOnAgenda(this Meeting meeting, Guid? parentId)

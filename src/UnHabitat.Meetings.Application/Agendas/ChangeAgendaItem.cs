@@ -16,12 +16,7 @@ public sealed record ChangeAgendaItem(Guid MeetingId, Guid ItemId, string? Title
 
 internal sealed class ChangeAgendaItemValidator : AbstractValidator<ChangeAgendaItem>
 {
-    public ChangeAgendaItemValidator()
-    {
-        RuleFor(x => x.Version).AgendaVersion();
-        RuleFor(x => x.Title).ItemTitle();
-        RuleFor(x => x.Position).GreaterThan(0).When(x => x.Position is not null);
-    }
+    public ChangeAgendaItemValidator() => AgendaItemInput.TitleAndPlace(this, x => x.Version, x => x.Title, x => x.Position);
 }
 
 internal sealed class ChangeAgendaItemHandler(IMeetingsDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<ChangeAgendaItem, AgendaDto>
