@@ -76,45 +76,8 @@ public static class MeetingApi
     /// Posts a step as a client must: with the version of the thing it changes, just read (If-Match; a
     /// "version" in the body wins). Where the caller may not read it, no version is sent.
     /// </summary>
-    public static async Task<HttpResponseMessage> VersionedPostAsync(HttpClient client, string url, object? body = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body ?? new { }, options: MeetingsApp.Json) };
-        using var read = await client.GetAsync(ReadUrl(url, body));
-        if (read.IsSuccessStatusCode && VersionIn(await read.Content.ReadFromJsonAsync<JsonElement>(MeetingsApp.Json)) is { } version)
-        {
-            request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{version}\""));
-        }
-
-        return await client.SendAsync(request);
-    }
-
-    // Where the thing a step changes is read: the meeting, its agenda or summary, the document, the day's journal.
-    private static string ReadUrl(string url, object? body)
-    {
-        var path = url[..url.LastIndexOf('/')];
-        if (path.EndsWith("/journal", StringComparison.Ordinal))
-        {
-            var date = body?.GetType().GetProperty("date")?.GetValue(body);
-            return $"{path}?date={date}";
-        }
-
-        return path;
-    }
-
-    private static int? VersionIn(JsonElement read)
-    {
-        if (read.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        if (read.TryGetProperty("version", out var version) && version.ValueKind == JsonValueKind.Number)
-        {
-            return version.GetInt32();
-        }
-
-        return read.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object).Select(p => VersionIn(p.Value)).FirstOrDefault(v => v is not null);
-    }
+    public static async Task<HttpResponseMessage> VersionedPostAsync(HttpClient client, string url, object? body = null) =>
+        await VersionedPost.SendAsync(client, url, body, MeetingsApp.Json);
 
     /// <summary>Every item of the agenda as "number title", in reading order.</summary>
     public static IEnumerable<string> Outline(JsonElement agenda) => Outline(AsAgenda(agenda));
