@@ -11,7 +11,7 @@ internal static class ChromiumProcesses
     /// <summary>Clock ticks a second of /proc/&lt;pid&gt;/stat (USER_HZ, 100 on Linux).</summary>
     private const double TicksPerSecond = 100;
 
-    /// <summary>Every descendant of <paramref name="root"/> whose command is Chromium: its pid, its --type (browser when none) and its CPU time in ms.</summary>
+    /// <summary>Every descendant of <paramref name="root"/> that is Chromium (its --type, browser when none) or Playwright's driver ("driver"), with its CPU time in ms.</summary>
     public static IReadOnlyDictionary<int, (string Type, double CpuMs)> Of(int root)
     {
         var parents = new Dictionary<int, int>();
@@ -55,7 +55,12 @@ internal static class ChromiumProcesses
                 continue;
             }
 
-            if (command.Contains("chromium", StringComparison.OrdinalIgnoreCase) || command.Contains("chrome", StringComparison.OrdinalIgnoreCase))
+            if (command.Contains("run-driver", StringComparison.Ordinal))
+            {
+                // Playwright's Node.js driver: every DevTools message, the PDF's base64 included, passes through it.
+                result[pid] = ("driver", cpu[pid]);
+            }
+            else if (command.Contains("chromium", StringComparison.OrdinalIgnoreCase) || command.Contains("chrome", StringComparison.OrdinalIgnoreCase))
             {
                 var at = command.IndexOf("--type=", StringComparison.Ordinal);
                 var type = at < 0 ? "browser" : command[(at + 7)..].Split(' ')[0];
@@ -78,9 +83,11 @@ internal static class ChromiumProcesses
     public static string Spent(IReadOnlyDictionary<int, (string Type, double CpuMs)> before, IReadOnlyDictionary<int, (string Type, double CpuMs)> after, int pdfs)
     {
         var spent = after.Select(p => (p.Key, p.Value.Type, Ms: p.Value.CpuMs - (before.TryGetValue(p.Key, out var b) ? b.CpuMs : 0))).Where(p => p.Ms > 0).ToList();
-        var renderers = spent.Where(p => p.Type == "renderer").ToList();
+        var driver = spent.Where(p => p.Type == "driver").Sum(p => p.Ms);
+        var chromium = spent.Where(p => p.Type != "driver").ToList();
+        var renderers = chromium.Where(p => p.Type == "renderer").ToList();
         return string.Create(CultureInfo.InvariantCulture,
-            $"Chromium CPU {spent.Sum(p => p.Ms) / pdfs:0} ms a PDF (renderers {renderers.Sum(p => p.Ms) / pdfs:0} ms, browser and others {(spent.Sum(p => p.Ms) - renderers.Sum(p => p.Ms)) / pdfs:0} ms); renderer processes that printed: {renderers.Count} ({string.Join(", ", renderers.OrderByDescending(p => p.Ms).Select(p => $"{p.Ms:0} ms"))})");
+            $"Chromium CPU {chromium.Sum(p => p.Ms) / pdfs:0} ms a PDF (renderers {renderers.Sum(p => p.Ms) / pdfs:0} ms, browser and others {(chromium.Sum(p => p.Ms) - renderers.Sum(p => p.Ms)) / pdfs:0} ms), Playwright's driver {driver / pdfs:0} ms; renderer processes that printed: {renderers.Count} ({string.Join(", ", renderers.OrderByDescending(p => p.Ms).Select(p => $"{p.Ms:0} ms"))})");
     }
 
     private static bool Descends(int pid, int root, Dictionary<int, int> parents)

@@ -22,8 +22,11 @@ namespace UnHabitat.Meetings.Application.Summaries;
 [PublicRequest]
 public sealed record GetSummaryStamp(Guid MeetingId, int? Revision = null) : IQuery<SummaryStamp>;
 
-/// <summary>The name of one text of the summary (<see cref="Key"/>) and the revision it is numbered as.</summary>
-public sealed record SummaryStamp(string Key, int Revision);
+/// <summary>
+/// The name of one text of the summary (<see cref="Key"/>), the revision it is numbered as, and the start of its file's name
+/// (<see cref="GetMeetingFileName"/>: known here already, so a first print does not load the meeting once more for it).
+/// </summary>
+public sealed record SummaryStamp(string Key, int Revision, string FileStem);
 
 internal sealed class GetSummaryStampHandler(IMeetingsDbContext db, ICurrentUser user) : IRequestHandler<GetSummaryStamp, SummaryStamp>
 {
@@ -33,10 +36,11 @@ internal sealed class GetSummaryStampHandler(IMeetingsDbContext db, ICurrentUser
         var summary = await db.MeetingSummaries.AsNoTracking().FirstOrDefaultAsync(s => s.Id == meeting.Id, cancellationToken).ConfigureAwait(false)
             ?? new MeetingSummary(meeting.Id);
         // The meeting and the body also name the file and the title; the summary's version moves with its workflow.
+        var stem = GetMeetingFileNameHandler.Stem(body.SymbolPrefix, body.ShortName, meeting.Number);
         var common = string.Create(CultureInfo.InvariantCulture, $"summary {meeting.Id} meeting {meeting.Version} body {body.Id} {body.Version} workflow {summary.Version}");
         if (SummarySupport.Choose(summary, meeting, body, user, request.Revision) is { } published)
         {
-            return new SummaryStamp(string.Create(CultureInfo.InvariantCulture, $"{common} published {published.Revision}"), published.Revision);
+            return new SummaryStamp(string.Create(CultureInfo.InvariantCulture, $"{common} published {published.Revision}"), published.Revision, stem);
         }
 
         var id = meeting.Id;
@@ -53,6 +57,6 @@ internal sealed class GetSummaryStampHandler(IMeetingsDbContext db, ICurrentUser
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(versions.ToString())));
-        return new SummaryStamp(string.Create(CultureInfo.InvariantCulture, $"{common} draft {summary.Status} {summary.Revision} {hash}"), summary.Revision);
+        return new SummaryStamp(string.Create(CultureInfo.InvariantCulture, $"{common} draft {summary.Status} {summary.Revision} {hash}"), summary.Revision, stem);
     }
 }

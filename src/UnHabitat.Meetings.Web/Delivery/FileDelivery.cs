@@ -57,8 +57,7 @@ internal static class FileDelivery
         }
 
         var pdf = await renderer.RenderAsync(request, cancellationToken);
-        var name = await mediator.Send(new GetMeetingFileName(meetingId), cancellationToken);
-        var fileName = $"{name}_summary_rev{summary.Revision}.pdf";
+        var fileName = $"{stamp.FileStem}_summary_rev{summary.Revision}.pdf";
         printed.Keep(stamp.Key, new PrintedCopy(key, pdf, fileName));
         return Document(controller, pdf, Pdf, fileName, inline: true);
     }
