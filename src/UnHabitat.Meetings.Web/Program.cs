@@ -37,6 +37,7 @@ if (!builder.Environment.IsDevelopment())
 builder.Services.AddKeyedSingleton<TextWriter>(StartupBanner.OutputKey, (_, _) => Console.Out);
 builder.Services.AddHostedService<StartupBanner>();
 builder.Services.AddSingleton<UnHabitat.Meetings.Web.Delivery.HotFiles>();
+builder.Services.AddSingleton<UnHabitat.Meetings.Web.Delivery.PrintedSummaries>();
 builder.Services.AddApplication();
 builder.Services.AddInfrastructure(builder.Environment.ContentRootPath);
 builder.Services.AddScheduling(builder.Configuration, builder.Environment.ContentRootPath);

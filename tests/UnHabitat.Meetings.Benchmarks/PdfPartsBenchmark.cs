@@ -77,6 +77,19 @@ public static class PdfPartsBenchmark
             }
         }
 
+        // CPU time of one render as the app drives it (CDP, base64), by process: this one (Playwright's .NET side, the
+        // base64 decoded), Playwright's Node.js driver and Chromium's processes.
+        var self = Process.GetCurrentProcess();
+        var chromiumBefore = ChromiumProcesses.Of(Environment.ProcessId);
+        var selfBefore = self.TotalProcessorTime;
+        for (var run = 0; run < runs; run++)
+        {
+            await CdpAsync(cdp, frame!, latinOnly + "<!-- cpu " + run + " -->");
+        }
+
+        self.Refresh();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CPU a render ({runs}): this process {(self.TotalProcessorTime - selfBefore).TotalMilliseconds / runs:0.0} ms; {ChromiumProcesses.Spent(chromiumBefore, ChromiumProcesses.Of(Environment.ProcessId), runs)}"));
+
         for (var v = 0; v < variants.Length; v++)
         {
             var sorted = times[v].Order().ToList();

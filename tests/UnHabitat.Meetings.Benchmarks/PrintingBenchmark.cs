@@ -26,7 +26,7 @@ public static class PrintingBenchmark
         var rounds = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5;
         var officeRuns = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
         var web = DeadlineRestartBenchmark.FindWebAssembly();
-        var office = FindOffice();
+        var office = FindOffice() ?? InstallOffice();
         var folder = Directory.CreateTempSubdirectory("meetings-printing-");
         var port = DeadlineRestartBenchmark.FreePort();
         var baseUrl = new Uri($"http://127.0.0.1:{port}");
@@ -69,6 +69,8 @@ public static class PrintingBenchmark
             // Warm, each PDF right after a change to the record (so nothing printed before can answer it).
             var warm = new List<double>();
             byte[] pdf = [];
+            var chromiumBefore = ChromiumProcesses.Of(app.Id);
+            var appCpuBefore = ChromiumProcesses.CpuMsOf(app.Id);
             for (var i = 0; i < warmRuns; i++)
             {
                 await ChangeRecordAsync(secretariat.Client, meetings[0], i);
@@ -77,11 +79,15 @@ public static class PrintingBenchmark
                 pdf = bytes;
             }
 
+            var warmCpu = ChromiumProcesses.Spent(chromiumBefore, ChromiumProcesses.Of(app.Id), warmRuns);
+            var warmAppCpu = (ChromiumProcesses.CpuMsOf(app.Id) - appCpuBefore) / warmRuns;
+
             // Eight officers, each printing their own summary just changed, at once; each round against one alone timed
             // just before it, so that both sides of the ratio meet the same load on a shared machine.
             var walls = new List<double>();
             var alone = new List<double>();
             var ratios = new List<double>();
+            var atOnceCpu = "";
             for (var round = 0; round < rounds; round++)
             {
                 await ChangeRecordAsync(secretariat.Client, meetings[0], 2000 + round);
@@ -91,9 +97,13 @@ public static class PrintingBenchmark
                     await ChangeRecordAsync(secretariat.Client, meetings[m], 1000 + round);
                 }
 
+                var before = ChromiumProcesses.Of(app.Id);
+                var appBefore = ChromiumProcesses.CpuMsOf(app.Id);
                 var clock = Stopwatch.StartNew();
                 await Task.WhenAll(meetings.Select(m => TimedPdfAsync(secretariat.Client, m)));
                 walls.Add(clock.Elapsed.TotalMilliseconds);
+                atOnceCpu = ChromiumProcesses.Spent(before, ChromiumProcesses.Of(app.Id), Meetings)
+                    + string.Create(CultureInfo.InvariantCulture, $"; the app {(ChromiumProcesses.CpuMsOf(app.Id) - appBefore) / Meetings:0} ms a PDF");
                 alone.Add(single);
                 ratios.Add(walls[^1] / single);
             }
@@ -103,6 +113,23 @@ public static class PrintingBenchmark
             for (var i = 0; i < 200; i++)
             {
                 cached.Add((await TimedPdfAsync(secretariat.Client, meetings[0])).Ms);
+            }
+
+            // The same, as a browser asks again for what it holds: If-None-Match with the ETag it got.
+            var etag = (await secretariat.Client.GetAsync($"/api/meetings/{meetings[0]}/summary.pdf")).Headers.ETag!;
+            var revalidated = new List<double>();
+            for (var i = 0; i < 200; i++)
+            {
+                using var conditional = new HttpRequestMessage(HttpMethod.Get, $"/api/meetings/{meetings[0]}/summary.pdf");
+                conditional.Headers.IfNoneMatch.Add(etag);
+                var clock = Stopwatch.StartNew();
+                using var response = await secretariat.Client.SendAsync(conditional);
+                await response.Content.ReadAsByteArrayAsync();
+                revalidated.Add(clock.Elapsed.TotalMilliseconds);
+                if (response.StatusCode != HttpStatusCode.NotModified)
+                {
+                    throw new InvalidOperationException($"summary.pdf with its ETag answered {(int)response.StatusCode}, not 304.");
+                }
             }
 
             // What the API costs around the PDF: a signed-in read of the meeting, the summary assembled (JSON), its HTML.
@@ -117,6 +144,20 @@ public static class PrintingBenchmark
                     response.EnsureSuccessStatusCode();
                     parts[name].Add(clock.Elapsed.TotalMilliseconds);
                 }
+            }
+
+            // The app's own CPU time for each kind of request, 50 in a row (ticks of 10 ms: averaged, not per request).
+            var appCpu = new List<string>();
+            foreach (var (name, path) in new[] { ("meeting (JSON)", ""), ("summary (JSON)", "/summary"), ("summary.html", "/summary.html"), ("summary.pdf printed already", "/summary.pdf") })
+            {
+                var cpuBefore = ChromiumProcesses.CpuMsOf(app.Id);
+                for (var i = 0; i < 50; i++)
+                {
+                    using var response = await secretariat.Client.GetAsync($"/api/meetings/{meetings[0]}{path}");
+                    await response.Content.ReadAsByteArrayAsync();
+                }
+
+                appCpu.Add(string.Create(CultureInfo.InvariantCulture, $"{name} {(ChromiumProcesses.CpuMsOf(app.Id) - cpuBefore) / 50:0.0} ms"));
             }
 
             // LibreOffice converting the product's own DOCX of the same summary (its profile made by one untimed run first).
@@ -138,8 +179,12 @@ public static class PrintingBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"start: ready after {ready:0} ms; first PDF {firstPdf.Ms:0} ms after sign-in ({afterStart:0} ms after the process started, {afterStart - signedIn:0} ms of it the PDF)"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm after a change ({warmRuns}): median {median:0} ms, p95 {Percentile(warm, 0.95):0} ms, min {warm.Min():0} ms"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Meetings} changed summaries at once ({rounds} rounds): wall median {wall:0} ms; one alone just before each round: median {Median(alone):0} ms; per-round ratios {string.Join(" ", ratios.Select(r => r.ToString("0.00", CultureInfo.InvariantCulture)))}"));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"printed already (200): median {Median(cached):0.00} ms, p95 {Percentile(cached, 0.95):0.00} ms"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"printed already (200): median {Median(cached):0.00} ms, p95 {Percentile(cached, 0.95):0.00} ms; asked with its ETag (304): median {Median(revalidated):0.00} ms"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm, one at a time: {warmCpu}; the app {warmAppCpu:0} ms a PDF (with the change to the record before it)"));
+            Console.WriteLine($"{Meetings} at once (last round): {atOnceCpu}");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load average {File.ReadAllText("/proc/loadavg").Trim()}"));
             Console.WriteLine("the API around the PDF (100 each, medians): " + string.Join(", ", parts.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {Median(p.Value):0.0} ms"))));
+            Console.WriteLine("the app's CPU time a request (50 each): " + string.Join(", ", appCpu));
             if (officeTimes.Count > 0)
             {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"LibreOffice DOCX -> PDF ({officeRuns}): median {Median(officeTimes):0} ms, min {officeTimes.Min():0} ms"));
@@ -316,6 +361,25 @@ public static class PrintingBenchmark
     }
 
     private static string? FindOffice() => OfficePaths.FirstOrDefault(File.Exists);
+
+    /// <summary>
+    /// Installs the Debian package libreoffice-writer-nogui (as root, with apt-get), so that anyone can run the comparison;
+    /// without root it says what to install and the run goes on without the ratio.
+    /// </summary>
+    private static string? InstallOffice()
+    {
+        const string command = "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends -q libreoffice-writer-nogui";
+        if (Environment.UserName != "root")
+        {
+            Console.Error.WriteLine($"LibreOffice is missing; as root run: {command}");
+            return null;
+        }
+
+        Console.WriteLine("Installing LibreOffice (libreoffice-writer-nogui) for the comparison…");
+        using var apt = Process.Start(new ProcessStartInfo("sh", ["-c", command]))!;
+        apt.WaitForExit();
+        return apt.ExitCode == 0 ? FindOffice() : null;
+    }
 
     private static double Median(List<double> values) => Percentile(values, 0.5);
 

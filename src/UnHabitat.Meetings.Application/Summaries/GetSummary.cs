@@ -24,28 +24,9 @@ internal sealed class GetSummaryHandler(IMeetingsDbContext db, ICurrentUser user
         var (meeting, body) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
         var summary = await db.MeetingSummaries.AsNoTracking().FirstOrDefaultAsync(s => s.Id == meeting.Id, cancellationToken).ConfigureAwait(false)
             ?? new MeetingSummary(meeting.Id);
-        var insider = user.SeesDraftsOf(body);
-        var mayReadPublished = SummarySupport.MayReadPublished(user, body, meeting);
-
-        var wanted = request.Revision is null
-            ? (insider ? null : summary.LatestPublished)
-            : summary.Published.FirstOrDefault(p => p.Revision == request.Revision);
-        if (request.Revision is not null && wanted is null && !(insider && request.Revision == summary.Revision))
+        if (SummarySupport.Choose(summary, meeting, body, user, request.Revision) is { } wanted)
         {
-            throw new NotFoundException($"Revision {request.Revision} of the summary of meeting", meeting.Id);
-        }
-
-        if (wanted is not null)
-        {
-            return mayReadPublished
-                ? SummarySupport.Dto(summary, SummarySupport.Read(wanted), SummaryStatus.Published, wanted.Revision, user, body)
-                : throw new NotFoundException("Summary of meeting", meeting.Id);
-        }
-
-        if (!insider)
-        {
-            // Nothing published yet: for outsiders the summary does not exist.
-            throw new NotFoundException("Summary of meeting", meeting.Id);
+            return SummarySupport.Dto(summary, SummarySupport.Read(wanted), SummaryStatus.Published, wanted.Revision, user, body);
         }
 
         var content = await db.AssembleAsync(meeting.Id, cancellationToken).ConfigureAwait(false);

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Decisions;
+using UnHabitat.Meetings.Application.Errors;
 using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Domain.Bodies;
@@ -54,6 +55,30 @@ internal static class SummarySupport
             insider ? summary.StepsFor(secretariat, chair) : [],
             insider ? [.. summary.History.Select(h => new SummaryStepDto(h.Revision, h.Step, h.From, h.To, h.ByName, h.ByChair, h.At, h.Comment))] : [],
             insider ? summary.RecordFrozenBecause : null);
+    }
+
+    /// <summary>
+    /// Which text of the summary the caller gets: a published revision (the latest, or the one asked for), or null for
+    /// the working draft, which only the body's insiders see; anything else is not found for them (<see cref="GetSummary"/>).
+    /// </summary>
+    public static PublishedRevision? Choose(MeetingSummary summary, Meeting meeting, Body body, ICurrentUser user, int? revision)
+    {
+        var insider = user.SeesDraftsOf(body);
+        var wanted = revision is null
+            ? (insider ? null : summary.LatestPublished)
+            : summary.Published.FirstOrDefault(p => p.Revision == revision);
+        if (revision is not null && wanted is null && !(insider && revision == summary.Revision))
+        {
+            throw new NotFoundException($"Revision {revision} of the summary of meeting", meeting.Id);
+        }
+
+        if (wanted is not null)
+        {
+            return MayReadPublished(user, body, meeting) ? wanted : throw new NotFoundException("Summary of meeting", meeting.Id);
+        }
+
+        // Nothing published yet: for outsiders the summary does not exist.
+        return insider ? null : throw new NotFoundException("Summary of meeting", meeting.Id);
     }
 
     /// <summary>

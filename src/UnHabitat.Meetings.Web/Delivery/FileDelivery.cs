@@ -33,18 +33,33 @@ internal static class FileDelivery
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     /// <summary>The summary as a PDF in the house style; a published revision is printed once and kept.</summary>
+    /// <remarks>
+    /// Printed already: found by the stamp of what it is made of, read before anything else (ADR 025), so that a copy is
+    /// never kept under the stamp of an older state than the one it was printed from.
+    /// </remarks>
     public static async Task<IActionResult> SummaryPdfAsync(ControllerBase controller, IMediator mediator, IPdfRenderer renderer, Guid meetingId, int? revision, CancellationToken cancellationToken)
     {
+        var stamp = await mediator.Send(new GetSummaryStamp(meetingId, revision), cancellationToken);
+        var printed = controller.HttpContext.RequestServices.GetRequiredService<PrintedSummaries>();
+        if (printed.Find(stamp.Key) is { } copy)
+        {
+            return NotModified(controller, copy.ETag)
+                ? controller.StatusCode(StatusCodes.Status304NotModified)
+                : Document(controller, copy.Pdf, Pdf, copy.FileName, inline: true);
+        }
+
         var summary = await mediator.Send(new GetSummary(meetingId, revision), cancellationToken);
         var request = new PdfRequest(SummaryHtml.Render(summary.Summary), summary.Summary.Title, "en", Keep: summary.Status == SummaryStatus.Published);
-        if (NotModified(controller, request.Key))
+        var key = request.Key;
+        if (NotModified(controller, key))
         {
             return controller.StatusCode(StatusCodes.Status304NotModified);
         }
 
         var pdf = await renderer.RenderAsync(request, cancellationToken);
-        var name = await mediator.Send(new GetMeetingFileName(meetingId), cancellationToken);
-        return Document(controller, pdf, Pdf, $"{name}_summary_rev{summary.Revision}.pdf", inline: true);
+        var fileName = $"{stamp.FileStem}_summary_rev{summary.Revision}.pdf";
+        printed.Keep(stamp.Key, new PrintedCopy(key, pdf, fileName));
+        return Document(controller, pdf, Pdf, fileName, inline: true);
     }
 
     /// <summary>The summary as a Word document with the house styles.</summary>
