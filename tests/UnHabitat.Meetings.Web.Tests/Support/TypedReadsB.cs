@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text;
 using System.Text.Json;
 using UnHabitat.Meetings.Application.Agendas;
 
@@ -10,6 +12,16 @@ public static class TypedReadsB
 {
     /// <summary>An answer already read as JSON (e.g. by <see cref="MeetingApi.CreateAsync"/>), read as the DTO it is.</summary>
     public static T AsDto<T>(this JsonElement json) => json.Deserialize<T>(MeetingsApp.Json)!;
+
+    /// <summary>
+    /// A refusal's text read as problem details: an answer's body can be read as JSON only once, so a test that
+    /// asks several things of one refusal reads its text and then this.
+    /// </summary>
+    public static async Task<Problem> ProblemFromTextAsync(HttpStatusCode status, string text)
+    {
+        using var again = new HttpResponseMessage(status) { Content = new StringContent(text, Encoding.UTF8, "application/problem+json") };
+        return await again.ProblemAsync();
+    }
 
     /// <summary>Every item of the agenda as "number title", in reading order.</summary>
     public static IEnumerable<string> Outline(AgendaDto agenda) => Walk(agenda.Items);
