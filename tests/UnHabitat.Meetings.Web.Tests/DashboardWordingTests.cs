@@ -1,7 +1,10 @@
 using System.Net;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
+using UnHabitat.Meetings.Web.Tests.Support.Typed;
 
 namespace UnHabitat.Meetings.Web.Tests;
 
@@ -14,8 +17,8 @@ public sealed class DashboardWordingTests : AppFixture
     public async Task A_count_of_one_takes_the_singular_and_other_counts_the_plural()
     {
         var officer = await App.UserAsync(Roles.Secretariat);
-        var body = (await Bodies.CreateAsync(officer.Client)).GetProperty("id").GetGuid();
-        var first = (await MeetingApi.CreateAsync(officer.Client, body, MeetingApi.At(body, "2030-03-04T10:00:00+03:00", "2030-03-04T13:00:00+03:00"))).GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateAsync(officer.Client)).AsDto<BodyDto>().Id;
+        var first = (await MeetingApi.CreateAsync(officer.Client, body, MeetingApi.At(body, "2030-03-04T10:00:00+03:00", "2030-03-04T13:00:00+03:00"))).AsDto<MeetingDto>().Id;
         await MeetingApi.CreateAsync(officer.Client, body, MeetingApi.At(body, "2030-03-05T10:00:00+03:00", "2030-03-05T13:00:00+03:00"));
         (await MeetingApi.StepAsync(officer.Client, first, "submit")).EnsureSuccessStatusCode();
         using var browser = App.Anonymous();
