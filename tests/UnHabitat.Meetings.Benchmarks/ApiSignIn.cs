@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using UnHabitat.Meetings.Web.Tests.Support;
 
 namespace UnHabitat.Meetings.Benchmarks;
 
@@ -24,19 +25,7 @@ internal static class ApiSignIn
         return client;
     }
 
-    /// <summary>
-    /// Posts a step with the version of the thing it changes, read just before from the step's parent address (the
-    /// agenda, the document …), as the API requires of every command that changes something.
-    /// </summary>
-    public static async Task<HttpResponseMessage> VersionedPostAsync(HttpClient client, string url, object? body = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body ?? new { }, options: Json) };
-        using var read = await client.GetAsync(url[..url.LastIndexOf('/')]);
-        if (read.IsSuccessStatusCode && (await read.Content.ReadFromJsonAsync<JsonElement>(Json)).TryGetProperty("version", out var version))
-        {
-            request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version.GetInt32()}\""));
-        }
-
-        return await client.SendAsync(request);
-    }
+    /// <summary>Posts a step with the version of the thing it changes, as the Web tests do (one helper for both).</summary>
+    public static async Task<HttpResponseMessage> VersionedPostAsync(HttpClient client, string url, object? body = null) =>
+        await VersionedPost.SendAsync(client, url, body, Json);
 }

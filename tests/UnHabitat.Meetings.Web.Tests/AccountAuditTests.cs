@@ -55,7 +55,7 @@ public sealed class AccountAuditTests : AppFixture
         var forKnown = await App.Anonymous().PostAsJsonAsync("/api/auth/login", new { email = known.Email, password = "Whatever-Password-1" });
 
         Assert.That(forUnknown.StatusCode, Is.EqualTo(forKnown.StatusCode));
-        Assert.That((await forUnknown.JsonAsync()).GetProperty("detail").GetString(), Is.EqualTo((await forKnown.JsonAsync()).GetProperty("detail").GetString()));
+        Assert.That((await forUnknown.ProblemAsync()).Detail, Is.EqualTo((await forKnown.ProblemAsync()).Detail));
         var page = await PageAsync(await AdminBrowserAsync(), $"/admin/audit?Who={Uri.EscapeDataString(unknown)}");
         Assert.That(page, Does.Contain(unknown).And.Contain(">SignInFailedUnknownAddress<"));
     }
@@ -95,10 +95,10 @@ public sealed class AccountAuditTests : AppFixture
     public async Task The_filter_by_meeting_narrows_the_list_to_that_meeting()
     {
         var officer = await App.UserAsync(Roles.Secretariat);
-        var body = await Bodies.CreateAsync(officer.Client);
-        var bodyId = body.GetProperty("id").GetGuid();
-        var first = (await MeetingApi.CreateAsync(officer.Client, bodyId)).GetProperty("id").GetGuid();
-        var second = (await MeetingApi.CreateAsync(officer.Client, bodyId)).GetProperty("id").GetGuid();
+        var body = await Bodies.CreateBodyAsync(officer.Client);
+        var bodyId = body.Id;
+        var first = (await MeetingApi.CreateMeetingAsync(officer.Client, bodyId)).Id;
+        var second = (await MeetingApi.CreateMeetingAsync(officer.Client, bodyId)).Id;
         var admin = await AdminBrowserAsync();
 
         var everything = await PageAsync(admin, $"/admin/audit?Who={Uri.EscapeDataString(officer.Email)}");
@@ -130,7 +130,7 @@ public sealed class AccountAuditTests : AppFixture
     {
         var officer = await App.UserAsync(Roles.Secretariat);
         var name = $"Audit test committee {Guid.NewGuid().ToString("N")[..8]}";
-        var body = await Bodies.CreateAsync(officer.Client, new
+        var body = await Bodies.CreateBodyAsync(officer.Client, new
         {
             name,
             shortName = "ATC-" + Guid.NewGuid().ToString("N")[..8],
@@ -141,7 +141,7 @@ public sealed class AccountAuditTests : AppFixture
             documentDeadlineDays = 7,
             chairUserIds = Array.Empty<Guid>(),
         });
-        var meeting = (await MeetingApi.CreateAsync(officer.Client, body.GetProperty("id").GetGuid())).GetProperty("id").GetGuid();
+        var meeting = (await MeetingApi.CreateMeetingAsync(officer.Client, body.Id)).Id;
 
         var page = await PageAsync(await AdminBrowserAsync(), $"/admin/audit?Meeting={Uri.EscapeDataString(name)}");
 

@@ -21,8 +21,8 @@ public sealed class CalendarFeedTests : AppFixture
     [Test]
     public async Task A_venue_with_line_breaks_stays_one_location_and_cannot_add_an_attendee()
     {
-        var body = (await Bodies.CreateAsync(_secretariat)).GetProperty("id").GetGuid();
-        var meeting = (await MeetingApi.CreateAsync(_secretariat, body)).GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(_secretariat)).Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, body)).Id;
         // Stored as it is, whatever the forms accept today: the feed must be safe for what is already in the database.
         const string hostile = "UNON\rATTENDEE:mailto:spy@evil.example\r\nATTENDEE:mailto:spy2@evil.example\nX-A:1;B,C\\D\u0001";
         await App.WithDbAsync(db => db.Meetings.Where(m => m.Id == meeting).ExecuteUpdateAsync(s => s.SetProperty(m => m.Venue, hostile)));
@@ -41,8 +41,8 @@ public sealed class CalendarFeedTests : AppFixture
     [Test]
     public async Task Long_lines_are_folded_at_75_octets_without_splitting_a_character()
     {
-        var body = (await Bodies.CreateAsync(_secretariat)).GetProperty("id").GetGuid();
-        var meeting = (await MeetingApi.CreateAsync(_secretariat, body)).GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(_secretariat)).Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, body)).Id;
         var venue = "Salle des conférences n° 4, Palais des Nations — " + string.Concat(Enumerable.Repeat("محكمة 会议室 ", 12));
         await App.WithDbAsync(db => db.Meetings.Where(m => m.Id == meeting).ExecuteUpdateAsync(s => s.SetProperty(m => m.Venue, venue)));
 
@@ -57,10 +57,10 @@ public sealed class CalendarFeedTests : AppFixture
     [Test]
     public async Task A_meeting_in_a_zone_with_summer_time_starts_at_the_same_instant_in_a_calendar_app()
     {
-        var body = (await Bodies.CreateAsync(_secretariat)).GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(_secretariat)).Id;
         // 10:00 in Geneva in July is 08:00 UTC (summer time, +02:00); in January it would be 09:00 UTC.
         var startsAt = new DateTimeOffset(2031, 7, 8, 8, 0, 0, TimeSpan.Zero);
-        await MeetingApi.CreateAsync(_secretariat, body, new
+        await MeetingApi.CreateMeetingAsync(_secretariat, body, new
         {
             bodyId = body,
             startsAt,

@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
+using UnHabitat.Meetings.Application.Decisions;
+using UnHabitat.Meetings.Application.Resolutions;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Application.Sessions;
+using UnHabitat.Meetings.Application.Summaries;
+using UnHabitat.Meetings.Domain.Resolutions;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
 
@@ -26,11 +30,11 @@ public sealed class DecisionTests : AppFixture
         var first = await AdoptAsync(meeting2024, item2024, "the annual report for 2023");
         var second = await AdoptAsync(meeting2024, item2024, "the work programme and budget for 2025");
         var nextYear = await AdoptAsync(meeting2025, item2025, "the strategic plan");
-        var listed = await _secretariat.GetFromJsonAsync<List<JsonElement>>($"/api/bodies/{board}/decisions?year=2024", MeetingsApp.Json);
+        var listed = await (await _secretariat.GetAsync($"/api/bodies/{board}/decisions?year=2024")).ReadAsync<List<DecisionDto>>();
 
-        Assert.That(new[] { first, second, nextYear }.Select(d => d.GetProperty("number").GetString()), Is.EqualTo(new[] { "2024/1", "2024/2", "2025/1" }));
-        Assert.That(listed!.Select(d => d.GetProperty("number").GetString()), Is.EqualTo(new[] { "2024/1", "2024/2" }));
-        Assert.That(first.GetProperty("reference").GetString(), Is.EqualTo("decision 2024/1"));
+        Assert.That(new[] { first, second, nextYear }.Select(d => d.Number), Is.EqualTo(new[] { "2024/1", "2024/2", "2025/1" }));
+        Assert.That(listed.Select(d => d.Number), Is.EqualTo(new[] { "2024/1", "2024/2" }));
+        Assert.That(first.Reference, Is.EqualTo("decision 2024/1"));
     }
 
     [Test]
@@ -39,11 +43,11 @@ public sealed class DecisionTests : AppFixture
         var assembly = await BodyAsync("Assembly");
         var session = await _secretariat.PostAsJsonAsync("/api/sessions", new { bodyId = assembly, number = 2, startsOn = "2023-06-05", endsOn = "2023-06-09", venue = "Nairobi, Kenya" }, MeetingsApp.Json);
         Assert.That(session.StatusCode, Is.EqualTo(HttpStatusCode.Created), await session.ExplainAsync());
-        var (meeting, item) = await MeetingAsync(assembly, "2023-06-05T10:00:00+03:00", (await session.JsonAsync()).GetProperty("id").GetGuid());
+        var (meeting, item) = await MeetingAsync(assembly, "2023-06-05T10:00:00+03:00", (await session.ReadAsync<SessionDto>()).Id);
 
         var decision = await AdoptAsync(meeting, item, "the dates of the next session");
 
-        Assert.That(decision.GetProperty("number").GetString(), Is.EqualTo("2/1"));
+        Assert.That(decision.Number, Is.EqualTo("2/1"));
     }
 
     [Test]
@@ -60,9 +64,9 @@ public sealed class DecisionTests : AppFixture
         var next = await AdoptAsync(meeting, item, "the budget");
 
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), await again.ExplainAsync());
-        Assert.That((await again.JsonAsync()).GetProperty("rule").GetString(), Is.EqualTo("DecisionNumberIsUniqueInItsBody"));
-        Assert.That(elsewhere.GetProperty("number").GetString(), Is.EqualTo("2024/3"));
-        Assert.That(next.GetProperty("number").GetString(), Is.EqualTo("2024/4"), "the next number follows the highest one used");
+        Assert.That((await again.ProblemAsync()).Rule, Is.EqualTo("DecisionNumberIsUniqueInItsBody"));
+        Assert.That(elsewhere.Number, Is.EqualTo("2024/3"));
+        Assert.That(next.Number, Is.EqualTo("2024/4"), "the next number follows the highest one used");
     }
 
     [Test]
@@ -75,8 +79,8 @@ public sealed class DecisionTests : AppFixture
         var noTitle = await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/decisions", new { agendaItemId = item }, MeetingsApp.Json);
 
         Assert.That(badNumber.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That((await badNumber.JsonAsync()).GetProperty("errors").TryGetProperty("number", out _), await badNumber.ExplainAsync());
-        Assert.That((await noTitle.JsonAsync()).GetProperty("errors").TryGetProperty("title", out _), await noTitle.ExplainAsync());
+        Assert.That((await badNumber.ProblemAsync()).Errors.Keys, Does.Contain("number"), await badNumber.ExplainAsync());
+        Assert.That((await noTitle.ProblemAsync()).Errors.Keys, Does.Contain("title"), await noTitle.ExplainAsync());
     }
 
     [Test]
@@ -84,12 +88,11 @@ public sealed class DecisionTests : AppFixture
     {
         var board = await BodyAsync("ExecutiveBoard");
         var (meeting, item) = await MeetingAsync(board, "2024-12-05T10:00:00+03:00");
-        await MeetingApi.AddItemAsync(_secretariat, meeting, "Any other business");
+        await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Any other business");
         (await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/paragraphs", new { agendaItemId = item, kind = "Narrative", text = "The Chair introduced the report" }, MeetingsApp.Json)).EnsureSuccessStatusCode();
         await AdoptAsync(meeting, item, "the annual report for 2023");
 
-        var blocks = (await (await _secretariat.GetAsync($"/api/meetings/{meeting}/summary")).JsonAsync()).GetProperty("summary").GetProperty("blocks").EnumerateArray()
-            .Select(b => b.GetProperty("text").GetString()!).ToList();
+        var blocks = (await (await _secretariat.GetAsync($"/api/meetings/{meeting}/summary")).ReadAsync<SummaryDto>()).Summary.Blocks.Select(b => b.Text).ToList();
 
         var outcome = blocks.IndexOf("The Executive Board adopted decision 2024/1 on the annual report for 2023.");
         Assert.That(outcome, Is.GreaterThan(blocks.IndexOf("The Chair introduced the report.")), string.Join("\n", blocks));
@@ -103,29 +106,29 @@ public sealed class DecisionTests : AppFixture
         var board = await BodyAsync("Assembly");
         var session = await _secretariat.PostAsJsonAsync("/api/sessions", new { bodyId = board, number = 9, startsOn = "2031-06-02", endsOn = "2031-06-06", venue = "Nairobi, Kenya" }, MeetingsApp.Json);
         Assert.That(session.StatusCode, Is.EqualTo(HttpStatusCode.Created), await session.ExplainAsync());
-        var (meeting, item) = await MeetingAsync(board, "2031-06-02T10:00:00+03:00", (await session.JsonAsync()).GetProperty("id").GetGuid());
+        var (meeting, item) = await MeetingAsync(board, "2031-06-02T10:00:00+03:00", (await session.ReadAsync<SessionDto>()).Id);
         await AdoptAsync(meeting, item, "the working group on adequate housing");
 
-        var followed = (await _secretariat.GetFromJsonAsync<List<JsonElement>>($"/api/resolutions?bodyId={board}", MeetingsApp.Json))!.Single();
-        var updated = await _secretariat.PostAsJsonAsync($"/api/resolutions/{followed.GetProperty("id")}/updates", new
+        var followed = (await (await _secretariat.GetAsync($"/api/resolutions?bodyId={board}")).ReadAsync<List<ResolutionDto>>()).Single();
+        var updated = await _secretariat.PostAsJsonAsync($"/api/resolutions/{followed.Id}/updates", new
         {
             period = "2032 first session of the Executive Board",
             asOf = "2025-05-20",
             status = "UnderImplementation",
             points = new[] { new { text = "The working group met twice.", ops = Array.Empty<string>() } },
-            version = followed.GetProperty("version").GetInt32(),
+            version = followed.Version,
         }, MeetingsApp.Json);
-        var report = await (await _secretariat.GetAsync($"/api/reports/implementation?bodyId={board}&period={Uri.EscapeDataString("2032 first session of the Executive Board")}")).JsonAsync();
+        var report = await (await _secretariat.GetAsync($"/api/reports/implementation?bodyId={board}&period={Uri.EscapeDataString("2032 first session of the Executive Board")}")).ReadAsync<ImplementationReport>();
 
-        Assert.That(followed.GetProperty("symbol").GetString(), Is.EqualTo("HSP/HA.9/DEC.1"));
-        Assert.That(followed.GetProperty("reference").GetString(), Is.EqualTo("decision 9/1"));
+        Assert.That(followed.Symbol, Is.EqualTo("HSP/HA.9/DEC.1"));
+        Assert.That(followed.Reference, Is.EqualTo("decision 9/1"));
         Assert.That(updated.StatusCode, Is.EqualTo(HttpStatusCode.Created), await updated.ExplainAsync());
-        var headings = report.GetProperty("sections").EnumerateArray().Select(x => x.GetProperty("heading").GetString()).ToList();
+        var headings = report.Sections.Select(x => x.Heading).ToList();
         Assert.That(headings, Has.Some.StartsWith("Decision 9/1"), string.Join(" | ", headings));
-        Assert.That(report.ToString(), Does.Contain("The working group met twice."));
+        Assert.That(report.Sections.SelectMany(x => x.Paragraphs).SelectMany(p => p.Items.Prepend(p.Text)), Has.Some.Contains("The working group met twice."));
     }
 
-    private async Task<Guid> BodyAsync(string kind) => (await Bodies.CreateAsync(_secretariat, new
+    private async Task<Guid> BodyAsync(string kind) => (await Bodies.CreateBodyAsync(_secretariat, new
     {
         name = kind == "Assembly" ? "UN-Habitat Assembly" : "Executive Board of the United Nations Human Settlements Programme",
         shortName = kind[..2] + "-" + Guid.NewGuid().ToString("N")[..8],
@@ -134,23 +137,23 @@ public sealed class DecisionTests : AppFixture
         summaryStyle = "Numbered",
         attribution = "NamedCapitals",
         documentDeadlineDays = 7,
-    })).GetProperty("id").GetGuid();
+    })).Id;
 
     private async Task<(Guid Meeting, Guid Item)> MeetingAsync(Guid body, string startsAt, Guid? sessionId = null)
     {
-        var meeting = (await MeetingApi.CreateAsync(_secretariat, body, new
+        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, body, new
         {
             bodyId = body, sessionId, startsAt, endsAt = DateTimeOffset.Parse(startsAt, System.Globalization.CultureInfo.InvariantCulture).AddHours(3).ToString("O"),
             timeZone = "Africa/Nairobi", venue = "Nairobi", modality = "InPerson", proceduralItems = false, chair = new { name = "Chair" },
-        })).GetProperty("id").GetGuid();
-        var item = MeetingApi.ItemId(await MeetingApi.AddItemAsync(_secretariat, meeting, "Reports of the Executive Director"), "Reports of the Executive Director");
+        })).Id;
+        var item = MeetingApi.ItemId(await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Reports of the Executive Director"), "Reports of the Executive Director");
         return (meeting, item);
     }
 
-    private async Task<JsonElement> AdoptAsync(Guid meeting, Guid item, string title, string? number = null)
+    private async Task<DecisionDto> AdoptAsync(Guid meeting, Guid item, string title, string? number = null)
     {
         var response = await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/decisions", new { agendaItemId = item, number, title }, MeetingsApp.Json);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.ExplainAsync());
-        return await response.JsonAsync();
+        return await response.ReadAsync<DecisionDto>();
     }
 }

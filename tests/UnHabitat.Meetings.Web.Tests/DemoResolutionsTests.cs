@@ -1,5 +1,4 @@
-using System.Net.Http.Json;
-using System.Text.Json;
+using UnHabitat.Meetings.Application.Resolutions;
 using UnHabitat.Meetings.Infrastructure.DemoData;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
@@ -19,15 +18,15 @@ public sealed class DemoResolutionsTests
             await using var app = new MeetingsApp(database, new Dictionary<string, string?> { ["Demo:Load"] = "true" });
             var kenya = app.WithToken(await app.TokenAsync("delegate.kenya@demo.unhabitat.org", DemoDataLoader.Password));
 
-            var resolutions = await kenya.GetFromJsonAsync<List<JsonElement>>("/api/resolutions", MeetingsApp.Json);
-            var assembly = resolutions![0].GetProperty("bodyId").GetGuid();
-            var briefing = await kenya.GetFromJsonAsync<JsonElement>($"/api/reports/implementation/briefing?bodyId={assembly}&period={Uri.EscapeDataString(DemoResolutions.Period)}", MeetingsApp.Json);
-            var housing = resolutions.Single(r => r.GetProperty("symbol").GetString() == "HSP/HA.2/RES.7");
-            var history = await kenya.GetFromJsonAsync<JsonElement>($"/api/resolutions/{housing.GetProperty("id")}/history", MeetingsApp.Json);
+            var resolutions = await (await kenya.GetAsync("/api/resolutions")).ReadAsync<List<ResolutionDto>>();
+            var assembly = resolutions[0].BodyId;
+            var briefing = await (await kenya.GetAsync($"/api/reports/implementation/briefing?bodyId={assembly}&period={Uri.EscapeDataString(DemoResolutions.Period)}")).ReadAsync<BriefingDto>();
+            var housing = resolutions.Single(r => r.Symbol == "HSP/HA.2/RES.7");
+            var history = await (await kenya.GetAsync($"/api/resolutions/{housing.Id}/history")).ReadAsync<ResolutionHistoryDto>();
 
-            Assert.That(resolutions.Select(r => r.GetProperty("symbol").GetString()), Is.EqualTo(DemoResolutions.All.Select(r => r.Symbol)));
-            Assert.That(briefing.GetProperty("pages").GetArrayLength(), Is.EqualTo(13));
-            Assert.That(history.GetProperty("discussions").EnumerateArray().Select(d => $"{d.GetProperty("meeting").GetString()} | {d.GetProperty("agendaItem").GetString()}"),
+            Assert.That(resolutions.Select(r => r.Symbol), Is.EqualTo(DemoResolutions.All.Select(r => r.Symbol)));
+            Assert.That(briefing.Pages, Has.Count.EqualTo(13));
+            Assert.That(history.Discussions.Select(d => $"{d.Meeting} | {d.AgendaItem}"),
                 Has.Some.StartsWith("fifty-sixth meeting of").And.Some.Contains("| 2 (b) Preparations for the first session"));
         }
         finally

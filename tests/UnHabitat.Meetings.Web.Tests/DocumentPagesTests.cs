@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
+using UnHabitat.Meetings.Application.Documents;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
@@ -33,7 +33,7 @@ public sealed class DocumentPagesTests : AppFixture
     {
         _secretariat = await App.UserAsync(Roles.Secretariat);
         var client = _secretariat.Client;
-        var body = (await Bodies.CreateAsync(client, Bodies.Working())).GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(client, Bodies.Working())).Id;
         using (var members = new HttpRequestMessage(HttpMethod.Put, $"/api/bodies/{body}/members")
         {
             Content = JsonContent.Create(new[] { new { memberState = "KE", from = "2020-01-01" } }, options: MeetingsApp.Json),
@@ -43,9 +43,9 @@ public sealed class DocumentPagesTests : AppFixture
             (await client.SendAsync(members)).EnsureSuccessStatusCode();
         }
 
-        _meeting = (await MeetingApi.CreateAsync(client, body, MeetingApi.At(body))).GetProperty("id").GetGuid();
+        _meeting = (await MeetingApi.CreateMeetingAsync(client, body, MeetingApi.At(body))).Id;
         // Its own meeting, so that what it publishes changes no briefcase of the other tests.
-        _lateMeeting = (await MeetingApi.CreateAsync(client, body, MeetingApi.At(body, "2024-10-17T10:00:00+03:00", "2024-10-17T13:00:00+03:00"))).GetProperty("id").GetGuid();
+        _lateMeeting = (await MeetingApi.CreateMeetingAsync(client, body, MeetingApi.At(body, "2024-10-17T10:00:00+03:00", "2024-10-17T13:00:00+03:00"))).Id;
         _general = await DocumentAsync("General", publish: true);
         _limited = await DocumentAsync("Limited", publish: true);
         _restricted = await DocumentAsync("Restricted", publish: true);
@@ -163,8 +163,8 @@ public sealed class DocumentPagesTests : AppFixture
         Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That(await refused.Content.ReadAsStringAsync(), Does.Contain("give the justification that its late footnote will carry"));
         Assert.That(published.StatusCode, Is.EqualTo(HttpStatusCode.Redirect), await published.ExplainAsync());
-        var document = await _secretariat.Client.GetFromJsonAsync<JsonElement>($"/api/documents/{late}", MeetingsApp.Json);
-        Assert.That(document.GetProperty("lateJustification").GetString(), Is.EqualTo("The report waited for the audit's figures."));
+        var document = await (await _secretariat.Client.GetAsync($"/api/documents/{late}")).ReadAsync<DocumentDto>();
+        Assert.That(document.LateJustification, Is.EqualTo("The report waited for the audit's figures."));
     }
 
     private async Task<HttpResponseMessage> PublishAsync(HttpClient browser, string token, Guid document, string version, string justification)
@@ -218,7 +218,7 @@ public sealed class DocumentPagesTests : AppFixture
         var response = await client.PostAsJsonAsync($"/api/meetings/{meeting ?? _meeting}/documents",
             new { title = $"{distribution} report", category = "Report", distribution, originalLanguage = "en", required = true }, MeetingsApp.Json);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.ExplainAsync());
-        var id = (await response.JsonAsync()).GetProperty("id").GetGuid();
+        var id = (await response.ReadAsync<DocumentDto>()).Id;
         foreach (var language in new[] { "en", "fr" })
         {
             var upload = await client.PutAsync($"/api/documents/{id}/files/{language}", Files.Form(Files.Pdf($"{distribution} {id} {language}"), $"{language}.pdf"));

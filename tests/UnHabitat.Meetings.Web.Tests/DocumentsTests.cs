@@ -2,8 +2,9 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using UnHabitat.Meetings.Application.Deadlines;
+using UnHabitat.Meetings.Application.Documents;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
@@ -33,15 +34,15 @@ public sealed class DocumentsTests : AppFixture
 
         var document = await RegisterAsync(meeting, "HSP/EB.2024/21");
 
-        Assert.That(document.GetProperty("dueAt").GetDateTimeOffset(), Is.EqualTo(new DateTimeOffset(2024, 11, 27, 7, 0, 0, TimeSpan.Zero)));
-        Assert.That(document.GetProperty("dueRule").GetString(), Is.EqualTo("Due 7 days before the meeting starts: Wednesday, 27 November 2024, 10:00 EAT"));
+        Assert.That(document.DueAt, Is.EqualTo(new DateTimeOffset(2024, 11, 27, 7, 0, 0, TimeSpan.Zero)));
+        Assert.That(document.DueRule, Is.EqualTo("Due 7 days before the meeting starts: Wednesday, 27 November 2024, 10:00 EAT"));
     }
 
     [Test]
     public async Task Six_language_versions_uploaded_at_the_same_moment_all_land_and_none_is_refused_as_changed_by_someone_else()
     {
         var (meeting, _) = await MeetingAsync("2024-12-04T10:00:00+03:00");
-        var document = (await RegisterAsync(meeting, null)).GetProperty("id").GetGuid();
+        var document = (await RegisterAsync(meeting, null)).Id;
 
         // An upload carries no version its sender read: one that loses the race to another change of the same
         // document is run again on the fresh document, as a deadline job marking it overdue would also force.
@@ -49,8 +50,8 @@ public sealed class DocumentsTests : AppFixture
             _secretariat.PutAsync($"/api/documents/{document}/files/{language}", Files.Form(Files.Pdf($"Report ({language})"), $"report-{language}.pdf"))));
 
         Assert.That(uploads.Select(u => u.StatusCode), Is.All.EqualTo(HttpStatusCode.Created));
-        var read = await (await _secretariat.GetAsync($"/api/documents/{document}")).JsonAsync();
-        Assert.That(read.GetProperty("languages").EnumerateArray().Count(l => l.GetProperty("version").ValueKind == JsonValueKind.Number), Is.EqualTo(6));
+        var read = await (await _secretariat.GetAsync($"/api/documents/{document}")).ReadAsync<DocumentDto>();
+        Assert.That(read.Languages.Count(l => l.Version is not null), Is.EqualTo(6));
     }
 
     [Test]
@@ -61,7 +62,7 @@ public sealed class DocumentsTests : AppFixture
         var document = await RegisterAsync(meeting, null);
 
         // 25 March is still winter time in Paris (UTC+1): 10:00 local is 09:00 UTC, not 08:00.
-        Assert.That(document.GetProperty("dueAt").GetDateTimeOffset(), Is.EqualTo(new DateTimeOffset(2025, 3, 25, 9, 0, 0, TimeSpan.Zero)));
+        Assert.That(document.DueAt, Is.EqualTo(new DateTimeOffset(2025, 3, 25, 9, 0, 0, TimeSpan.Zero)));
     }
 
     [Test]
@@ -72,9 +73,9 @@ public sealed class DocumentsTests : AppFixture
         var first = await RegisterAsync(meeting, null);
         var second = await RegisterAsync(meeting, null);
 
-        Assert.That(first.GetProperty("symbol").GetString(), Does.Match(@"^HSP/EB\.2031/\d+$"));
-        var n = int.Parse(first.GetProperty("symbol").GetString()!.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
-        Assert.That(second.GetProperty("symbol").GetString(), Is.EqualTo($"HSP/EB.2031/{n + 1}"));
+        Assert.That(first.Symbol, Does.Match(@"^HSP/EB\.2031/\d+$"));
+        var n = int.Parse(first.Symbol.Split('/')[^1], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.That(second.Symbol, Is.EqualTo($"HSP/EB.2031/{n + 1}"));
     }
 
     [Test]
@@ -85,9 +86,9 @@ public sealed class DocumentsTests : AppFixture
 
         var revision = await RegisterAsync(meeting, "HSP/EB.2032/10/Rev.1");
 
-        Assert.That(revision.GetProperty("revises").GetGuid(), Is.EqualTo(original.GetProperty("id").GetGuid()));
-        var before = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/documents/{original.GetProperty("id")}", MeetingsApp.Json);
-        Assert.That(before.GetProperty("supersededBy").GetGuid(), Is.EqualTo(revision.GetProperty("id").GetGuid()));
+        Assert.That(revision.Revises, Is.EqualTo(original.Id));
+        var before = await (await _secretariat.GetAsync($"/api/documents/{original.Id}")).ReadAsync<DocumentDto>();
+        Assert.That(before.SupersededBy, Is.EqualTo(revision.Id));
     }
 
     [TestCase("HSP/EB.2020/10/Rev", "symbol")]
@@ -105,7 +106,7 @@ public sealed class DocumentsTests : AppFixture
     public async Task An_executable_renamed_pdf_is_answered_400_and_an_unknown_language_names_the_field()
     {
         var (meeting, _) = await MeetingAsync("2024-12-04T10:00:00+03:00");
-        var id = (await RegisterAsync(meeting, null)).GetProperty("id").GetGuid();
+        var id = (await RegisterAsync(meeting, null)).Id;
 
         var executable = await _secretariat.PutAsync($"/api/documents/{id}/files/en", Files.Form(Files.Executable(), "report.pdf"));
         var klingon = await _secretariat.PutAsync($"/api/documents/{id}/files/tlh", Files.Form(Files.Pdf(), "report.pdf"));
@@ -118,7 +119,7 @@ public sealed class DocumentsTests : AppFixture
     public async Task A_file_over_the_limit_is_answered_413()
     {
         var (meeting, _) = await MeetingAsync("2024-12-04T10:00:00+03:00");
-        var id = (await RegisterAsync(meeting, null)).GetProperty("id").GetGuid();
+        var id = (await RegisterAsync(meeting, null)).Id;
 
         var response = await _secretariat.PutAsync($"/api/documents/{id}/files/en", Files.Form(Files.Pdf(padTo: 30000), "big.pdf"));
 
@@ -129,14 +130,14 @@ public sealed class DocumentsTests : AppFixture
     public async Task A_new_upload_of_a_language_makes_a_new_version_and_the_content_is_stored_once()
     {
         var (meeting, _) = await MeetingAsync("2024-12-04T10:00:00+03:00");
-        var id = (await RegisterAsync(meeting, null)).GetProperty("id").GetGuid();
+        var id = (await RegisterAsync(meeting, null)).Id;
 
         await Upload(id, "en", Files.Pdf("first"), "../../etc/first draft?.pdf");
-        var second = await (await _secretariat.PutAsync($"/api/documents/{id}/files/en", Files.Form(Files.Docx(), "second.docx"))).JsonAsync();
+        var second = await (await _secretariat.PutAsync($"/api/documents/{id}/files/en", Files.Form(Files.Docx(), "second.docx"))).ReadAsync<DocumentDto>();
         await Upload(id, "fr", Files.Pdf("first"), "version française.pdf");
 
-        var english = second.GetProperty("languages").EnumerateArray().Single(l => l.GetProperty("language").GetString() == "en");
-        Assert.That(english.GetProperty("version").GetInt32(), Is.EqualTo(2));
+        var english = second.Languages.Single(l => l.Language == "en");
+        Assert.That(english.Version, Is.EqualTo(2));
         var files = await App.WithDbAsync(db => db.Documents.AsNoTracking().Where(d => d.Id == id).SelectMany(d => d.Files).ToListAsync());
         Assert.That(files.Select(f => $"{f.Language}{f.Version} {f.FileName}"), Is.EquivalentTo(new[] { "en1 first draft_.pdf", "en2 second.docx", "fr1 version française.pdf" }));
         Assert.That(files.Select(f => f.Sha256).Distinct().Count(), Is.EqualTo(2), "the same content twice is stored once");
@@ -146,7 +147,7 @@ public sealed class DocumentsTests : AppFixture
     public async Task An_unpublished_document_is_404_for_a_delegation_and_a_restricted_one_is_only_for_members()
     {
         var (meeting, body) = await MeetingAsync("2024-12-04T10:00:00+03:00", members: ["KE", "FR"]);
-        var restricted = (await RegisterAsync(meeting, null, "Restricted")).GetProperty("id").GetGuid();
+        var restricted = (await RegisterAsync(meeting, null, "Restricted")).Id;
         await Upload(restricted, "en", Files.Pdf("restricted"), "restricted.pdf");
         var member = (await App.UserAsync(Roles.Delegation, "KE")).Client;
         var outsider = (await App.UserAsync(Roles.Delegation, "BR")).Client;
@@ -168,7 +169,7 @@ public sealed class DocumentsTests : AppFixture
     public async Task A_download_has_the_content_hash_as_etag_answers_ranges_and_is_recorded()
     {
         var (meeting, _) = await MeetingAsync("2024-12-04T10:00:00+03:00");
-        var id = (await RegisterAsync(meeting, null)).GetProperty("id").GetGuid();
+        var id = (await RegisterAsync(meeting, null)).Id;
         await Upload(id, "en", Files.Pdf("downloadable"), "report.pdf");
         await Publish(id);
         var delegate_ = (await App.UserAsync(Roles.Delegation, "MX")).Client;
@@ -193,9 +194,9 @@ public sealed class DocumentsTests : AppFixture
     public async Task The_briefcase_holds_exactly_the_permitted_published_files_in_the_chosen_languages()
     {
         var (meeting, _) = await MeetingAsync("2024-12-04T10:00:00+03:00", members: ["KE"]);
-        var general = (await RegisterAsync(meeting, null, "General")).GetProperty("id").GetGuid();
-        var restricted = (await RegisterAsync(meeting, null, "Restricted")).GetProperty("id").GetGuid();
-        var draft = (await RegisterAsync(meeting, null, "General")).GetProperty("id").GetGuid();
+        var general = (await RegisterAsync(meeting, null, "General")).Id;
+        var restricted = (await RegisterAsync(meeting, null, "Restricted")).Id;
+        var draft = (await RegisterAsync(meeting, null, "General")).Id;
         foreach (var id in new[] { general, restricted, draft })
         {
             await Upload(id, "en", Files.Pdf($"{id} en"), "en.pdf");
@@ -211,8 +212,8 @@ public sealed class DocumentsTests : AppFixture
         var forOutsider = await EntriesAsync(outsider, meeting, "en,fr");
         var forMember = await EntriesAsync(member, meeting, "en,fr");
 
-        var generalSymbol = (await _secretariat.GetFromJsonAsync<JsonElement>($"/api/documents/{general}", MeetingsApp.Json)).GetProperty("symbol").GetString()!.Replace('/', '_');
-        var restrictedSymbol = (await _secretariat.GetFromJsonAsync<JsonElement>($"/api/documents/{restricted}", MeetingsApp.Json)).GetProperty("symbol").GetString()!.Replace('/', '_');
+        var generalSymbol = (await (await _secretariat.GetAsync($"/api/documents/{general}")).ReadAsync<DocumentDto>()).Symbol.Replace('/', '_');
+        var restrictedSymbol = (await (await _secretariat.GetAsync($"/api/documents/{restricted}")).ReadAsync<DocumentDto>()).Symbol.Replace('/', '_');
         Assert.That(forOutsider, Is.EquivalentTo(new[] { $"{generalSymbol}_en.pdf", $"{generalSymbol}_fr.pdf" }));
         Assert.That(forMember, Is.EquivalentTo(new[] { $"{generalSymbol}_en.pdf", $"{generalSymbol}_fr.pdf", $"{restrictedSymbol}_en.pdf", $"{restrictedSymbol}_fr.pdf" }));
         Assert.That(await RecordedDownloadsAsync(restricted, "KE", atLeast: 2), Is.EqualTo(2), "the member's briefcase recorded its two Restricted files");
@@ -227,10 +228,10 @@ public sealed class DocumentsTests : AppFixture
         await using (var app = new MeetingsApp(database, new Dictionary<string, string?> { ["Downloads:FlushMilliseconds"] = "600000" }))
         {
             var officer = (await app.UserAsync(Roles.Secretariat)).Client;
-            var body = (await Bodies.CreateAsync(officer)).GetProperty("id").GetGuid();
-            var meeting = (await MeetingApi.CreateAsync(officer, body)).GetProperty("id").GetGuid();
+            var body = (await Bodies.CreateBodyAsync(officer)).Id;
+            var meeting = (await MeetingApi.CreateMeetingAsync(officer, body)).Id;
             var registered = await officer.PostAsJsonAsync($"/api/meetings/{meeting}/documents", new { title = "Report", category = "Report", distribution = "General", originalLanguage = "en", required = false }, MeetingsApp.Json);
-            document = (await registered.JsonAsync()).GetProperty("id").GetGuid();
+            document = (await registered.ReadAsync<DocumentDto>()).Id;
             (await officer.PutAsync($"/api/documents/{document}/files/en", Files.Form(Files.Pdf("report"), "report.pdf"))).EnsureSuccessStatusCode();
             (await MeetingApi.VersionedPostAsync(officer, $"/api/documents/{document}/publish", new { lateJustification = "Test." })).EnsureSuccessStatusCode();
             var delegation = (await app.UserAsync(Roles.Delegation, "KE")).Client;
@@ -251,33 +252,33 @@ public sealed class DocumentsTests : AppFixture
     public async Task A_late_document_needs_the_justification_for_its_footnote()
     {
         var (meeting, _) = await MeetingAsync(DateTimeOffset.UtcNow.AddDays(3).ToString("yyyy-MM-ddTHH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture));
-        var id = (await RegisterAsync(meeting, null)).GetProperty("id").GetGuid();
+        var id = (await RegisterAsync(meeting, null)).Id;
         await Upload(id, "en", Files.Pdf("late"), "late.pdf");
 
         var without = await MeetingApi.VersionedPostAsync(_secretariat, $"/api/documents/{id}/publish", new { });
         var with = await MeetingApi.VersionedPostAsync(_secretariat, $"/api/documents/{id}/publish", new { lateJustification = "Submitted late to reflect the consultations of 2 December." });
 
         Assert.That(without.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        Assert.That((await without.JsonAsync()).GetProperty("rule").GetString(), Is.EqualTo("LateDocumentNeedsJustification"));
-        var published = await with.JsonAsync();
-        Assert.That(published.GetProperty("late").GetBoolean(), Is.True);
-        Assert.That(published.GetProperty("lateJustification").GetString(), Does.Contain("consultations"));
+        Assert.That((await without.ProblemAsync()).Rule, Is.EqualTo("LateDocumentNeedsJustification"));
+        var published = await with.ReadAsync<DocumentDto>();
+        Assert.That(published.Late, Is.True);
+        Assert.That(published.LateJustification, Does.Contain("consultations"));
     }
 
     [Test]
     public async Task A_delegation_sees_what_is_new_since_its_last_visit()
     {
         var (meeting, _) = await MeetingAsync("2024-12-04T10:00:00+03:00");
-        var id = (await RegisterAsync(meeting, null)).GetProperty("id").GetGuid();
+        var id = (await RegisterAsync(meeting, null)).Id;
         await Upload(id, "en", Files.Pdf("one"), "one.pdf");
         await Publish(id);
         var delegation = (await App.UserAsync(Roles.Delegation, "FR")).Client;
 
         await delegation.GetAsync($"/api/meetings/{meeting}/documents");
         await Upload(id, "fr", Files.Pdf("deux"), "deux.pdf");
-        var list = await delegation.GetFromJsonAsync<List<JsonElement>>($"/api/meetings/{meeting}/documents", MeetingsApp.Json);
+        var list = await (await delegation.GetAsync($"/api/meetings/{meeting}/documents")).ReadAsync<List<DocumentDto>>();
 
-        var languages = list!.Single().GetProperty("languages").EnumerateArray().ToDictionary(l => l.GetProperty("language").GetString()!, l => l.GetProperty("newSinceLastVisit").GetBoolean());
+        var languages = list.Single().Languages.ToDictionary(l => l.Language, l => l.NewSinceLastVisit);
         Assert.That(languages, Is.EqualTo(new Dictionary<string, bool> { ["en"] = false, ["fr"] = true }));
     }
 
@@ -285,17 +286,17 @@ public sealed class DocumentsTests : AppFixture
     public async Task The_timeliness_report_gives_the_share_posted_on_time_and_the_late_ones_with_their_justification()
     {
         var (meeting, body) = await MeetingAsync(DateTimeOffset.UtcNow.AddDays(3).ToString("yyyy-MM-ddTHH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture));
-        var late = (await RegisterAsync(meeting, null)).GetProperty("id").GetGuid();
+        var late = (await RegisterAsync(meeting, null)).Id;
         await RegisterAsync(meeting, null);
         await Upload(late, "en", Files.Pdf("late"), "late.pdf");
         await MeetingApi.VersionedPostAsync(_secretariat, $"/api/documents/{late}/publish", new { lateJustification = "Awaiting figures from the field offices." });
 
-        var report = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/reports/timeliness?bodyId={body}&year={DateTimeOffset.UtcNow.AddDays(3).Year}", MeetingsApp.Json);
+        var report = await (await _secretariat.GetAsync($"/api/reports/timeliness?bodyId={body}&year={DateTimeOffset.UtcNow.AddDays(3).Year}")).ReadAsync<TimelinessDto>();
 
-        Assert.That(report.GetProperty("required").GetInt32(), Is.EqualTo(2));
-        Assert.That(report.GetProperty("shareOnTime").GetDouble(), Is.EqualTo(0));
-        var lateOnes = report.GetProperty("meetings")[0].GetProperty("late").EnumerateArray().ToList();
-        Assert.That(lateOnes.Select(l => l.GetProperty("justification").ValueKind == JsonValueKind.String ? l.GetProperty("justification").GetString() : null),
+        Assert.That(report.Required, Is.EqualTo(2));
+        Assert.That(report.ShareOnTime, Is.EqualTo(0));
+        var lateOnes = report.Meetings[0].Late;
+        Assert.That(lateOnes.Select(l => l.Justification),
             Is.EquivalentTo(new[] { "Awaiting figures from the field offices.", null }));
     }
 
@@ -304,19 +305,19 @@ public sealed class DocumentsTests : AppFixture
     {
         var starts = DateTimeOffset.UtcNow.AddDays(20);
         var (meeting, body) = await MeetingAsync(starts.ToString("yyyy-MM-ddTHH:mm:ssK", System.Globalization.CultureInfo.InvariantCulture));
-        var posted = (await RegisterAsync(meeting, null)).GetProperty("id").GetGuid();
+        var posted = (await RegisterAsync(meeting, null)).Id;
         await RegisterAsync(meeting, null);
         await Upload(posted, "en", Files.Pdf("early"), "early.pdf");
         await Publish(posted);
 
-        var report = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/reports/timeliness?bodyId={body}&year={starts.Year}", MeetingsApp.Json);
+        var report = await (await _secretariat.GetAsync($"/api/reports/timeliness?bodyId={body}&year={starts.Year}")).ReadAsync<TimelinessDto>();
 
-        Assert.That(report.GetProperty("required").GetInt32(), Is.EqualTo(2));
-        Assert.That(report.GetProperty("onTime").GetInt32(), Is.EqualTo(1));
-        Assert.That(report.GetProperty("pending").GetInt32(), Is.EqualTo(1));
-        Assert.That(report.GetProperty("shareOnTime").GetDouble(), Is.EqualTo(1.0), "of the documents due so far, all were on time");
-        Assert.That(report.GetProperty("meetings")[0].GetProperty("late").GetArrayLength(), Is.Zero);
-        Assert.That(report.GetProperty("meetings")[0].GetProperty("timeZone").GetString(), Is.EqualTo("Africa/Nairobi"));
+        Assert.That(report.Required, Is.EqualTo(2));
+        Assert.That(report.OnTime, Is.EqualTo(1));
+        Assert.That(report.Pending, Is.EqualTo(1));
+        Assert.That(report.ShareOnTime, Is.EqualTo(1.0), "of the documents due so far, all were on time");
+        Assert.That(report.Meetings[0].Late, Is.Empty);
+        Assert.That(report.Meetings[0].TimeZone, Is.EqualTo("Africa/Nairobi"));
     }
 
     [Test]
@@ -337,7 +338,7 @@ public sealed class DocumentsTests : AppFixture
     public async Task A_personal_calendar_feed_works_until_it_is_revoked()
     {
         var delegation = (await App.UserAsync(Roles.Delegation, "KE")).Client;
-        var feed = (await (await delegation.PostAsync("/api/me/calendar-feeds", null)).JsonAsync()).GetProperty("url").GetString()!;
+        var feed = (await (await delegation.PostAsync("/api/me/calendar-feeds", null)).ReadAsync<CalendarFeedAnswer>()).Url;
 
         var working = await App.Anonymous().GetAsync(new Uri(feed).PathAndQuery);
         await delegation.DeleteAsync("/api/me/calendar-feeds");
@@ -359,11 +360,11 @@ public sealed class DocumentsTests : AppFixture
         var info = await RegisterAsync(meeting, null, category: "Information");
         var next = await RegisterAsync(meeting, null);
 
-        Assert.That(main.GetProperty("symbol").GetString(), Is.EqualTo("HSP/EB.2036/1"));
-        Assert.That(crp.GetProperty("symbol").GetString(), Is.EqualTo("HSP/EB.2036/CRP.1"));
-        Assert.That(second.GetProperty("symbol").GetString(), Is.EqualTo("HSP/EB.2036/CRP.2"));
-        Assert.That(info.GetProperty("symbol").GetString(), Is.EqualTo("HSP/EB.2036/INF/1"));
-        Assert.That(next.GetProperty("symbol").GetString(), Is.EqualTo("HSP/EB.2036/2"));
+        Assert.That(main.Symbol, Is.EqualTo("HSP/EB.2036/1"));
+        Assert.That(crp.Symbol, Is.EqualTo("HSP/EB.2036/CRP.1"));
+        Assert.That(second.Symbol, Is.EqualTo("HSP/EB.2036/CRP.2"));
+        Assert.That(info.Symbol, Is.EqualTo("HSP/EB.2036/INF/1"));
+        Assert.That(next.Symbol, Is.EqualTo("HSP/EB.2036/2"));
     }
 
     [Test]
@@ -371,9 +372,9 @@ public sealed class DocumentsTests : AppFixture
     {
         var (meeting, _) = await MeetingAsync("2037-03-10T10:00:00+03:00");
 
-        Assert.That((await RegisterAsync(meeting, "HSP/EB.2023/INF/2")).GetProperty("symbol").GetString(), Is.EqualTo("HSP/EB.2023/INF/2"));
-        Assert.That((await RegisterAsync(meeting, "HSP/GC/20/2")).GetProperty("symbol").GetString(), Is.EqualTo("HSP/GC/20/2"));
-        Assert.That((await RegisterAsync(meeting, "HSP/GC/20/2/Add.2")).GetProperty("symbol").GetString(), Is.EqualTo("HSP/GC/20/2/Add.2"));
+        Assert.That((await RegisterAsync(meeting, "HSP/EB.2023/INF/2")).Symbol, Is.EqualTo("HSP/EB.2023/INF/2"));
+        Assert.That((await RegisterAsync(meeting, "HSP/GC/20/2")).Symbol, Is.EqualTo("HSP/GC/20/2"));
+        Assert.That((await RegisterAsync(meeting, "HSP/GC/20/2/Add.2")).Symbol, Is.EqualTo("HSP/GC/20/2/Add.2"));
         var refused = await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/documents",
             new { symbol = "HSP/EB.2023/INF.2", title = "Information", category = "Information", distribution = "General", originalLanguage = "en", required = false }, MeetingsApp.Json);
         await AssertFieldAsync(refused, "symbol");
@@ -384,11 +385,11 @@ public sealed class DocumentsTests : AppFixture
     {
         var (_, body) = await MeetingAsync("2038-03-10T10:00:00+03:00");
 
-        var report = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/reports/timeliness?bodyId={body}&year=2038", MeetingsApp.Json);
+        var report = await (await _secretariat.GetAsync($"/api/reports/timeliness?bodyId={body}&year=2038")).ReadAsync<TimelinessDto>();
         var page = await (await PagesAsync()).GetStringAsync($"/reports/timeliness?bodyId={body}&year=2038");
 
-        Assert.That(report.GetProperty("required").GetInt32(), Is.Zero);
-        Assert.That(report.GetProperty("shareOnTime").ValueKind, Is.EqualTo(JsonValueKind.Null));
+        Assert.That(report.Required, Is.Zero);
+        Assert.That(report.ShareOnTime, Is.Null);
         Assert.That(page, Does.Contain("No required documents").And.Contain("no required documents").And.Not.Contain("100 %"));
     }
 
@@ -439,7 +440,7 @@ public sealed class DocumentsTests : AppFixture
 
     private async Task<(Guid Meeting, Guid Body)> MeetingAsync(string startsAt, string timeZone = "Africa/Nairobi", string[]? members = null)
     {
-        var body = (await Bodies.CreateAsync(_secretariat, Bodies.Working())).GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(_secretariat, Bodies.Working())).Id;
         if (members is not null)
         {
             using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/bodies/{body}/members")
@@ -451,19 +452,19 @@ public sealed class DocumentsTests : AppFixture
         }
 
         var start = DateTimeOffset.Parse(startsAt, System.Globalization.CultureInfo.InvariantCulture);
-        var meeting = await MeetingApi.CreateAsync(_secretariat, body, new
+        var meeting = await MeetingApi.CreateMeetingAsync(_secretariat, body, new
         {
             bodyId = body, startsAt = start, endsAt = start.AddHours(3), timeZone, venue = "UNON", modality = "InPerson", chair = new { name = "Chair" },
         });
-        return (meeting.GetProperty("id").GetGuid(), body);
+        return (meeting.Id, body);
     }
 
-    private async Task<JsonElement> RegisterAsync(Guid meeting, string? symbol, string distribution = "General", string category = "Report")
+    private async Task<DocumentDto> RegisterAsync(Guid meeting, string? symbol, string distribution = "General", string category = "Report")
     {
         var response = await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/documents",
             new { symbol, title = "Report of the Executive Director", category, distribution, originalLanguage = "en", required = true }, MeetingsApp.Json);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.ExplainAsync());
-        return await response.JsonAsync();
+        return await response.ReadAsync<DocumentDto>();
     }
 
     private async Task Upload(Guid id, string language, byte[] content, string name)
@@ -481,6 +482,6 @@ public sealed class DocumentsTests : AppFixture
     private static async Task AssertFieldAsync(HttpResponseMessage response, string field)
     {
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.ExplainAsync());
-        Assert.That((await response.JsonAsync()).GetProperty("errors").TryGetProperty(field, out _), Is.True, await response.ExplainAsync());
+        Assert.That((await response.ProblemAsync()).Errors.Keys, Does.Contain(field), await response.ExplainAsync());
     }
 }

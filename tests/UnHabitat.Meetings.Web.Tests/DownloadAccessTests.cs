@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Documents;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Web.Tests.Support;
 
@@ -112,8 +113,8 @@ public sealed class DownloadAccessTests : AppFixture
         foreach (var id in new[] { draft, nowhere, draft, nowhere })
         {
             var response = await delegation.GetAsync($"/api/documents/{id}/files/en");
-            var problem = await response.JsonAsync();
-            answers.Add((response.StatusCode, problem.GetProperty("title").GetString()!, problem.GetProperty("detail").GetString()!.Replace(id.ToString(), "{id}", StringComparison.Ordinal)));
+            var problem = await response.ProblemAsync();
+            answers.Add((response.StatusCode, problem.Title!, problem.Detail!.Replace(id.ToString(), "{id}", StringComparison.Ordinal)));
         }
 
         Assert.That(answers.Select(a => a.Status), Is.All.EqualTo(HttpStatusCode.NotFound));
@@ -141,18 +142,18 @@ public sealed class DownloadAccessTests : AppFixture
 
     private async Task<(Guid Meeting, Guid Body)> MeetingAsync(string[]? members)
     {
-        var body = (await Bodies.CreateAsync(_secretariat, Bodies.Working())).GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(_secretariat, Bodies.Working())).Id;
         if (members is not null)
         {
             await SetMembersAsync(body, 1, members);
         }
 
         var start = DateTimeOffset.UtcNow.AddDays(20);
-        var meeting = await MeetingApi.CreateAsync(_secretariat, body, new
+        var meeting = await MeetingApi.CreateMeetingAsync(_secretariat, body, new
         {
             bodyId = body, startsAt = start, endsAt = start.AddHours(3), timeZone = "Africa/Nairobi", venue = "UNON", modality = "InPerson", chair = new { name = "Chair" },
         });
-        return (meeting.GetProperty("id").GetGuid(), body);
+        return (meeting.Id, body);
     }
 
     /// <summary>Replaces the body's members (since 2020) and returns its new version.</summary>
@@ -165,7 +166,7 @@ public sealed class DownloadAccessTests : AppFixture
         request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
         var response = await _secretariat.SendAsync(request);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
-        return (await response.JsonAsync()).GetProperty("version").GetInt32();
+        return (await response.ReadAsync<BodyDto>()).Version;
     }
 
     private async Task<Guid> DocumentAsync(Guid meeting, string distribution, string text)
@@ -173,7 +174,7 @@ public sealed class DownloadAccessTests : AppFixture
         var response = await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/documents",
             new { title = "Draft work programme", category = "Report", distribution, originalLanguage = "en", required = false }, MeetingsApp.Json);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.ExplainAsync());
-        var id = (await response.JsonAsync()).GetProperty("id").GetGuid();
+        var id = (await response.ReadAsync<DocumentDto>()).Id;
         await UploadAsync(id, Files.Pdf(text));
         return id;
     }

@@ -1,7 +1,10 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Application.Summaries;
+using UnHabitat.Meetings.Domain.Summaries;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
 
@@ -67,15 +70,15 @@ public sealed class MeetingRecordTests : AppFixture
     public async Task A_question_stays_open_until_a_response_answers_it()
     {
         var (meeting, item) = await NewMeetingAsync();
-        var asked = await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item, question: true), MeetingsApp.Json));
+        var asked = await Created<InterventionDto>(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item, question: true), MeetingsApp.Json));
         await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item), MeetingsApp.Json));
 
-        var open = await _secretariat.GetFromJsonAsync<List<JsonElement>>($"/api/meetings/{meeting}/open-questions", MeetingsApp.Json);
+        var open = await (await _secretariat.GetAsync($"/api/meetings/{meeting}/open-questions")).ReadAsync<List<InterventionDto>>();
         await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/responses",
-            new { agendaItemId = item, text = "The Secretariat said the guidelines would be circulated in 2025.", respondsTo = new[] { asked.GetProperty("id").GetGuid() } }, MeetingsApp.Json));
-        var after = await _secretariat.GetFromJsonAsync<List<JsonElement>>($"/api/meetings/{meeting}/open-questions", MeetingsApp.Json);
+            new { agendaItemId = item, text = "The Secretariat said the guidelines would be circulated in 2025.", respondsTo = new[] { asked.Id } }, MeetingsApp.Json));
+        var after = await (await _secretariat.GetAsync($"/api/meetings/{meeting}/open-questions")).ReadAsync<List<InterventionDto>>();
 
-        Assert.That(open!.Select(q => q.GetProperty("id").GetGuid()), Is.EqualTo(new[] { asked.GetProperty("id").GetGuid() }));
+        Assert.That(open.Select(q => q.Id), Is.EqualTo(new[] { asked.Id }));
         Assert.That(after, Is.Empty);
     }
 
@@ -83,14 +86,14 @@ public sealed class MeetingRecordTests : AppFixture
     public async Task The_next_meeting_of_the_body_shows_the_open_action_points_of_earlier_ones()
     {
         var body = await NewBodyAsync();
-        var first = (await MeetingApi.CreateAsync(_secretariat, body)).GetProperty("id").GetGuid();
+        var first = (await MeetingApi.CreateMeetingAsync(_secretariat, body)).Id;
         await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{first}/action-points", new { text = "Circulate the draft guidelines", owner = "Secretariat", due = "2024-11-30" }, MeetingsApp.Json));
-        var second = (await MeetingApi.CreateAsync(_secretariat, body, MeetingApi.At(body, "2024-11-20T10:00:00+03:00", "2024-11-20T13:00:00+03:00"))).GetProperty("id").GetGuid();
+        var second = (await MeetingApi.CreateMeetingAsync(_secretariat, body, MeetingApi.At(body, "2024-11-20T10:00:00+03:00", "2024-11-20T13:00:00+03:00"))).Id;
         await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{second}/action-points", new { text = "Report on the SURGe initiative", owner = "Secretariat" }, MeetingsApp.Json));
 
-        var points = await _secretariat.GetFromJsonAsync<List<JsonElement>>($"/api/meetings/{second}/action-points", MeetingsApp.Json);
+        var points = await (await _secretariat.GetAsync($"/api/meetings/{second}/action-points")).ReadAsync<List<ActionPointDto>>();
 
-        Assert.That(points!.Select(p => $"{p.GetProperty("text").GetString()} {p.GetProperty("fromEarlierMeeting").GetBoolean()}"),
+        Assert.That(points.Select(p => $"{p.Text} {p.FromEarlierMeeting}"),
             Is.EqualTo(new[] { "Circulate the draft guidelines True", "Report on the SURGe initiative False" }));
     }
 
@@ -107,16 +110,16 @@ public sealed class MeetingRecordTests : AppFixture
             (await _secretariat.SendAsync(members)).EnsureSuccessStatusCode();
         }
 
-        var meeting = (await MeetingApi.CreateAsync(_secretariat, body)).GetProperty("id").GetGuid();
+        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, body)).Id;
         var two = await MeetingApi.PutAttendanceAsync(_secretariat, meeting,
             new[] { Line("KE", "Present"), Line("FR", "Present"), Line("PL", "Apologies") });
         var three = await MeetingApi.PutAttendanceAsync(_secretariat, meeting,
             new[] { Line("KE", "Present"), Line("FR", "Present"), Line("CN", "Present"), Line("PL", "Apologies") });
 
-        var before = (await two.JsonAsync()).GetProperty("quorum");
-        var after = (await three.JsonAsync()).GetProperty("quorum");
-        Assert.That((before.GetProperty("present").GetInt32(), before.GetProperty("needed").GetInt32(), before.GetProperty("reached").GetBoolean()), Is.EqualTo((2, 3, false)));
-        Assert.That(after.GetProperty("reached").GetBoolean(), Is.True);
+        var before = (await two.ReadAsync<AttendanceDto>()).Quorum!;
+        var after = (await three.ReadAsync<AttendanceDto>()).Quorum!;
+        Assert.That((before.Present, before.Needed, before.Reached), Is.EqualTo((2, 3, false)));
+        Assert.That(after.Reached, Is.True);
     }
 
     [Test]
@@ -126,11 +129,11 @@ public sealed class MeetingRecordTests : AppFixture
 
         var response = await _secretariat.PutAsJsonAsync($"/api/meetings/{meeting}/attendance/others",
             new { observers = new[] { "Habitat International Coalition" }, secretariat = new[] { "Secretary of the Governing Bodies", "Legal Officer" }, version = 0 }, MeetingsApp.Json);
-        var attendance = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/attendance", MeetingsApp.Json);
+        var attendance = await (await _secretariat.GetAsync($"/api/meetings/{meeting}/attendance")).ReadAsync<AttendanceDto>();
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
-        Assert.That(attendance.GetProperty("observers").EnumerateArray().Select(o => o.GetString()), Is.EqualTo(new[] { "Habitat International Coalition" }));
-        Assert.That(attendance.GetProperty("secretariat").GetArrayLength(), Is.EqualTo(2));
+        Assert.That(attendance.Observers, Is.EqualTo(new[] { "Habitat International Coalition" }));
+        Assert.That(attendance.Secretariat, Has.Count.EqualTo(2));
     }
 
     [Test]
@@ -142,21 +145,21 @@ public sealed class MeetingRecordTests : AppFixture
 
         var draftForDelegation = await delegation.Client.GetAsync($"/api/meetings/{meeting}/summary");
         var publishTooEarly = await MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/publish");
-        await Ok(MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/submit"));
+        await Ok<SummaryDto>(MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/submit"));
         var clearedBySecretariat = await MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/clear");
-        await Ok(MeetingApi.VersionedPostAsync(_chair.Client, $"/api/meetings/{meeting}/summary/clear"));
-        var published = await Ok(MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/publish"));
+        await Ok<SummaryDto>(MeetingApi.VersionedPostAsync(_chair.Client, $"/api/meetings/{meeting}/summary/clear"));
+        var published = await Ok<SummaryDto>(MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/publish"));
         var edit = await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item), MeetingsApp.Json);
         var forDelegation = await delegation.Client.GetAsync($"/api/meetings/{meeting}/summary");
 
         Assert.That(draftForDelegation.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(publishTooEarly.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That(clearedBySecretariat.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
-        Assert.That(published.GetProperty("status").GetString(), Is.EqualTo("Published"));
+        Assert.That(published.Status, Is.EqualTo(SummaryStatus.Published));
         Assert.That(edit.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        var problem = await edit.JsonAsync();
-        Assert.That(problem.GetProperty("rule").GetString(), Is.EqualTo("PublishedSummaryCannotChange"));
-        Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("revision"));
+        var problem = await edit.ProblemAsync();
+        Assert.That(problem.Rule, Is.EqualTo("PublishedSummaryCannotChange"));
+        Assert.That(problem.Detail, Does.Contain("revision"));
         Assert.That(forDelegation.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
@@ -167,23 +170,23 @@ public sealed class MeetingRecordTests : AppFixture
         await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item, text: "welcomed the first version."), MeetingsApp.Json));
         await PublishAsync(meeting);
 
-        var revised = await Ok(MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/revise"));
+        var revised = await Ok<SummaryDto>(MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/revise"));
         await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item, text: "added a correction."), MeetingsApp.Json));
         var delegation = await App.UserAsync(Roles.Delegation, "FR");
-        var stillFirst = await delegation.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
-        var workingCopy = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
+        var stillFirst = await SummaryAsync(delegation.Client, meeting);
+        var workingCopy = await SummaryAsync(_secretariat, meeting);
         await PublishAsync(meeting);
-        var second = await delegation.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
-        var first = await delegation.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary?revision=1", MeetingsApp.Json);
+        var second = await SummaryAsync(delegation.Client, meeting);
+        var first = await SummaryAsync(delegation.Client, meeting, "?revision=1");
 
-        Assert.That(revised.GetProperty("revision").GetInt32(), Is.EqualTo(2));
+        Assert.That(revised.Revision, Is.EqualTo(2));
         Assert.That(Texts(stillFirst), Has.None.Contains("added a correction"));
         Assert.That(Texts(workingCopy), Has.Some.Contains("added a correction"));
-        Assert.That(second.GetProperty("revision").GetInt32(), Is.EqualTo(2));
+        Assert.That(second.Revision, Is.EqualTo(2));
         Assert.That(Texts(second), Has.Some.Contains("added a correction"));
-        Assert.That(first.GetProperty("revision").GetInt32(), Is.EqualTo(1));
+        Assert.That(first.Revision, Is.EqualTo(1));
         Assert.That(Texts(first), Has.None.Contains("added a correction"));
-        Assert.That(second.GetProperty("publishedRevisions").GetArrayLength(), Is.EqualTo(2));
+        Assert.That(second.PublishedRevisions, Has.Count.EqualTo(2));
     }
 
     [TestCase("General", HttpStatusCode.OK)]
@@ -204,34 +207,35 @@ public sealed class MeetingRecordTests : AppFixture
     [Test]
     public async Task The_boards_journal_names_states_in_capitals_under_the_day()
     {
-        var board = (await Bodies.CreateAsync(_secretariat, new
+        var board = (await Bodies.CreateBodyAsync(_secretariat, new
         {
             name = "Executive Board of the United Nations Human Settlements Programme", shortName = "EB-" + Guid.NewGuid().ToString("N")[..6], kind = "ExecutiveBoard",
             symbolPrefix = "HSP/EB", summaryStyle = "Journal", attribution = "NamedCapitals",
-        })).GetProperty("id").GetGuid();
-        var meeting = (await MeetingApi.CreateAsync(_secretariat, board, MeetingApi.At(board, "2020-10-27T14:00:00+03:00", "2020-10-27T17:00:00+03:00"))).GetProperty("id").GetGuid();
-        var item = (await MeetingApi.AgendaAsync(_secretariat, meeting)).GetProperty("items")[0].GetProperty("id").GetGuid();
+        })).Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, board, MeetingApi.At(board, "2020-10-27T14:00:00+03:00", "2020-10-27T17:00:00+03:00"))).Id;
+        var item = (await MeetingApi.ReadAgendaAsync(_secretariat, meeting)).Items[0].Id;
         await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item, state: "BR", text: "commended the Secretariat for the report."), MeetingsApp.Json));
         await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", Intervention(item, state: "US", text: "also commended the report."), MeetingsApp.Json));
 
-        var summary = (await _secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json)).GetProperty("summary");
+        var summary = await SummaryAsync(_secretariat, meeting);
 
-        Assert.That(summary.GetProperty("title").GetString(), Is.EqualTo("Journal of the Executive Board of the United Nations Human Settlements Programme"));
-        Assert.That(Texts(summary.GetProperty("blocks")), Has.Some.EqualTo("Tuesday, 27 October 2020 – First meeting of the Executive Board of the United Nations Human Settlements Programme"));
-        Assert.That(Texts(summary.GetProperty("blocks")), Has.Some.EqualTo("BRAZIL commended the Secretariat for the report."));
-        Assert.That(Texts(summary.GetProperty("blocks")), Has.Some.EqualTo("THE UNITED STATES also commended the report."), "a sentence names the State as running text does");
+        Assert.That(summary.Summary.Title, Is.EqualTo("Journal of the Executive Board of the United Nations Human Settlements Programme"));
+        Assert.That(Texts(summary), Has.Some.EqualTo("Tuesday, 27 October 2020 – First meeting of the Executive Board of the United Nations Human Settlements Programme"));
+        Assert.That(Texts(summary), Has.Some.EqualTo("BRAZIL commended the Secretariat for the report."));
+        Assert.That(Texts(summary), Has.Some.EqualTo("THE UNITED STATES also commended the report."), "a sentence names the State as running text does");
     }
 
     private async Task PublishAsync(Guid meeting)
     {
-        await Ok(MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/submit"));
-        await Ok(MeetingApi.VersionedPostAsync(_chair.Client, $"/api/meetings/{meeting}/summary/clear"));
-        await Ok(MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/publish"));
+        await Ok<SummaryDto>(MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/submit"));
+        await Ok<SummaryDto>(MeetingApi.VersionedPostAsync(_chair.Client, $"/api/meetings/{meeting}/summary/clear"));
+        await Ok<SummaryDto>(MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/publish"));
     }
 
-    private static IEnumerable<string> Texts(JsonElement summaryOrBlocks) =>
-        (summaryOrBlocks.ValueKind == JsonValueKind.Array ? summaryOrBlocks : summaryOrBlocks.GetProperty("summary").GetProperty("blocks"))
-            .EnumerateArray().Select(b => b.GetProperty("text").GetString()!);
+    private static async Task<SummaryDto> SummaryAsync(HttpClient client, Guid meeting, string query = "") =>
+        await (await client.GetAsync($"/api/meetings/{meeting}/summary{query}")).ReadAsync<SummaryDto>();
+
+    private static IEnumerable<string> Texts(SummaryDto summary) => summary.Summary.Blocks.Select(b => b.Text);
 
     private static object Intervention(Guid item, string? topic = null, string state = "KE", bool question = false, string text = "asked about the timeline of the guidelines.") =>
         new { agendaItemId = item, topic, isQuestion = question, text, speaker = new { kind = "MemberState", memberState = state } };
@@ -242,34 +246,36 @@ public sealed class MeetingRecordTests : AppFixture
     {
         var body = JsonSerializer.SerializeToNode(Bodies.Working(chairUserIds: [_chair.Id]), MeetingsApp.Json)!.AsObject();
         body["documentDistribution"] = distribution;
-        return (await Bodies.CreateAsync(_secretariat, body)).GetProperty("id").GetGuid();
+        return (await Bodies.CreateBodyAsync(_secretariat, body)).Id;
     }
 
     private async Task<(Guid Meeting, Guid Item)> NewMeetingAsync(string distribution = "General")
     {
         var body = await NewBodyAsync(distribution);
-        var meeting = (await MeetingApi.CreateAsync(_secretariat, body)).GetProperty("id").GetGuid();
-        var item = (await MeetingApi.AgendaAsync(_secretariat, meeting)).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, body)).Id;
+        var item = (await MeetingApi.ReadAgendaAsync(_secretariat, meeting)).Items[0].Id;
         return (meeting, item);
     }
 
     private static async Task AssertFieldAsync(HttpResponseMessage response, string field)
     {
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.ExplainAsync());
-        Assert.That((await response.JsonAsync()).GetProperty("errors").TryGetProperty(field, out _), Is.True, await response.ExplainAsync());
+        Assert.That((await response.ProblemAsync()).Errors.Keys, Does.Contain(field), await response.ExplainAsync());
     }
 
-    private static async Task<JsonElement> Created(Task<HttpResponseMessage> call)
+    private static async Task<HttpResponseMessage> Created(Task<HttpResponseMessage> call)
     {
         var response = await call;
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.ExplainAsync());
-        return await response.JsonAsync();
+        return response;
     }
 
-    private static async Task<JsonElement> Ok(Task<HttpResponseMessage> call)
+    private static async Task<T> Created<T>(Task<HttpResponseMessage> call) => await (await Created(call)).ReadAsync<T>();
+
+    private static async Task<T> Ok<T>(Task<HttpResponseMessage> call)
     {
         var response = await call;
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
-        return await response.JsonAsync();
+        return await response.ReadAsync<T>();
     }
 }

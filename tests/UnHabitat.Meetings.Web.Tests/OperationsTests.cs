@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using System.Net.Http.Json;
 using System.Text.Json;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Domain.Reference;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
 
@@ -69,13 +70,13 @@ public sealed class OperationsTests : AppFixture
     {
         var delegation = await App.UserAsync(Roles.Delegation, "KE");
 
-        var states = await delegation.Client.GetFromJsonAsync<List<JsonElement>>("/api/member-states", MeetingsApp.Json);
+        var states = await (await delegation.Client.GetAsync("/api/member-states")).ReadAsync<List<MemberState>>();
 
-        Assert.That(states!.Count(s => !s.GetProperty("isObserver").GetBoolean()), Is.EqualTo(193));
-        Assert.That(states!.Where(s => s.GetProperty("isObserver").GetBoolean()).Select(s => s.GetProperty("code").GetString()), Is.EquivalentTo(new[] { "PS", "VA" }));
-        var kenya = states!.Single(s => s.GetProperty("code").GetString() == "KE");
-        Assert.That(kenya.GetProperty("name").GetString(), Is.EqualTo("Kenya"));
-        Assert.That(kenya.GetProperty("group").GetString(), Is.EqualTo("African"));
+        Assert.That(states.Count(s => !s.IsObserver), Is.EqualTo(193));
+        Assert.That(states.Where(s => s.IsObserver).Select(s => s.Code), Is.EquivalentTo(new[] { "PS", "VA" }));
+        var kenya = states.Single(s => s.Code == "KE");
+        Assert.That(kenya.Name, Is.EqualTo("Kenya"));
+        Assert.That(kenya.Group, Is.EqualTo(RegionalGroup.African));
     }
 
     [Test]

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using UnHabitat.Meetings.Application.Documents;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
@@ -34,7 +35,7 @@ public sealed class PublicAddressTests : AppFixture
         var response = await delegation.Client.SendAsync(request);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK).Or.EqualTo(HttpStatusCode.Created), await response.ExplainAsync());
-        Assert.That((await response.JsonAsync()).GetProperty("url").GetString(), Does.Match($"^{PublicUrl}/api/calendar/feeds/[A-Za-z0-9_-]+\\.ics$"));
+        Assert.That((await response.ReadAsync<CalendarFeedAnswer>()).Url, Does.Match($"^{PublicUrl}/api/calendar/feeds/[A-Za-z0-9_-]+\\.ics$"));
     }
 
     [Test]
@@ -56,13 +57,13 @@ public sealed class PublicAddressTests : AppFixture
     {
         var officer = await App.UserAsync(Roles.Secretariat);
         var follower = await App.UserAsync(Roles.Delegation, "KE");
-        var body = (await Bodies.CreateAsync(officer.Client)).GetProperty("id").GetGuid();
-        var meeting = (await MeetingApi.CreateAsync(officer.Client, body)).GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(officer.Client)).Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(officer.Client, body)).Id;
         (await follower.Client.PutAsJsonAsync("/api/me/subscriptions", new[] { new { bodyId = body } }, MeetingsApp.Json)).EnsureSuccessStatusCode();
         var registered = await officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/documents", new { title = "Report of the Executive Director", category = "Report", distribution = "General" }, MeetingsApp.Json);
-        var document = (await registered.JsonAsync()).GetProperty("id").GetGuid();
+        var document = (await registered.ReadAsync<DocumentDto>()).Id;
         (await officer.Client.PutAsync($"/api/documents/{document}/files/en", Files.Form(Files.Pdf(), "report.pdf"))).EnsureSuccessStatusCode();
-        var version = (await (await officer.Client.GetAsync($"/api/documents/{document}")).JsonAsync()).GetProperty("version").GetInt32();
+        var version = (await (await officer.Client.GetAsync($"/api/documents/{document}")).ReadAsync<DocumentDto>()).Version;
         using var publish = new HttpRequestMessage(HttpMethod.Post, $"/api/documents/{document}/publish") { Content = JsonContent.Create(new { lateJustification = "Late for the test.", version }) };
         publish.Headers.Host = "evil.example";
         var published = await officer.Client.SendAsync(publish);

@@ -3,7 +3,11 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using UnHabitat.Meetings.Application.Records;
+using UnHabitat.Meetings.Application.Resolutions;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Application.Sessions;
+using UnHabitat.Meetings.Domain.Resolutions;
 using UnHabitat.Meetings.Infrastructure.DemoData;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
@@ -28,7 +32,7 @@ public sealed class ResolutionTests : AppFixture
         _assembly = await NewAssemblyAsync();
         foreach (var seed in DemoResolutions.All)
         {
-            var created = await Send(_secretariat.PostAsJsonAsync("/api/resolutions", new
+            var created = await Send<ResolutionDto>(_secretariat.PostAsJsonAsync("/api/resolutions", new
             {
                 bodyId = _assembly,
                 symbol = seed.Symbol,
@@ -39,14 +43,14 @@ public sealed class ResolutionTests : AppFixture
                 operativeParagraphs = Enumerable.Range(1, seed.OperativeParagraphs).Select(n => new { number = $"OP{n}" }),
                 units = seed.Units,
             }, MeetingsApp.Json), HttpStatusCode.Created);
-            await Send(_secretariat.PostAsJsonAsync($"/api/resolutions/{created.GetProperty("id")}/updates", new
+            await Send(_secretariat.PostAsJsonAsync($"/api/resolutions/{created.Id}/updates", new
             {
                 period = DemoResolutions.Period,
                 asOf = DemoResolutions.AsOf,
                 status = seed.Status.ToString(),
                 points = seed.Points.Select(p => new { text = p.Text, ops = p.Ops }),
                 milestones = seed.Milestones.Select(m => new { label = m.Label, due = m.Due, achieved = m.Achieved }),
-                version = created.GetProperty("version").GetInt32(),
+                version = created.Version,
             }, MeetingsApp.Json), HttpStatusCode.Created);
         }
     }
@@ -75,16 +79,16 @@ public sealed class ResolutionTests : AppFixture
     [Test]
     public async Task The_report_on_the_March_2024_briefing_has_one_section_per_resolution_in_order_of_adoption()
     {
-        var report = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/reports/implementation?bodyId={_assembly}&period={Uri.EscapeDataString(DemoResolutions.Period)}&symbol=HSP/EB.2024/5", MeetingsApp.Json);
+        var report = await (await _secretariat.GetAsync($"/api/reports/implementation?bodyId={_assembly}&period={Uri.EscapeDataString(DemoResolutions.Period)}&symbol=HSP/EB.2024/5")).ReadAsync<ImplementationReport>();
 
-        var sections = report.GetProperty("sections").EnumerateArray().ToList();
-        var numbers = sections.SelectMany(s => s.GetProperty("paragraphs").EnumerateArray()).Select(p => p.GetProperty("number").GetInt32()).ToList();
-        Assert.That(sections.Select(s => s.GetProperty("numeral").GetString()), Is.EqualTo(new[] { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV" }));
-        Assert.That(sections[1].GetProperty("heading").GetString(), Is.EqualTo("Resolution 1/1 on United Nations Human Settlements Programme strategic plan for the period 2020–2023"));
-        Assert.That(sections[13].GetProperty("heading").GetString(), Is.EqualTo("Resolution 2/8 on urban planning and sustainable infrastructure"));
+        var sections = report.Sections;
+        var numbers = sections.SelectMany(s => s.Paragraphs).Select(p => p.Number).ToList();
+        Assert.That(sections.Select(s => s.Numeral), Is.EqualTo(new[] { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV" }));
+        Assert.That(sections[1].Heading, Is.EqualTo("Resolution 1/1 on United Nations Human Settlements Programme strategic plan for the period 2020–2023"));
+        Assert.That(sections[13].Heading, Is.EqualTo("Resolution 2/8 on urban planning and sustainable infrastructure"));
         Assert.That(numbers, Is.EqualTo(Enumerable.Range(1, numbers.Count)), "paragraphs are numbered continuously");
-        Assert.That(sections[0].GetProperty("paragraphs")[0].GetProperty("items").GetArrayLength(), Is.EqualTo(13));
-        Assert.That(report.GetProperty("symbol").GetString(), Is.EqualTo("HSP/EB.2024/5"));
+        Assert.That(sections[0].Paragraphs[0].Items, Has.Count.EqualTo(13));
+        Assert.That(report.Symbol, Is.EqualTo("HSP/EB.2024/5"));
     }
 
     [Test]
@@ -120,27 +124,27 @@ public sealed class ResolutionTests : AppFixture
     [Test]
     public async Task The_report_names_the_agenda_item_it_is_considered_under_with_the_provisional_agenda_as_footnote()
     {
-        var board = (await Bodies.CreateAsync(_secretariat, new
+        var board = (await Bodies.CreateBodyAsync(_secretariat, new
         {
             name = "Executive Board", shortName = "EB-" + Guid.NewGuid().ToString("N")[..6], kind = "ExecutiveBoard", symbolPrefix = "HSP/EB", summaryStyle = "Journal", attribution = "NamedCapitals",
-        })).GetProperty("id").GetGuid();
-        var session = await Send(_secretariat.PostAsJsonAsync("/api/sessions", new { bodyId = board, startsOn = "2024-03-26", endsOn = "2024-03-27", venue = "Nairobi", provisionalAgendaSymbol = "HSP/EB.2024/1" }, MeetingsApp.Json), HttpStatusCode.Created);
-        var meeting = (await MeetingApi.CreateAsync(_secretariat, board, new
+        })).Id;
+        var session = await Send<SessionDto>(_secretariat.PostAsJsonAsync("/api/sessions", new { bodyId = board, startsOn = "2024-03-26", endsOn = "2024-03-27", venue = "Nairobi", provisionalAgendaSymbol = "HSP/EB.2024/1" }, MeetingsApp.Json), HttpStatusCode.Created);
+        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, board, new
         {
-            bodyId = board, sessionId = session.GetProperty("id").GetGuid(), startsAt = "2024-03-26T10:00:00+03:00", endsAt = "2024-03-26T13:00:00+03:00", timeZone = "Africa/Nairobi",
+            bodyId = board, sessionId = session.Id, startsAt = "2024-03-26T10:00:00+03:00", endsAt = "2024-03-26T13:00:00+03:00", timeZone = "Africa/Nairobi",
             venue = "Nairobi", modality = "InPerson", proceduralItems = false, chair = new { name = "Chair" },
-        })).GetProperty("id").GetGuid();
-        var parent = MeetingApi.ItemId(await MeetingApi.AddItemAsync(_secretariat, meeting, "Strategic plan"), "Strategic plan");
-        await MeetingApi.AddItemAsync(_secretariat, meeting, "Work programme");
-        var item = MeetingApi.ItemId(await MeetingApi.AddItemAsync(_secretariat, meeting, "Implementation of the resolutions of the Assembly", parent), "Implementation of the resolutions of the Assembly");
+        })).Id;
+        var parent = MeetingApi.ItemId(await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Strategic plan"), "Strategic plan");
+        await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Work programme");
+        var item = MeetingApi.ItemId(await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Implementation of the resolutions of the Assembly", parent), "Implementation of the resolutions of the Assembly");
         var query = $"bodyId={_assembly}&period={Uri.EscapeDataString(DemoResolutions.Period)}&symbol=HSP/EB.2024/5&agendaItemId={item}";
 
-        var report = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/reports/implementation?{query}", MeetingsApp.Json);
+        var report = await (await _secretariat.GetAsync($"/api/reports/implementation?{query}")).ReadAsync<ImplementationReport>();
         var printed = await _secretariat.GetAsync($"/api/reports/implementation.pdf?{query}");
         var unknown = await _secretariat.GetAsync($"/api/reports/implementation?bodyId={_assembly}&period={Uri.EscapeDataString(DemoResolutions.Period)}&agendaItemId={Guid.NewGuid()}");
 
-        Assert.That(report.GetProperty("agendaItem").GetString(), Is.EqualTo("Item 1 (a) of the provisional agenda*"));
-        Assert.That(report.GetProperty("agendaFootnote").GetString(), Is.EqualTo("* HSP/EB.2024/1."));
+        Assert.That(report.AgendaItem, Is.EqualTo("Item 1 (a) of the provisional agenda*"));
+        Assert.That(report.AgendaFootnote, Is.EqualTo("* HSP/EB.2024/1."));
         Assert.That(printed.StatusCode, Is.EqualTo(HttpStatusCode.OK), await printed.ExplainAsync());
         using var pdf = new PdfFile(await printed.Content.ReadAsByteArrayAsync());
         AssertInOrder(Flatten(pdf.Text(page: 1)), ["HSP/EB.2024/5", "Item 1 (a) of the provisional agenda*", "Report of the Executive Director", "* HSP/EB.2024/1."]);
@@ -151,22 +155,22 @@ public sealed class ResolutionTests : AppFixture
     [Test]
     public async Task The_briefing_has_a_page_per_resolution_with_status_bullets_and_milestones()
     {
-        var briefing = await _delegation.Client.GetFromJsonAsync<JsonElement>($"/api/reports/implementation/briefing?bodyId={_assembly}&period={Uri.EscapeDataString(DemoResolutions.Period)}", MeetingsApp.Json);
-        var smartCities = briefing.GetProperty("pages").EnumerateArray().Single(p => p.GetProperty("symbol").GetString() == "HSP/HA.2/RES.1");
-        var slums = briefing.GetProperty("pages").EnumerateArray().Single(p => p.GetProperty("symbol").GetString() == "HSP/HA.2/RES.2");
+        var briefing = await (await _delegation.Client.GetAsync($"/api/reports/implementation/briefing?bodyId={_assembly}&period={Uri.EscapeDataString(DemoResolutions.Period)}")).ReadAsync<BriefingDto>();
+        var smartCities = briefing.Pages.Single(p => p.Symbol == "HSP/HA.2/RES.1");
+        var slums = briefing.Pages.Single(p => p.Symbol == "HSP/HA.2/RES.2");
 
-        Assert.That(briefing.GetProperty("pages").GetArrayLength(), Is.EqualTo(13));
-        Assert.That(smartCities.GetProperty("heading").GetString(), Is.EqualTo("HSP/HA.2/RES.1 (2023) – International guidelines on people-centred smart cities"));
-        Assert.That(smartCities.GetProperty("milestones").EnumerateArray().Select(m => $"{m.GetProperty("label").GetString()}: {m.GetProperty("dueText").GetString()}"),
+        Assert.That(briefing.Pages, Has.Count.EqualTo(13));
+        Assert.That(smartCities.Heading, Is.EqualTo("HSP/HA.2/RES.1 (2023) – International guidelines on people-centred smart cities"));
+        Assert.That(smartCities.Milestones.Select(m => $"{m.Label}: {m.DueText}"),
             Is.EqualTo(new[] { "Zero draft: April 2024", "First draft: June 2024", "Second draft: August 2024", "Third draft: October 2024", "Final draft: November 2024" }));
-        Assert.That(slums.GetProperty("bullets")[3].GetProperty("display").GetString(), Does.EndWith("(OP3 (c), OP3 (d))."));
+        Assert.That(slums.Bullets[3].Display, Does.EndWith("(OP3 (c), OP3 (d))."));
     }
 
     [Test]
     public async Task The_briefing_page_encodes_what_users_typed()
     {
-        var created = await Send(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.9", title: "Cities <script>alert(1)</script> & towns"), MeetingsApp.Json), HttpStatusCode.Created);
-        await Send(_secretariat.PostAsJsonAsync($"/api/resolutions/{created.GetProperty("id")}/updates", Update(created, period: "Encoding test"), MeetingsApp.Json), HttpStatusCode.Created);
+        var created = await Send<ResolutionDto>(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.9", title: "Cities <script>alert(1)</script> & towns"), MeetingsApp.Json), HttpStatusCode.Created);
+        await Send(_secretariat.PostAsJsonAsync($"/api/resolutions/{created.Id}/updates", Update(created, period: "Encoding test"), MeetingsApp.Json), HttpStatusCode.Created);
 
         var html = await _secretariat.GetStringAsync($"/api/reports/implementation/briefing.html?bodyId={_assembly}&period=Encoding%20test");
 
@@ -177,10 +181,10 @@ public sealed class ResolutionTests : AppFixture
     [Test]
     public async Task Recording_an_intervention_on_resolution_2_7_links_it_and_the_history_shows_it()
     {
-        var housing = (await _secretariat.GetFromJsonAsync<List<JsonElement>>($"/api/resolutions?bodyId={_assembly}", MeetingsApp.Json))!
-            .Single(r => r.GetProperty("reference").GetString() == "resolution 2/7");
+        var housing = (await (await _secretariat.GetAsync($"/api/resolutions?bodyId={_assembly}")).ReadAsync<List<ResolutionDto>>())
+            .Single(r => r.Reference == "resolution 2/7");
         var (meeting, item) = await NewMeetingAsync();
-        var intervention = await Send(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", new
+        var intervention = await Send<InterventionDto>(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", new
         {
             agendaItemId = item,
             topic = "Resolution 2/7 - Adequate housing for all",
@@ -192,7 +196,7 @@ public sealed class ResolutionTests : AppFixture
             agendaItemId = item,
             topic = "Res. 2/7",
             text = "The Secretariat explained that the documents would be prepared with the resources available.",
-            respondsTo = new[] { intervention.GetProperty("id").GetGuid() },
+            respondsTo = new[] { intervention.Id },
         }, MeetingsApp.Json), HttpStatusCode.Created);
         await Send(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", new
         {
@@ -202,22 +206,22 @@ public sealed class ResolutionTests : AppFixture
             speaker = new { kind = "MemberState", memberState = "FR" },
         }, MeetingsApp.Json), HttpStatusCode.Created);
 
-        var history = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/resolutions/{housing.GetProperty("id")}/history", MeetingsApp.Json);
+        var history = await (await _secretariat.GetAsync($"/api/resolutions/{housing.Id}/history")).ReadAsync<ResolutionHistoryDto>();
 
-        var discussion = history.GetProperty("discussions").EnumerateArray().Single(d => d.GetProperty("meetingId").GetGuid() == meeting);
-        Assert.That(discussion.GetProperty("statements").EnumerateArray().Select(s => $"{s.GetProperty("kind").GetString()} {s.GetProperty("speaker").GetString()}: {s.GetProperty("text").GetString()}"),
+        var discussion = history.Discussions.Single(d => d.MeetingId == meeting);
+        Assert.That(discussion.Statements.Select(s => $"{s.Kind} {s.Speaker}: {s.Text}"),
             Is.EqualTo(new[]
             {
                 "Intervention Kenya: requested an update on the background documents of the first session of the working group.",
                 "Response The Secretariat: The Secretariat explained that the documents would be prepared with the resources available.",
             }));
-        Assert.That(history.GetProperty("updates").EnumerateArray().Select(u => u.GetProperty("period").GetString()), Is.EqualTo(new[] { DemoResolutions.Period }));
+        Assert.That(history.Updates.Select(u => u.Period), Is.EqualTo(new[] { DemoResolutions.Period }));
     }
 
     [Test]
     public async Task A_delegation_reads_what_was_said_only_once_the_summary_is_published_and_as_it_was_printed()
     {
-        var created = await Send(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.4", title: "Sustainable urban mobility"), MeetingsApp.Json), HttpStatusCode.Created);
+        var created = await Send<ResolutionDto>(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.4", title: "Sustainable urban mobility"), MeetingsApp.Json), HttpStatusCode.Created);
         var (meeting, item) = await NewMeetingAsync();
         await Send(_secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", new
         {
@@ -226,19 +230,19 @@ public sealed class ResolutionTests : AppFixture
             text = "asked how the guidelines on mobility would be financed.",
             speaker = new { kind = "MemberState", memberState = "FR" },
         }, MeetingsApp.Json), HttpStatusCode.Created);
-        var history = $"/api/resolutions/{created.GetProperty("id")}/history";
+        var history = $"/api/resolutions/{created.Id}/history";
 
-        var before = await _delegation.Client.GetFromJsonAsync<JsonElement>(history, MeetingsApp.Json);
+        var before = await (await _delegation.Client.GetAsync(history)).ReadAsync<ResolutionHistoryDto>();
         await Send(MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/submit"), HttpStatusCode.OK);
         await Send(MeetingApi.VersionedPostAsync(_chair.Client, $"/api/meetings/{meeting}/summary/clear"), HttpStatusCode.OK);
         await Send(MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/publish"), HttpStatusCode.OK);
-        var after = await _delegation.Client.GetFromJsonAsync<JsonElement>(history, MeetingsApp.Json);
+        var after = await (await _delegation.Client.GetAsync(history)).ReadAsync<ResolutionHistoryDto>();
 
-        Assert.That(before.GetProperty("discussions").GetArrayLength(), Is.Zero);
-        var statement = after.GetProperty("discussions")[0].GetProperty("statements").EnumerateArray().Single();
-        Assert.That(statement.GetProperty("text").GetString(), Is.EqualTo("A Member State asked how the guidelines on mobility would be financed."));
-        Assert.That(statement.GetProperty("speaker").ValueKind, Is.EqualTo(JsonValueKind.Null), "the real speaker stays with the Secretariat");
-        Assert.That(statement.GetProperty("paragraph").ValueKind, Is.EqualTo(JsonValueKind.Number));
+        Assert.That(before.Discussions, Is.Empty);
+        var statement = after.Discussions[0].Statements.Single();
+        Assert.That(statement.Text, Is.EqualTo("A Member State asked how the guidelines on mobility would be financed."));
+        Assert.That(statement.Speaker, Is.Null, "the real speaker stays with the Secretariat");
+        Assert.That(statement.Paragraph, Is.Not.Null);
     }
 
     [TestCase("HSP/HA.2/RES", "symbol")]
@@ -263,9 +267,9 @@ public sealed class ResolutionTests : AppFixture
     [Test]
     public async Task A_point_on_an_operative_paragraph_the_resolution_does_not_have_is_answered_400_naming_it()
     {
-        var created = await Send(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.2"), MeetingsApp.Json), HttpStatusCode.Created);
+        var created = await Send<ResolutionDto>(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.2"), MeetingsApp.Json), HttpStatusCode.Created);
 
-        var response = await _secretariat.PostAsJsonAsync($"/api/resolutions/{created.GetProperty("id")}/updates", Update(created, ops: ["OP1", "OP9"]), MeetingsApp.Json);
+        var response = await _secretariat.PostAsJsonAsync($"/api/resolutions/{created.Id}/updates", Update(created, ops: ["OP1", "OP9"]), MeetingsApp.Json);
 
         await AssertFieldAsync(response, "points[0].ops[1]");
     }
@@ -273,9 +277,9 @@ public sealed class ResolutionTests : AppFixture
     [Test]
     public async Task A_status_outside_the_list_is_answered_400_naming_the_status()
     {
-        var created = await Send(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.3"), MeetingsApp.Json), HttpStatusCode.Created);
+        var created = await Send<ResolutionDto>(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.3"), MeetingsApp.Json), HttpStatusCode.Created);
 
-        var response = await _secretariat.PostAsJsonAsync($"/api/resolutions/{created.GetProperty("id")}/updates", Update(created, status: "Almost done"), MeetingsApp.Json);
+        var response = await _secretariat.PostAsJsonAsync($"/api/resolutions/{created.Id}/updates", Update(created, status: "Almost done"), MeetingsApp.Json);
 
         await AssertFieldAsync(response, "status");
     }
@@ -283,11 +287,11 @@ public sealed class ResolutionTests : AppFixture
     [Test]
     public async Task A_milestone_date_that_is_not_a_date_is_answered_400_naming_it()
     {
-        var created = await Send(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.5"), MeetingsApp.Json), HttpStatusCode.Created);
+        var created = await Send<ResolutionDto>(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.5"), MeetingsApp.Json), HttpStatusCode.Created);
         var update = JsonSerializer.SerializeToNode(Update(created), MeetingsApp.Json)!.AsObject();
         update["milestones"] = JsonSerializer.SerializeToNode(new[] { new { label = "Zero draft", due = "April 2024" } });
 
-        var response = await _secretariat.PostAsJsonAsync($"/api/resolutions/{created.GetProperty("id")}/updates", update, MeetingsApp.Json);
+        var response = await _secretariat.PostAsJsonAsync($"/api/resolutions/{created.Id}/updates", update, MeetingsApp.Json);
 
         await AssertFieldAsync(response, "milestones[0].due");
     }
@@ -295,8 +299,8 @@ public sealed class ResolutionTests : AppFixture
     [Test]
     public async Task A_delegation_cannot_register_correct_or_report_on_a_resolution()
     {
-        var created = await Send(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.6"), MeetingsApp.Json), HttpStatusCode.Created);
-        var id = created.GetProperty("id");
+        var created = await Send<ResolutionDto>(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.6"), MeetingsApp.Json), HttpStatusCode.Created);
+        var id = created.Id;
 
         var register = await _delegation.Client.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.7"), MeetingsApp.Json);
         var correct = await _delegation.Client.PutAsJsonAsync($"/api/resolutions/{id}", Resolution("HSP/HA.3/RES.6", version: 1), MeetingsApp.Json);
@@ -310,8 +314,8 @@ public sealed class ResolutionTests : AppFixture
     [Test]
     public async Task A_correction_sent_with_a_stale_version_is_answered_409()
     {
-        var created = await Send(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.8"), MeetingsApp.Json), HttpStatusCode.Created);
-        var id = created.GetProperty("id");
+        var created = await Send<ResolutionDto>(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.8"), MeetingsApp.Json), HttpStatusCode.Created);
+        var id = created.Id;
         await Send(_secretariat.PutAsJsonAsync($"/api/resolutions/{id}", Resolution("HSP/HA.3/RES.8", title: "A better title", version: 1), MeetingsApp.Json), HttpStatusCode.OK);
 
         var stale = await _secretariat.PutAsJsonAsync($"/api/resolutions/{id}", Resolution("HSP/HA.3/RES.8", title: "Another title", version: 1), MeetingsApp.Json);
@@ -324,14 +328,14 @@ public sealed class ResolutionTests : AppFixture
     [Test]
     public async Task Removing_an_operative_paragraph_an_update_reports_on_is_refused_with_409()
     {
-        var created = await Send(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.10"), MeetingsApp.Json), HttpStatusCode.Created);
-        var id = created.GetProperty("id");
-        var updated = await Send(_secretariat.PostAsJsonAsync($"/api/resolutions/{id}/updates", Update(created, ops: ["OP2"]), MeetingsApp.Json), HttpStatusCode.Created);
+        var created = await Send<ResolutionDto>(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.10"), MeetingsApp.Json), HttpStatusCode.Created);
+        var id = created.Id;
+        var updated = await Send<ResolutionDto>(_secretariat.PostAsJsonAsync($"/api/resolutions/{id}/updates", Update(created, ops: ["OP2"]), MeetingsApp.Json), HttpStatusCode.Created);
 
-        var response = await _secretariat.PutAsJsonAsync($"/api/resolutions/{id}", Resolution("HSP/HA.3/RES.10", paragraphs: 1, version: updated.GetProperty("version").GetInt32()), MeetingsApp.Json);
+        var response = await _secretariat.PutAsJsonAsync($"/api/resolutions/{id}", Resolution("HSP/HA.3/RES.10", paragraphs: 1, version: updated.Version), MeetingsApp.Json);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), await response.ExplainAsync());
-        Assert.That((await response.JsonAsync()).GetProperty("rule").GetString(), Is.EqualTo("ReportedParagraphsStay"));
+        Assert.That((await response.ProblemAsync()).Rule, Is.EqualTo("ReportedParagraphsStay"));
     }
 
     private object Resolution(string symbol, string title = "Test resolution", bool timeBound = false, int paragraphs = 3, int? version = null) => new
@@ -346,7 +350,7 @@ public sealed class ResolutionTests : AppFixture
         version,
     };
 
-    private static object Update(JsonElement resolution, string period = "2025 first session of the Executive Board", string status = "UnderImplementation", string[]? ops = null) => new
+    private static object Update(ResolutionDto resolution, string period = "2025 first session of the Executive Board", string status = "UnderImplementation", string[]? ops = null) => new
     {
         period,
         asOf = "2025-05-20",
@@ -355,7 +359,7 @@ public sealed class ResolutionTests : AppFixture
         milestones = new[] { new { label = "Zero draft", due = "2025-09" } },
         challenges = "Limited unearmarked funding.",
         lessonsLearned = "Early consultation with Member States saves time.",
-        version = resolution.GetProperty("version").GetInt32(),
+        version = resolution.Version,
     };
 
     private async Task<Guid> NewAssemblyAsync()
@@ -364,28 +368,34 @@ public sealed class ResolutionTests : AppFixture
         body["name"] = "United Nations Habitat Assembly";
         body["kind"] = "Assembly";
         body["symbolPrefix"] = "HSP/HA";
-        return (await Bodies.CreateAsync(_secretariat, body)).GetProperty("id").GetGuid();
+        return (await Bodies.CreateBodyAsync(_secretariat, body)).Id;
     }
 
     private async Task<(Guid Meeting, Guid Item)> NewMeetingAsync()
     {
-        var body = (await Bodies.CreateAsync(_secretariat, Bodies.Working(chairUserIds: [_chair.Id]))).GetProperty("id").GetGuid();
-        var meeting = (await MeetingApi.CreateAsync(_secretariat, body)).GetProperty("id").GetGuid();
-        var item = (await MeetingApi.AgendaAsync(_secretariat, meeting)).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(_secretariat, Bodies.Working(chairUserIds: [_chair.Id]))).Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, body)).Id;
+        var item = (await MeetingApi.ReadAgendaAsync(_secretariat, meeting)).Items[0].Id;
         return (meeting, item);
     }
 
-    private static async Task<JsonElement> Send(Task<HttpResponseMessage> call, HttpStatusCode expected)
+    private static async Task Send(Task<HttpResponseMessage> call, HttpStatusCode expected)
     {
         var response = await call;
         Assert.That(response.StatusCode, Is.EqualTo(expected), await response.ExplainAsync());
-        return await response.JsonAsync();
+    }
+
+    private static async Task<T> Send<T>(Task<HttpResponseMessage> call, HttpStatusCode expected)
+    {
+        var response = await call;
+        Assert.That(response.StatusCode, Is.EqualTo(expected), await response.ExplainAsync());
+        return await response.ReadAsync<T>();
     }
 
     private static async Task AssertFieldAsync(HttpResponseMessage response, string field)
     {
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.ExplainAsync());
-        Assert.That((await response.JsonAsync()).GetProperty("errors").TryGetProperty(field, out _), Is.True, await response.ExplainAsync());
+        Assert.That((await response.ProblemAsync()).Errors.Keys, Does.Contain(field), await response.ExplainAsync());
     }
 
     /// <summary>Every expected piece appears after the one before it.</summary>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Web.Api;
 using UnHabitat.Meetings.Web.Tests.Support;
 
 namespace UnHabitat.Meetings.Web.Tests;
@@ -99,14 +100,14 @@ public sealed class TwoFactorTests : AppFixture
         var wrongPassword = await App.Anonymous().PostAsJsonAsync("/api/auth/login", new { email = officer.Email, password = "Not-The-Password-2026", code = Totp.Code(key) });
 
         Assert.That(withoutCode.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
-        var asked = await withoutCode.JsonAsync();
-        Assert.That(asked.GetProperty("title").GetString(), Is.EqualTo("Second factor needed"));
-        Assert.That(asked.GetProperty("detail").GetString(), Does.Contain("\"code\""));
+        var asked = await withoutCode.ProblemAsync();
+        Assert.That(asked.Title, Is.EqualTo("Second factor needed"));
+        Assert.That(asked.Detail, Does.Contain("\"code\""));
         Assert.That(withCode.StatusCode, Is.EqualTo(HttpStatusCode.OK), await withCode.ExplainAsync());
-        var token = (await withCode.JsonAsync()).GetProperty("accessToken").GetString()!;
+        var token = (await withCode.ReadAsync<TokenResponse>()).AccessToken;
         Assert.That((await App.WithToken(token).GetAsync("/api/notifications")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(wrongPassword.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
-        Assert.That((await wrongPassword.JsonAsync()).GetProperty("title").GetString(), Is.EqualTo("Sign-in refused"), "the code is asked only after the right password");
+        Assert.That((await wrongPassword.ProblemAsync()).Title, Is.EqualTo("Sign-in refused"), "the code is asked only after the right password");
 
         var other = await App.UserAsync(Roles.Chair);
         Assert.That(await App.TokenAsync(other.Email, MeetingsApp.UserPassword), Is.Not.Empty, "accounts without two-factor sign-in send no code");

@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Infrastructure.Persistence;
 using UnHabitat.Meetings.Testing;
@@ -38,16 +39,16 @@ public sealed class UpgradeFromTodayTests
 
         var response = await secretariat.GetAsync($"/api/meetings/{MeetingId}");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
-        var meeting = await response.JsonAsync();
+        var meeting = await response.ReadAsync<MeetingDto>();
         Assert.Multiple(() =>
         {
-            Assert.That(meeting.GetProperty("number").GetInt32(), Is.EqualTo(41));
-            Assert.That(meeting.GetProperty("venue").GetString(), Is.EqualTo("Conference Room 2, Gigiri"));
-            Assert.That(meeting.GetProperty("startsAt").GetDateTimeOffset(), Is.EqualTo(new DateTimeOffset(2026, 12, 10, 7, 0, 0, TimeSpan.Zero)));
+            Assert.That(meeting.Number, Is.EqualTo(41));
+            Assert.That(meeting.Venue, Is.EqualTo("Conference Room 2, Gigiri"));
+            Assert.That(meeting.StartsAt, Is.EqualTo(new DateTimeOffset(2026, 12, 10, 7, 0, 0, TimeSpan.Zero)));
         });
 
-        var next = await MeetingApi.CreateAsync(secretariat, BodyId, MeetingApi.At(BodyId, "2026-12-11T10:00:00+03:00", "2026-12-11T13:00:00+03:00"));
-        Assert.That(next.GetProperty("number").GetInt32(), Is.EqualTo(42), "numbered after the meeting that was already there");
+        var next = await MeetingApi.CreateMeetingAsync(secretariat, BodyId, MeetingApi.At(BodyId, "2026-12-11T10:00:00+03:00", "2026-12-11T13:00:00+03:00"));
+        Assert.That(next.Number, Is.EqualTo(42), "numbered after the meeting that was already there");
 
         var history = await app.WithDbAsync(async db => (await db.Database.GetAppliedMigrationsAsync()).ToList());
         Assert.That(history, Does.Contain(HandWrittenHistory.LastMigration).And.SupersetOf(await app.WithDbAsync(db => Task.FromResult(db.Database.GetMigrations().ToList()))));

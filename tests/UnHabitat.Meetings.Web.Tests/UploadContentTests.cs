@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
-using System.Text.Json;
+using UnHabitat.Meetings.Application.Documents;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
@@ -26,11 +26,11 @@ public sealed class UploadContentTests : AppFixture
     protected override async Task OnStartedAsync()
     {
         _secretariat = (await App.UserAsync(Roles.Secretariat)).Client;
-        _body = (await Bodies.CreateAsync(_secretariat)).GetProperty("id").GetGuid();
-        _meeting = (await MeetingApi.CreateAsync(_secretariat, _body)).GetProperty("id").GetGuid();
+        _body = (await Bodies.CreateBodyAsync(_secretariat)).Id;
+        _meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, _body)).Id;
         var registered = await _secretariat.PostAsJsonAsync($"/api/meetings/{_meeting}/documents", new { title = "Report of the Executive Director", category = "Report", distribution = "General" }, MeetingsApp.Json);
         Assert.That((int)registered.StatusCode, Is.EqualTo(201), await registered.ExplainAsync());
-        _document = (await registered.JsonAsync()).GetProperty("id").GetGuid();
+        _document = (await registered.ReadAsync<DocumentDto>()).Id;
     }
 
     [Test]
@@ -150,7 +150,7 @@ public sealed class UploadContentTests : AppFixture
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.ExplainAsync());
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
-        var message = (await response.JsonAsync()).GetProperty("errors").GetProperty("file")[0].GetString();
+        var message = (await response.ProblemAsync()).Errors["file"][0];
         Assert.That(message, Does.StartWith(fileName).And.Contain(reason));
     }
 

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Application.Documents;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Web.Tests.Support;
 
@@ -179,8 +181,8 @@ public sealed class UserAdministrationTests : AppFixture
         var officer = await App.UserAsync(Roles.Secretariat);
         var active = await App.UserAsync(Roles.Delegation, "KE");
         var gone = await App.UserAsync(Roles.Delegation, "FR");
-        var body = (await Bodies.CreateAsync(officer.Client)).GetProperty("id").GetGuid();
-        var meeting = (await MeetingApi.CreateAsync(officer.Client, body)).GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(officer.Client)).Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(officer.Client, body)).Id;
         foreach (var follower in new[] { active, gone })
         {
             (await follower.Client.PutAsJsonAsync("/api/me/subscriptions", new[] { new { bodyId = body } }, MeetingsApp.Json)).EnsureSuccessStatusCode();
@@ -189,7 +191,7 @@ public sealed class UserAdministrationTests : AppFixture
         var admin = await SignedInBrowserAsync(MeetingsApp.AdminEmail, MeetingsApp.AdminPassword);
         await AccountPages.PostAsync(admin, $"/admin/users/{gone.Id}", $"/admin/users/{gone.Id}/deactivate", []);
         var registered = await officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/documents", new { title = "Report of the Executive Director", category = "Report", distribution = "General" }, MeetingsApp.Json);
-        var document = (await registered.JsonAsync()).GetProperty("id").GetGuid();
+        var document = (await registered.ReadAsync<DocumentDto>()).Id;
         (await officer.Client.PutAsync($"/api/documents/{document}/files/en", Files.Form(Files.Pdf(), "report.pdf"))).EnsureSuccessStatusCode();
         var published = await MeetingApi.VersionedPostAsync(officer.Client, $"/api/documents/{document}/publish", new { lateJustification = "Late for the test." });
         Assert.That(published.StatusCode, Is.EqualTo(HttpStatusCode.OK), await published.ExplainAsync());
@@ -240,6 +242,6 @@ public sealed class UserAdministrationTests : AppFixture
     private async Task<Guid> UserIdAsync(string email)
     {
         var users = await (await App.AdministratorAsync()).GetAsync("/api/users");
-        return (await users.JsonAsync()).EnumerateArray().Single(u => u.GetProperty("email").GetString() == email).GetProperty("id").GetGuid();
+        return (await users.ReadAsync<List<UserAccount>>()).Single(u => u.Email == email).Id;
     }
 }

@@ -40,6 +40,19 @@ internal static class AgendaNotices
         }
     }
 
+    /// <summary>
+    /// After an item edit: when it sent a submitted or approved agenda back to draft (<paramref name="sentBack"/>),
+    /// the body's chairs learn that they must approve it again.
+    /// </summary>
+    public static void TellChairsIfSentBack(this IMeetingsDbContext db, bool sentBack, AgendaStatus before, Body body, Meeting meeting, DateTimeOffset at)
+    {
+        if (sentBack)
+        {
+            db.TellChairs(body, meeting, "AgendaSentBackToDraft",
+                $"The agenda of the {Title(meeting, body)} was changed after it was {before.ToString().ToLowerInvariant()}; it is a draft again and will need your approval.", at);
+        }
+    }
+
     public static string Title(Meeting meeting, Body body) => Meeting.TitleFor(meeting.Number, body.Name);
 
     private static string Link(Meeting meeting) => $"/api/meetings/{meeting.Id}/agenda";

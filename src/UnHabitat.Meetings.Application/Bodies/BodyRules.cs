@@ -7,7 +7,8 @@ namespace UnHabitat.Meetings.Application.Bodies;
 /// <summary>The shape of a body's description, shared by create and update.</summary>
 internal static class BodyRules
 {
-    public static void Describe<T>(AbstractValidator<T> v, Func<T, string> name, Func<T, string> shortName, Func<T, string> prefix, Func<T, int> deadlineDays)
+    public static void Describe<T>(AbstractValidator<T> v, Func<T, string> name, Func<T, string> shortName, Func<T, string> prefix, Func<T, int> deadlineDays,
+        Func<T, string?> secretariatName)
     {
         v.RuleFor(x => name(x)).NotEmpty().MaximumLength(Limits.Name).OverridePropertyName("name");
         v.RuleFor(x => shortName(x)).NotEmpty().MaximumLength(Limits.ShortText).OverridePropertyName("shortName");
@@ -15,6 +16,8 @@ internal static class BodyRules
             .Matches("^[A-Z]+(/[A-Z]+)*$").WithMessage("A symbol prefix is upper-case letters separated by slashes, e.g. HSP/EB.")
             .OverridePropertyName("symbolPrefix");
         v.RuleFor(x => deadlineDays(x)).InclusiveBetween(0, 60).OverridePropertyName("documentDeadlineDays");
+        v.RuleFor(x => secretariatName(x)).MaximumLength(Limits.ShortText).WithMessage("The Secretariat's name in the journal is at most 100 characters, e.g. UN-Habitat.")
+            .OverridePropertyName("secretariatName");
     }
 
     public static IRuleBuilderOptions<T, string> KnownMemberState<T>(this IRuleBuilder<T, string> rule) =>

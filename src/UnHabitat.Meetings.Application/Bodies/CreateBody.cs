@@ -28,11 +28,10 @@ internal sealed class CreateBodyValidator : AbstractValidator<CreateBody>
 {
     public CreateBodyValidator()
     {
-        BodyRules.Describe(this, x => x.Name, x => x.ShortName, x => x.SymbolPrefix, x => x.DocumentDeadlineDays);
+        BodyRules.Describe(this, x => x.Name, x => x.ShortName, x => x.SymbolPrefix, x => x.DocumentDeadlineDays, x => x.SecretariatName);
         RuleFor(x => x.Kind).IsInEnum();
         RuleFor(x => x.SummaryStyle).IsInEnum();
         RuleFor(x => x.Attribution).IsInEnum();
-        RuleFor(x => x.SecretariatName).MaximumLength(Limits.ShortText).WithMessage("The Secretariat's name in the journal is at most 100 characters, e.g. UN-Habitat.");
     }
 }
 

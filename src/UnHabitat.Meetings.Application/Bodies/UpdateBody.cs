@@ -28,7 +28,7 @@ internal sealed class UpdateBodyValidator : AbstractValidator<UpdateBody>
 {
     public UpdateBodyValidator()
     {
-        BodyRules.Describe(this, x => x.Name, x => x.ShortName, x => x.SymbolPrefix, x => x.DocumentDeadlineDays);
+        BodyRules.Describe(this, x => x.Name, x => x.ShortName, x => x.SymbolPrefix, x => x.DocumentDeadlineDays, x => x.SecretariatName);
         RuleFor(x => x.Kind).IsInEnum();
         RuleFor(x => x.SummaryStyle).IsInEnum();
         RuleFor(x => x.Attribution).IsInEnum();

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using UnHabitat.Meetings.Application.Caching;
 using UnHabitat.Meetings.Domain.Bodies;
 using UnHabitat.Meetings.Domain.Documents;
 
@@ -17,49 +17,14 @@ public sealed class DocumentReadCache(TimeProvider clock)
     /// <summary>How long another instance's change may go unseen here.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
 
-    // Ids asked for by anyone, existing or not: a bound, so that made-up ids cannot fill the memory.
-    private const int Capacity = 10_000;
-
-    private readonly ConcurrentDictionary<Guid, Entry> _entries = new();
-    private long _generation;
+    private readonly RecentReads<DocumentReadFacts?> _reads = new(clock, Lifetime);
 
     /// <summary>Forgets everything; called after a save that changed a document, a meeting or a body.</summary>
-    public void Clear()
-    {
-        Interlocked.Increment(ref _generation);
-        _entries.Clear();
-    }
+    public void Clear() => _reads.Clear();
 
     /// <summary>The facts of the document, or null when it exists nowhere; <paramref name="load"/> reads them on a miss.</summary>
-    internal async Task<DocumentReadFacts?> GetAsync(Guid id, Func<CancellationToken, Task<DocumentReadFacts?>> load, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        if (_entries.TryGetValue(id, out var entry) && entry.Until > now)
-        {
-            return entry.Facts;
-        }
-
-        var generation = Interlocked.Read(ref _generation);
-        var facts = await load(cancellationToken).ConfigureAwait(false);
-        if (_entries.Count >= Capacity)
-        {
-            _entries.Clear();
-        }
-
-        // What was read while a save was being committed may be older than that save: not kept.
-        if (Interlocked.Read(ref _generation) == generation)
-        {
-            _entries[id] = new Entry(facts, now + Lifetime);
-            if (Interlocked.Read(ref _generation) != generation)
-            {
-                _entries.TryRemove(id, out _);
-            }
-        }
-
-        return facts;
-    }
-
-    private sealed record Entry(DocumentReadFacts? Facts, DateTimeOffset Until);
+    internal Task<DocumentReadFacts?> GetAsync(Guid id, Func<CancellationToken, Task<DocumentReadFacts?>> load, CancellationToken cancellationToken) =>
+        _reads.GetAsync(id, () => load(cancellationToken));
 }
 
 /// <summary>A document as downloads read it, shared between requests: nothing may change these instances.</summary>

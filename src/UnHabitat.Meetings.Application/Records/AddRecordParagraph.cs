@@ -3,7 +3,6 @@ using MediatR;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
-using UnHabitat.Meetings.Domain.Common;
 using UnHabitat.Meetings.Domain.Records;
 
 namespace UnHabitat.Meetings.Application.Records;
@@ -18,8 +17,7 @@ internal sealed class AddRecordParagraphValidator : AbstractValidator<AddRecordP
     {
         RecordSupport.Placement(this, x => x.AgendaItemId, x => x.Round, _ => null, x => x.Text);
         RuleFor(x => x.Kind).IsInEnum();
-        RuleForEach(x => x.Items).NotEmpty().MaximumLength(Limits.Text).Must(i => !i.Contains('\n', StringComparison.Ordinal))
-            .WithMessage("A list item is one line of text.").OverridePropertyName("items");
+        RecordSupport.ListItems(this, x => x.Items);
     }
 }
 

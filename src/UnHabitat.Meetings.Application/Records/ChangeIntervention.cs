@@ -1,8 +1,6 @@
 using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
-using UnHabitat.Meetings.Application.Errors;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Domain.Bodies;
@@ -32,9 +30,7 @@ internal sealed class ChangeInterventionHandler(IMeetingsDbContext db) : IReques
     public async Task<InterventionDto> Handle(ChangeIntervention request, CancellationToken cancellationToken)
     {
         var (meeting, _) = await db.MeetingForRecordAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
-        var intervention = await db.Interventions.FirstOrDefaultAsync(i => i.Id == request.InterventionId && i.MeetingId == meeting.Id, cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundException("Intervention", request.InterventionId);
-        intervention.EnsureVersion(request.Version!.Value);
+        var intervention = await db.Interventions.EntryToChangeAsync(meeting.Id, request.InterventionId, request.Version!.Value, "Intervention", cancellationToken).ConfigureAwait(false);
         meeting.EnsureOwnItem(request.AgendaItemId);
         intervention.Change(request.AgendaItemId, request.Round ?? 1, request.Topic.TrimToNull(), request.Speaker!.ToSpeaker(), request.Text!.Trim(),
             request.IsQuestion, request.Attribution, request.LeadIn.TrimToNull());

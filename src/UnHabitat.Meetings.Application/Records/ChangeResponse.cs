@@ -1,8 +1,6 @@
 using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
-using UnHabitat.Meetings.Application.Errors;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Domain.Common;
@@ -28,9 +26,7 @@ internal sealed class ChangeResponseHandler(IMeetingsDbContext db) : IRequestHan
     public async Task<ResponseDto> Handle(ChangeResponse request, CancellationToken cancellationToken)
     {
         var (meeting, _) = await db.MeetingForRecordAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
-        var response = await db.SecretariatResponses.FirstOrDefaultAsync(r => r.Id == request.ResponseId && r.MeetingId == meeting.Id, cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundException("Response", request.ResponseId);
-        response.EnsureVersion(request.Version!.Value);
+        var response = await db.SecretariatResponses.EntryToChangeAsync(meeting.Id, request.ResponseId, request.Version!.Value, "Response", cancellationToken).ConfigureAwait(false);
         meeting.EnsureOwnItem(request.AgendaItemId);
         var answers = request.RespondsTo ?? [];
         await db.EnsureInterventionsAsync(meeting.Id, answers, cancellationToken).ConfigureAwait(false);

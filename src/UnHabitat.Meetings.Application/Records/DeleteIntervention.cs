@@ -2,7 +2,6 @@ using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
-using UnHabitat.Meetings.Application.Errors;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
 
@@ -22,9 +21,7 @@ internal sealed class DeleteInterventionHandler(IMeetingsDbContext db) : IReques
     public async Task<DeletedEntry> Handle(DeleteIntervention request, CancellationToken cancellationToken)
     {
         var (meeting, _) = await db.MeetingForRecordAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
-        var intervention = await db.Interventions.FirstOrDefaultAsync(i => i.Id == request.InterventionId && i.MeetingId == meeting.Id, cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundException("Intervention", request.InterventionId);
-        intervention.EnsureVersion(request.Version!.Value);
+        var intervention = await db.Interventions.EntryToChangeAsync(meeting.Id, request.InterventionId, request.Version!.Value, "Intervention", cancellationToken).ConfigureAwait(false);
         var answering = await db.SecretariatResponses.Where(r => r.MeetingId == meeting.Id && r.Answers.Any(a => a.InterventionId == intervention.Id))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         foreach (var response in answering)

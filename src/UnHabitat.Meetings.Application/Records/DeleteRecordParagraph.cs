@@ -1,8 +1,6 @@
 using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
-using UnHabitat.Meetings.Application.Errors;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
 
@@ -22,9 +20,7 @@ internal sealed class DeleteRecordParagraphHandler(IMeetingsDbContext db) : IReq
     public async Task<DeletedEntry> Handle(DeleteRecordParagraph request, CancellationToken cancellationToken)
     {
         var (meeting, _) = await db.MeetingForRecordAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
-        var paragraph = await db.RecordParagraphs.FirstOrDefaultAsync(p => p.Id == request.ParagraphId && p.MeetingId == meeting.Id, cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundException("Paragraph", request.ParagraphId);
-        paragraph.EnsureVersion(request.Version!.Value);
+        var paragraph = await db.RecordParagraphs.EntryToChangeAsync(meeting.Id, request.ParagraphId, request.Version!.Value, "Paragraph", cancellationToken).ConfigureAwait(false);
         db.RecordParagraphs.Remove(paragraph);
         return new DeletedEntry(request.ParagraphId, "Paragraph");
     }

@@ -1,8 +1,6 @@
 using FluentValidation;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
-using UnHabitat.Meetings.Application.Errors;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
 
@@ -22,9 +20,7 @@ internal sealed class DeleteResponseHandler(IMeetingsDbContext db) : IRequestHan
     public async Task<DeletedEntry> Handle(DeleteResponse request, CancellationToken cancellationToken)
     {
         var (meeting, _) = await db.MeetingForRecordAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
-        var response = await db.SecretariatResponses.FirstOrDefaultAsync(r => r.Id == request.ResponseId && r.MeetingId == meeting.Id, cancellationToken).ConfigureAwait(false)
-            ?? throw new NotFoundException("Response", request.ResponseId);
-        response.EnsureVersion(request.Version!.Value);
+        var response = await db.SecretariatResponses.EntryToChangeAsync(meeting.Id, request.ResponseId, request.Version!.Value, "Response", cancellationToken).ConfigureAwait(false);
         db.SecretariatResponses.Remove(response);
         return new DeletedEntry(request.ResponseId, "Response");
     }

@@ -61,6 +61,19 @@ internal static class RecordSupport
         }
     }
 
+    /// <summary>
+    /// An entry of this meeting's record (an intervention, response or paragraph) for a change or deletion, as its
+    /// sender read it: 404 when it is not in this meeting's record, 409 when it changed meanwhile.
+    /// </summary>
+    public static async Task<T> EntryToChangeAsync<T>(this IQueryable<T> entries, Guid meetingId, Guid entryId, int version, string what, CancellationToken ct)
+        where T : RecordEntry
+    {
+        var entry = await entries.FirstOrDefaultAsync(e => e.Id == entryId && e.MeetingId == meetingId, ct).ConfigureAwait(false)
+            ?? throw new NotFoundException(what, entryId);
+        entry.EnsureVersion(version);
+        return entry;
+    }
+
     public static async Task<long> NextSequenceAsync<T>(this IQueryable<T> entries, Guid meetingId, CancellationToken ct)
         where T : RecordEntry =>
         (await entries.Where(e => e.MeetingId == meetingId).MaxAsync(e => (long?)e.Sequence, ct).ConfigureAwait(false) ?? 0) + 1;
@@ -89,6 +102,11 @@ internal static class RecordSupport
             v.RuleFor(x => speaker(x)!.Function).MaximumLength(Limits.Name).OverridePropertyName("speaker.function");
         });
     }
+
+    /// <summary>A paragraph's list: each item one line of text.</summary>
+    public static void ListItems<T>(AbstractValidator<T> v, Func<T, IReadOnlyList<string>?> items) =>
+        v.RuleForEach(x => items(x)).NotEmpty().MaximumLength(Limits.Text).Must(i => !i.Contains('\n', StringComparison.Ordinal))
+            .WithMessage("A list item is one line of text.").OverridePropertyName("items");
 
     public static void Placement<T>(AbstractValidator<T> v, Func<T, Guid> agendaItemId, Func<T, int?> round, Func<T, string?> topic, Func<T, string?> text)
     {

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using UnHabitat.Meetings.Domain.Common;
 
 namespace UnHabitat.Meetings.Domain.Bodies;
@@ -24,13 +25,7 @@ public sealed class Body : AggregateRoot
         int documentDeadlineDays = DefaultDocumentDeadlineDays)
         : base(id)
     {
-        Name = name;
-        ShortName = shortName;
-        Kind = kind;
-        SymbolPrefix = symbolPrefix;
-        SummaryStyle = summaryStyle;
-        Attribution = attribution;
-        DocumentDeadlineDays = documentDeadlineDays;
+        Set(name, shortName, kind, symbolPrefix, summaryStyle, attribution, documentDeadlineDays);
     }
 
     /// <summary>For EF Core, which binds the constructor with the fewest parameters.</summary>
@@ -108,6 +103,13 @@ public sealed class Body : AggregateRoot
         int documentDeadlineDays)
     {
         Changed();
+        Set(name, shortName, kind, symbolPrefix, summaryStyle, attribution, documentDeadlineDays);
+    }
+
+    // What a new body is given and a description changes: the same fields, set in one place.
+    [MemberNotNull(nameof(Name), nameof(ShortName), nameof(SymbolPrefix))]
+    private void Set(string name, string shortName, BodyKind kind, string symbolPrefix, SummaryStyle summaryStyle, AttributionPolicy attribution, int documentDeadlineDays)
+    {
         Name = name;
         ShortName = shortName;
         Kind = kind;

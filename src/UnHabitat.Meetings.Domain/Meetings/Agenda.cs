@@ -45,7 +45,7 @@ public sealed class Agenda
         _items.Where(i => i.ParentId == parentId).OrderBy(i => i.Position);
 
     public AgendaItem Item(Guid id) =>
-        _items.Find(i => i.Id == id) ?? throw new DomainRuleException("AgendaItemMustExist", "There is no such item on this agenda.");
+        _items.Find(i => i.Id == id) ?? throw new DomainRuleException(AgendaRules.AgendaItemMustExist, "There is no such item on this agenda.");
 
     public bool Contains(Guid id) => _items.Exists(i => i.Id == id);
 
@@ -85,7 +85,7 @@ public sealed class Agenda
     {
         if (parentId is not null && DepthOf(Item(parentId.Value).Id) >= MaxDepth)
         {
-            throw new DomainRuleException("AgendaHasAtMostThreeLevels", "An agenda has at most three levels: 6 (c) (v) cannot have sub-items.");
+            throw new DomainRuleException(AgendaRules.AgendaHasAtMostThreeLevels, "An agenda has at most three levels: 6 (c) (v) cannot have sub-items.");
         }
 
         var siblings = ChildrenOf(parentId).ToList();
@@ -108,12 +108,12 @@ public sealed class Agenda
             var ancestors = AncestorsOf(Item(newParentId.Value).Id).Append(newParentId.Value);
             if (ancestors.Contains(id))
             {
-                throw new DomainRuleException("AgendaItemCannotMoveUnderItself", "An item cannot be moved under itself or under one of its own sub-items.");
+                throw new DomainRuleException(AgendaRules.AgendaItemCannotMoveUnderItself, "An item cannot be moved under itself or under one of its own sub-items.");
             }
 
             if (DepthOf(newParentId.Value) + HeightOf(id) > MaxDepth)
             {
-                throw new DomainRuleException("AgendaHasAtMostThreeLevels", "This move would make the agenda deeper than three levels.");
+                throw new DomainRuleException(AgendaRules.AgendaHasAtMostThreeLevels, "This move would make the agenda deeper than three levels.");
             }
         }
 
@@ -157,7 +157,7 @@ public sealed class Agenda
     {
         if (!IsEditable)
         {
-            throw new DomainRuleException("AdoptedAgendaCannotChange", "The meeting has adopted this agenda; it can no longer be changed.");
+            throw new DomainRuleException(AgendaRules.AdoptedAgendaCannotChange, "The meeting has adopted this agenda; it can no longer be changed.");
         }
 
         if (Status is AgendaStatus.Submitted or AgendaStatus.Approved)
@@ -173,12 +173,12 @@ public sealed class Agenda
     {
         if (Status is not (AgendaStatus.Draft or AgendaStatus.Returned))
         {
-            throw new DomainRuleException("OnlyADraftOrReturnedAgendaCanBeSubmitted", $"The agenda is {Status.ToString().ToLowerInvariant()}: only a draft or returned agenda can be submitted for approval.");
+            throw new DomainRuleException(AgendaRules.OnlyADraftOrReturnedAgendaCanBeSubmitted, $"The agenda is {Status.ToString().ToLowerInvariant()}: only a draft or returned agenda can be submitted for approval.");
         }
 
         if (_items.Count == 0)
         {
-            throw new DomainRuleException("AnEmptyAgendaCannotBeSubmitted", "Add at least one item before submitting the agenda.");
+            throw new DomainRuleException(AgendaRules.AnEmptyAgendaCannotBeSubmitted, "Add at least one item before submitting the agenda.");
         }
 
         Move(AgendaStatus.Submitted, by, at, null);
@@ -188,7 +188,7 @@ public sealed class Agenda
     {
         if (Status != AgendaStatus.Submitted)
         {
-            throw new DomainRuleException("OnlyASubmittedAgendaCanBeApproved", $"The agenda is {Status.ToString().ToLowerInvariant()}: only a submitted agenda can be approved.");
+            throw new DomainRuleException(AgendaRules.OnlyASubmittedAgendaCanBeApproved, $"The agenda is {Status.ToString().ToLowerInvariant()}: only a submitted agenda can be approved.");
         }
 
         Move(AgendaStatus.Approved, by, at, null);
@@ -198,7 +198,7 @@ public sealed class Agenda
     {
         if (Status != AgendaStatus.Submitted)
         {
-            throw new DomainRuleException("OnlyASubmittedAgendaCanBeReturned", $"The agenda is {Status.ToString().ToLowerInvariant()}: only a submitted agenda can be returned.");
+            throw new DomainRuleException(AgendaRules.OnlyASubmittedAgendaCanBeReturned, $"The agenda is {Status.ToString().ToLowerInvariant()}: only a submitted agenda can be returned.");
         }
 
         Move(AgendaStatus.Returned, by, at, comment);
@@ -208,7 +208,7 @@ public sealed class Agenda
     {
         if (Status != AgendaStatus.Approved)
         {
-            throw new DomainRuleException("OnlyAnApprovedAgendaCanBeAdopted", $"The agenda is {Status.ToString().ToLowerInvariant()}: the meeting can adopt only the agenda its chair approved.");
+            throw new DomainRuleException(AgendaRules.OnlyAnApprovedAgendaCanBeAdopted, $"The agenda is {Status.ToString().ToLowerInvariant()}: the meeting can adopt only the agenda its chair approved.");
         }
     }
 

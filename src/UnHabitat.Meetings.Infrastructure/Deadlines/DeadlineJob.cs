@@ -34,16 +34,17 @@ internal sealed partial class DeadlineJob(
         }
 
         var at = DeadlineJobIds.TimeOf(slot, due, options);
-        var early = at - clock.GetUtcNow();
-        if (early > MaxWait)
+        if (at - clock.GetUtcNow() > MaxWait)
         {
             await scheduler.SyncDocumentsAsync([documentId], cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        if (early > TimeSpan.Zero)
+        // Until the time has really come: a timer rounds to whole milliseconds and may wake a fraction early,
+        // and a deadline job woken before its time would mark nothing and never run again.
+        while (at - clock.GetUtcNow() is var wait && wait > TimeSpan.Zero)
         {
-            await Task.Delay(early, clock, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(wait + TimeSpan.FromMilliseconds(1), clock, cancellationToken).ConfigureAwait(false);
         }
 
         if (slot == 0)

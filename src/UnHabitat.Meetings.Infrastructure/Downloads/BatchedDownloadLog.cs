@@ -1,7 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Domain.Documents;
@@ -16,32 +15,15 @@ namespace UnHabitat.Meetings.Infrastructure.Downloads;
 /// document or a decision (ADR 011).
 /// </summary>
 internal sealed partial class BatchedDownloadLog(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<BatchedDownloadLog> logger)
-    : BackgroundService, IDownloadLog
+    : BatchedWriter(configuration), IDownloadLog
 {
     private readonly Channel<DownloadRecord> _pending = Channel.CreateUnbounded<DownloadRecord>(new UnboundedChannelOptions { SingleReader = true });
 
     public void Record(DownloadRecord download) => _pending.Writer.TryWrite(download);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var pause = TimeSpan.FromMilliseconds(configuration.GetValue("Downloads:FlushMilliseconds", 500));
-        try
-        {
-            while (await _pending.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
-            {
-                await Task.Delay(pause, stoppingToken).ConfigureAwait(false);
-                await FlushAsync(CancellationToken.None).ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
+    protected override ValueTask<bool> WaitForWorkAsync(CancellationToken stoppingToken) => _pending.Reader.WaitToReadAsync(stoppingToken);
 
-        // Stopping: what was collected since the last batch is written too.
-        await FlushAsync(CancellationToken.None).ConfigureAwait(false);
-    }
-
-    private async Task FlushAsync(CancellationToken cancellationToken)
+    protected override async Task FlushAsync()
     {
         var batch = new List<DownloadRecord>();
         while (_pending.Reader.TryRead(out var download))
@@ -59,7 +41,7 @@ internal sealed partial class BatchedDownloadLog(IServiceScopeFactory scopes, IC
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<MeetingsDbContext>();
             db.Downloads.AddRange(batch);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync().ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -3,7 +3,6 @@ using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Domain.Documents;
@@ -18,7 +17,7 @@ namespace UnHabitat.Meetings.Infrastructure.Downloads;
 /// left; a crash can lose the last half second of "last visit" times, which only makes a badge show again.
 /// </summary>
 internal sealed partial class BatchedVisitLog(IServiceScopeFactory scopes, IConfiguration configuration, ILogger<BatchedVisitLog> logger)
-    : BackgroundService, IVisitLog
+    : BatchedWriter(configuration), IVisitLog
 {
     private readonly ConcurrentDictionary<(Guid UserId, Guid MeetingId), DateTimeOffset> _pending = new();
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
@@ -32,27 +31,14 @@ internal sealed partial class BatchedVisitLog(IServiceScopeFactory scopes, IConf
         _wake.Writer.TryWrite(true);
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override async ValueTask<bool> WaitForWorkAsync(CancellationToken stoppingToken)
     {
-        var pause = TimeSpan.FromMilliseconds(configuration.GetValue("Downloads:FlushMilliseconds", 500));
-        try
-        {
-            while (await _wake.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false))
-            {
-                _wake.Reader.TryRead(out _);
-                await Task.Delay(pause, stoppingToken).ConfigureAwait(false);
-                await FlushAsync().ConfigureAwait(false);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-
-        // Stopping: what was collected since the last batch is written too.
-        await FlushAsync().ConfigureAwait(false);
+        var more = await _wake.Reader.WaitToReadAsync(stoppingToken).ConfigureAwait(false);
+        _wake.Reader.TryRead(out _);
+        return more;
     }
 
-    private async Task FlushAsync()
+    protected override async Task FlushAsync()
     {
         var batch = _pending.ToArray();
         if (batch.Length == 0)

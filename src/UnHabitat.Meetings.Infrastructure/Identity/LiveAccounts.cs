@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using UnHabitat.Meetings.Application.Caching;
 
 namespace UnHabitat.Meetings.Infrastructure.Identity;
 
@@ -14,45 +14,10 @@ public sealed class LiveAccounts(TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(2);
 
-    private const int Capacity = 10_000;
+    private readonly RecentReads<(string? Stamp, bool Active)?> _reads = new(clock, Lifetime);
 
-    private readonly ConcurrentDictionary<Guid, Entry> _users = new();
-    private long _generation;
-
-    public void Clear()
-    {
-        Interlocked.Increment(ref _generation);
-        _users.Clear();
-    }
+    public void Clear() => _reads.Clear();
 
     /// <summary>The user's stamp and whether they are active, or null when no such user exists; <paramref name="read"/> asks the database on a miss.</summary>
-    public async Task<(string? Stamp, bool Active)?> GetAsync(Guid userId, Func<Task<(string? Stamp, bool Active)?>> read)
-    {
-        var now = clock.GetUtcNow();
-        if (_users.TryGetValue(userId, out var entry) && entry.Until > now)
-        {
-            return entry.Account;
-        }
-
-        var generation = Interlocked.Read(ref _generation);
-        var account = await read().ConfigureAwait(false);
-        if (_users.Count >= Capacity)
-        {
-            _users.Clear();
-        }
-
-        // Read while a change to users was being committed: not kept, the next request reads again.
-        if (Interlocked.Read(ref _generation) == generation)
-        {
-            _users[userId] = new Entry(account, now + Lifetime);
-            if (Interlocked.Read(ref _generation) != generation)
-            {
-                _users.TryRemove(userId, out _);
-            }
-        }
-
-        return account;
-    }
-
-    private sealed record Entry((string? Stamp, bool Active)? Account, DateTimeOffset Until);
+    public Task<(string? Stamp, bool Active)?> GetAsync(Guid userId, Func<Task<(string? Stamp, bool Active)?>> read) => _reads.GetAsync(userId, read);
 }

@@ -29,7 +29,7 @@ public sealed class AgendaController : ApiController
     [ProducesResponseType<AgendaDto>(201)]
     public async Task<ActionResult<AgendaDto>> Add(Guid meetingId, AgendaItemRequest request)
     {
-        var agenda = await Mediator.Send(new EditAgendaItem(meetingId, AgendaEdit.Add, null, request.Title, request.ParentId, request.Position, ExpectedVersion(request.Version)));
+        var agenda = await Mediator.Send(new AddAgendaItem(meetingId, request.Title, request.ParentId, request.Position, ExpectedVersion(request.Version)));
         Response.Headers.ETag = $"\"{agenda.Version}\"";
         return Created($"/api/meetings/{meetingId}/agenda", agenda);
     }
@@ -38,7 +38,7 @@ public sealed class AgendaController : ApiController
     [HttpPut("items/{itemId:guid}")]
     public async Task<ActionResult<AgendaDto>> Change(Guid meetingId, Guid itemId, AgendaItemRequest request)
     {
-        var agenda = await Mediator.Send(new EditAgendaItem(meetingId, AgendaEdit.Change, itemId, request.Title, request.ParentId, request.Position, ExpectedVersion(request.Version)));
+        var agenda = await Mediator.Send(new ChangeAgendaItem(meetingId, itemId, request.Title, request.ParentId, request.Position, ExpectedVersion(request.Version)));
         return WithVersion(agenda, agenda.Version);
     }
 
@@ -46,7 +46,7 @@ public sealed class AgendaController : ApiController
     [HttpDelete("items/{itemId:guid}")]
     public async Task<ActionResult<AgendaDto>> Remove(Guid meetingId, Guid itemId, int? version)
     {
-        var agenda = await Mediator.Send(new EditAgendaItem(meetingId, AgendaEdit.Remove, itemId, null, null, null, ExpectedVersion(version)));
+        var agenda = await Mediator.Send(new RemoveAgendaItem(meetingId, itemId, ExpectedVersion(version)));
         return WithVersion(agenda, agenda.Version);
     }
 

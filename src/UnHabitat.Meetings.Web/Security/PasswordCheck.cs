@@ -15,18 +15,14 @@ namespace UnHabitat.Meetings.Web.Security;
 /// so guessing from many places is slowed before the account gets blocked. Every attempt, known address or
 /// not, goes to the audit log (never the password), after the same work, so the log adds nothing to tell apart.
 /// </summary>
-public sealed class PasswordCheck(SignInManager<MeetingsUser> signIn, FailedSignIns failures, IConfiguration configuration, MeetingsDbContext db, TimeProvider clock)
+public sealed class PasswordCheck(SignInManager<MeetingsUser> signIn, FailedSignIns failures, MeetingsDbContext db, TimeProvider clock)
 {
     /// <summary>
     /// What every failed sign-in is told: how long a block lasts and the ways out (wait, an administrator
     /// unblocks it, a new password by e-mail), the same words whether the account exists, is blocked or not.
     /// </summary>
     public string Refusal =>
-        $"The e-mail address or the password is not right. After {configuration.GetValue("Identity:MaxFailedAttempts", 5)} failed attempts in a row an account is "
-        + $"blocked for {Minutes(configuration.GetValue("Identity:LockoutMinutes", 15))}: wait that long and try again, or ask an administrator to unlock it sooner. "
-        + "Forgot your password? Ask for a link to choose a new one.";
-
-    private static string Minutes(int minutes) => minutes == 1 ? "1 minute" : $"{minutes} minutes";
+        $"The e-mail address or the password is not right. {failures.BlockRule} Forgot your password? Ask for a link to choose a new one.";
 
     /// <summary>The user when the password is right and the account not blocked; null otherwise.</summary>
     public async Task<MeetingsUser?> CheckAsync(string email, string password)
@@ -64,7 +60,7 @@ public sealed class PasswordCheck(SignInManager<MeetingsUser> signIn, FailedSign
             return user;
         }
 
-        await Task.Delay(failures.Record(key, TimeSpan.FromMilliseconds(configuration.GetValue("Identity:FailureDelayMilliseconds", 250)))).ConfigureAwait(false);
+        await failures.FailedAsync(key).ConfigureAwait(false);
         return null;
     }
 
@@ -94,7 +90,7 @@ public sealed class PasswordCheck(SignInManager<MeetingsUser> signIn, FailedSign
 /// twice as long as the one before (a quarter of a second, then a half, …, at most four seconds), until a
 /// success or a quarter of an hour without failures.
 /// </summary>
-public sealed class FailedSignIns
+public sealed class FailedSignIns(IConfiguration configuration)
 {
     private static readonly TimeSpan Forgotten = TimeSpan.FromMinutes(15);
     private static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(4);
@@ -117,6 +113,17 @@ public sealed class FailedSignIns
     }
 
     public void Forget(string key) => _failures.TryRemove(key, out _);
+
+    /// <summary>Counts a failed password or code for the address and waits as long as its answer must (Identity:FailureDelayMilliseconds).</summary>
+    public Task FailedAsync(string key) =>
+        Task.Delay(Record(key, TimeSpan.FromMilliseconds(configuration.GetValue("Identity:FailureDelayMilliseconds", 250))));
+
+    /// <summary>How a block works, in the words of every refused password or code (Identity:MaxFailedAttempts, Identity:LockoutMinutes).</summary>
+    public string BlockRule =>
+        $"After {configuration.GetValue("Identity:MaxFailedAttempts", 5)} failed attempts in a row an account is blocked for "
+        + $"{Minutes(configuration.GetValue("Identity:LockoutMinutes", 15))}: wait that long and try again, or ask an administrator to unlock it sooner.";
+
+    private static string Minutes(int minutes) => minutes == 1 ? "1 minute" : $"{minutes} minutes";
 }
 
 /// <summary>What the audit log calls the outcomes of a sign-in attempt (its "what").</summary>

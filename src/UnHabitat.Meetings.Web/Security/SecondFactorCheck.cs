@@ -15,15 +15,12 @@ namespace UnHabitat.Meetings.Web.Security;
 /// the same block as a wrong password (Identity:MaxFailedAttempts, Identity:LockoutMinutes) and the same
 /// slowing down; every attempt goes to the audit log, never the code.
 /// </summary>
-public sealed class SecondFactorCheck(UserManager<MeetingsUser> users, FailedSignIns failures, IConfiguration configuration, MeetingsDbContext db, TimeProvider clock)
+public sealed class SecondFactorCheck(UserManager<MeetingsUser> users, FailedSignIns failures, MeetingsDbContext db, TimeProvider clock)
 {
     /// <summary>What a wrong or refused code is told, the same words whether the account is blocked or not.</summary>
     public string Refusal =>
-        $"This code is not right. Type the six digits your authenticator app shows now, or one of your recovery codes. After {configuration.GetValue("Identity:MaxFailedAttempts", 5)} failed attempts in a row an account is "
-        + $"blocked for {Minutes(configuration.GetValue("Identity:LockoutMinutes", 15))}: wait that long and try again, or ask an administrator to unlock it sooner. "
+        $"This code is not right. Type the six digits your authenticator app shows now, or one of your recovery codes. {failures.BlockRule} "
         + "Lost your phone and your recovery codes? An administrator can reset your two-factor sign-in.";
-
-    private static string Minutes(int minutes) => minutes == 1 ? "1 minute" : $"{minutes} minutes";
 
     /// <summary>True when the code lets the user in; a recovery code is then used up.</summary>
     public async Task<bool> CheckAsync(MeetingsUser user, string code)
@@ -64,7 +61,7 @@ public sealed class SecondFactorCheck(UserManager<MeetingsUser> users, FailedSig
             return true;
         }
 
-        await Task.Delay(failures.Record(key, TimeSpan.FromMilliseconds(configuration.GetValue("Identity:FailureDelayMilliseconds", 250)))).ConfigureAwait(false);
+        await failures.FailedAsync(key).ConfigureAwait(false);
         return false;
     }
 

@@ -54,7 +54,7 @@ public sealed class ItemForm
 {
     public string? Title { get; set; }
 
-    public AgendaMove Op { get; set; }
+    public ItemButton Op { get; set; }
 
     public int Version { get; set; }
 }

@@ -71,7 +71,7 @@ public sealed class MeetingsController : UiController
     public async Task<IActionResult> AddItem(Guid id, [Bind(Prefix = "AddItem")] AddItemForm form)
     {
         var before = (await Mediator.Send(new GetAgenda(id))).Status;
-        var agenda = await TrySendAsync(new EditAgendaItem(id, AgendaEdit.Add, null, form.Title, form.ParentId, null, form.Version), "AddItem", typeof(AddItemForm));
+        var agenda = await TrySendAsync(new AddAgendaItem(id, form.Title, form.ParentId, null, form.Version), "AddItem", typeof(AddItemForm));
         if (agenda is null)
         {
             return await ShowWorkspace(id, form, null, null);
@@ -93,16 +93,7 @@ public sealed class MeetingsController : UiController
             return await ShowWorkspace(id, null, itemId, form);
         }
 
-        EditAgendaItem edit;
-        if (form.Op == AgendaMove.Delete)
-        {
-            edit = new EditAgendaItem(id, AgendaEdit.Remove, itemId, null, null, null, form.Version);
-        }
-        else if (AgendaTree.Target(current.Items, itemId, form.Op) is { } target)
-        {
-            edit = new EditAgendaItem(id, AgendaEdit.Change, itemId, form.Op == AgendaMove.Rename ? form.Title : placed.Item.Title, target.ParentId, target.Position, form.Version);
-        }
-        else
+        if (AgendaTree.Command(id, current.Items, itemId, form.Op, form.Title, form.Version) is not { } edit)
         {
             ModelState.AddModelError(string.Empty, $"Item {placed.Item.Number} cannot move that way.");
             Response.StatusCode = StatusCodes.Status409Conflict;
@@ -115,7 +106,7 @@ public sealed class MeetingsController : UiController
             return await ShowWorkspace(id, null, itemId, form);
         }
 
-        Saved($"{Done(form.Op, form.Op == AgendaMove.Rename ? form.Title!.Trim() : placed.Item.Title)} {SentBack(current.Status, agenda)}");
+        Saved($"{Done(form.Op, form.Op == ItemButton.Save ? form.Title!.Trim() : placed.Item.Title)} {SentBack(current.Status, agenda)}");
         return RedirectToAction(nameof(Workspace), null, new { id }, "agenda");
     }
 
@@ -296,12 +287,12 @@ public sealed class MeetingsController : UiController
         return rows;
     }
 
-    private static string Done(AgendaMove op, string title) => op switch
+    private static string Done(ItemButton button, string title) => button switch
     {
-        AgendaMove.Rename => $"Renamed to “{title}”.",
-        AgendaMove.Delete => $"Removed “{title}” and its sub-items.",
-        AgendaMove.Indent => $"“{title}” is now a sub-item.",
-        AgendaMove.Outdent => $"“{title}” moved up a level.",
+        ItemButton.Save => $"Renamed to “{title}”.",
+        ItemButton.Delete => $"Removed “{title}” and its sub-items.",
+        ItemButton.Indent => $"“{title}” is now a sub-item.",
+        ItemButton.Outdent => $"“{title}” moved up a level.",
         _ => $"Moved “{title}”.",
     };
 

@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using UnHabitat.Meetings.Application.Documents;
+using UnHabitat.Meetings.Application.Resolutions;
 using UnHabitat.Meetings.Application.Security;
 
 namespace UnHabitat.Meetings.Web.Tests.Support;
@@ -128,7 +130,7 @@ public sealed class AccessWorld
     {
         var request = JsonSerializer.SerializeToNode(Bodies.Working(chairUserIds: [chairId]), MeetingsApp.Json)!.AsObject();
         request["documentDistribution"] = distribution;
-        var body = (await Bodies.CreateAsync(secretariat, request)).GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(secretariat, request)).Id;
         using var members = new HttpRequestMessage(HttpMethod.Put, $"/api/bodies/{body}/members")
         {
             Content = JsonContent.Create(new[] { MemberState, "FR" }.Select(m => new { memberState = m, from = "2020-01-01" }), options: MeetingsApp.Json),
@@ -141,12 +143,12 @@ public sealed class AccessWorld
     private static async Task<Place> MeetingAsync(HttpClient secretariat, HttpClient chair, Guid body, string distribution, string startsAt, bool publish)
     {
         var start = DateTimeOffset.Parse(startsAt, System.Globalization.CultureInfo.InvariantCulture);
-        var meeting = (await MeetingApi.CreateAsync(secretariat, body, MeetingApi.At(body, startsAt, start.AddHours(3).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture))))
-            .GetProperty("id").GetGuid();
-        var item = (await MeetingApi.AgendaAsync(secretariat, meeting)).GetProperty("items")[0].GetProperty("id").GetGuid();
-        var document = await Expect(secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/documents",
+        var meeting = (await MeetingApi.CreateMeetingAsync(secretariat, body, MeetingApi.At(body, startsAt, start.AddHours(3).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture))))
+            .Id;
+        var item = (await MeetingApi.ReadAgendaAsync(secretariat, meeting)).Items[0].Id;
+        var document = await Expect<DocumentDto>(secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/documents",
             new { title = "Report of the Executive Director", category = "Report", distribution, originalLanguage = "en", required = true }, MeetingsApp.Json));
-        var documentId = document.GetProperty("id").GetGuid();
+        var documentId = document.Id;
         await Expect(secretariat.PutAsync($"/api/documents/{documentId}/files/en", Files.Form(Files.Pdf("report"), "report.pdf")));
         await Expect(secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/interventions",
             new { agendaItemId = item, topic = ResolutionTopic, text = "asked about the timeline of the guidelines.", speaker = new { kind = "MemberState", memberState = MemberState } }, MeetingsApp.Json));
@@ -162,7 +164,7 @@ public sealed class AccessWorld
             await Expect(MeetingApi.VersionedPostAsync(secretariat, $"/api/meetings/{meeting}/summary/publish"));
         }
 
-        return new Place(body, meeting, item, documentId, document.GetProperty("symbol").GetString()!);
+        return new Place(body, meeting, item, documentId, document.Symbol);
     }
 
     private static async Task<Guid> ResolutionAsync(HttpClient secretariat)
@@ -171,8 +173,8 @@ public sealed class AccessWorld
         request["name"] = "United Nations Habitat Assembly";
         request["kind"] = "Assembly";
         request["symbolPrefix"] = "HSP/HA";
-        var assembly = (await Bodies.CreateAsync(secretariat, request)).GetProperty("id").GetGuid();
-        var resolution = await Expect(secretariat.PostAsJsonAsync("/api/resolutions", new
+        var assembly = (await Bodies.CreateBodyAsync(secretariat, request)).Id;
+        var resolution = await Expect<ResolutionDto>(secretariat.PostAsJsonAsync("/api/resolutions", new
         {
             bodyId = assembly,
             symbol = "HSP/HA.3/RES.4",
@@ -182,13 +184,14 @@ public sealed class AccessWorld
             operativeParagraphs = new[] { new { number = "OP1", text = "Paragraph 1." } },
             documents = Array.Empty<string>(),
         }, MeetingsApp.Json));
-        return resolution.GetProperty("id").GetGuid();
+        return resolution.Id;
     }
 
-    private static async Task<JsonElement> Expect(Task<HttpResponseMessage> call)
+    private static async Task Expect(Task<HttpResponseMessage> call)
     {
         var response = await call;
         Assert.That(response.IsSuccessStatusCode, Is.True, await response.ExplainAsync());
-        return response.Content.Headers.ContentLength == 0 ? default : await response.JsonAsync();
     }
+
+    private static async Task<T> Expect<T>(Task<HttpResponseMessage> call) => await (await call).ReadAsync<T>();
 }

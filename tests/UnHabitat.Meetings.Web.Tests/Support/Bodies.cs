@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using UnHabitat.Meetings.Application.Bodies;
 
 namespace UnHabitat.Meetings.Web.Tests.Support;
 
@@ -19,10 +20,17 @@ public static class Bodies
         chairUserIds = chairUserIds ?? [],
     };
 
-    public static async Task<JsonElement> CreateAsync(HttpClient client, object? body = null)
+    public static async Task<JsonElement> CreateAsync(HttpClient client, object? body = null) =>
+        await (await PostAsync(client, body)).JsonAsync();
+
+    /// <summary>The body created, read as the Application's <see cref="BodyDto"/>.</summary>
+    public static async Task<BodyDto> CreateBodyAsync(HttpClient client, object? body = null) =>
+        await (await PostAsync(client, body)).ReadAsync<BodyDto>();
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, object? body)
     {
         var response = await client.PostAsJsonAsync("/api/bodies", body ?? Working(), MeetingsApp.Json);
         Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.ExplainAsync());
-        return await response.JsonAsync();
+        return response;
     }
 }

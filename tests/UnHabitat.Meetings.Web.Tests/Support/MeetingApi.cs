@@ -1,5 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using UnHabitat.Meetings.Application.Agendas;
+using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Records;
 
 namespace UnHabitat.Meetings.Web.Tests.Support;
 
@@ -19,28 +22,48 @@ public static class MeetingApi
         startFromPreviousAgenda,
     };
 
-    public static async Task<JsonElement> CreateAsync(HttpClient client, Guid bodyId, object? meeting = null)
-    {
-        var response = await client.PostAsJsonAsync("/api/meetings", meeting ?? At(bodyId), MeetingsApp.Json);
-        Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.ExplainAsync());
-        return await response.JsonAsync();
-    }
+    public static async Task<JsonElement> CreateAsync(HttpClient client, Guid bodyId, object? meeting = null) =>
+        await (await PostMeetingAsync(client, bodyId, meeting)).JsonAsync();
+
+    /// <summary>The meeting created, read as the Application's <see cref="MeetingDto"/>.</summary>
+    public static async Task<MeetingDto> CreateMeetingAsync(HttpClient client, Guid bodyId, object? meeting = null) =>
+        await (await PostMeetingAsync(client, bodyId, meeting)).ReadAsync<MeetingDto>();
 
     public static async Task<JsonElement> AgendaAsync(HttpClient client, Guid meetingId) =>
         await (await client.GetAsync($"/api/meetings/{meetingId}/agenda")).JsonAsync();
 
+    /// <summary>The meeting's agenda, read as the Application's <see cref="AgendaDto"/>.</summary>
+    public static async Task<AgendaDto> ReadAgendaAsync(HttpClient client, Guid meetingId) =>
+        await (await client.GetAsync($"/api/meetings/{meetingId}/agenda")).ReadAsync<AgendaDto>();
+
+    private static async Task<HttpResponseMessage> PostMeetingAsync(HttpClient client, Guid bodyId, object? meeting)
+    {
+        var response = await client.PostAsJsonAsync("/api/meetings", meeting ?? At(bodyId), MeetingsApp.Json);
+        Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.ExplainAsync());
+        return response;
+    }
+
     public static async Task<JsonElement> AddItemAsync(HttpClient client, Guid meetingId, string title, Guid? parentId = null, int? position = null)
     {
-        var version = (await AgendaAsync(client, meetingId)).GetProperty("version").GetInt32();
+        var version = (await ReadAgendaAsync(client, meetingId)).Version;
         var response = await client.PostAsJsonAsync($"/api/meetings/{meetingId}/agenda/items", new { title, parentId, position, version }, MeetingsApp.Json);
         Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.ExplainAsync());
         return await response.JsonAsync();
     }
 
+    /// <summary>Adds an item with the agenda's version just read; the agenda after it, as the Application's <see cref="AgendaDto"/>.</summary>
+    public static async Task<AgendaDto> AddAgendaItemAsync(HttpClient client, Guid meetingId, string title, Guid? parentId = null, int? position = null)
+    {
+        var version = (await ReadAgendaAsync(client, meetingId)).Version;
+        var response = await client.PostAsJsonAsync($"/api/meetings/{meetingId}/agenda/items", new { title, parentId, position, version }, MeetingsApp.Json);
+        Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.ExplainAsync());
+        return await response.ReadAsync<AgendaDto>();
+    }
+
     /// <summary>Replaces the attendance as an officer would: with the version just read (If-Match).</summary>
     public static async Task<HttpResponseMessage> PutAttendanceAsync(HttpClient client, Guid meetingId, object lines)
     {
-        var version = (await (await client.GetAsync($"/api/meetings/{meetingId}/attendance")).JsonAsync()).GetProperty("version").GetInt32();
+        var version = (await (await client.GetAsync($"/api/meetings/{meetingId}/attendance")).ReadAsync<AttendanceDto>()).Version;
         using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/meetings/{meetingId}/attendance") { Content = JsonContent.Create(lines, options: MeetingsApp.Json) };
         request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{version}\""));
         return await client.SendAsync(request);
@@ -53,55 +76,24 @@ public static class MeetingApi
     /// Posts a step as a client must: with the version of the thing it changes, just read (If-Match; a
     /// "version" in the body wins). Where the caller may not read it, no version is sent.
     /// </summary>
-    public static async Task<HttpResponseMessage> VersionedPostAsync(HttpClient client, string url, object? body = null)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body ?? new { }, options: MeetingsApp.Json) };
-        using var read = await client.GetAsync(ReadUrl(url, body));
-        if (read.IsSuccessStatusCode && VersionIn(await read.Content.ReadFromJsonAsync<JsonElement>(MeetingsApp.Json)) is { } version)
-        {
-            request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{version}\""));
-        }
-
-        return await client.SendAsync(request);
-    }
-
-    // Where the thing a step changes is read: the meeting, its agenda or summary, the document, the day's journal.
-    private static string ReadUrl(string url, object? body)
-    {
-        var path = url[..url.LastIndexOf('/')];
-        if (path.EndsWith("/journal", StringComparison.Ordinal))
-        {
-            var date = body?.GetType().GetProperty("date")?.GetValue(body);
-            return $"{path}?date={date}";
-        }
-
-        return path;
-    }
-
-    private static int? VersionIn(JsonElement read)
-    {
-        if (read.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        if (read.TryGetProperty("version", out var version) && version.ValueKind == JsonValueKind.Number)
-        {
-            return version.GetInt32();
-        }
-
-        return read.EnumerateObject().Where(p => p.Value.ValueKind == JsonValueKind.Object).Select(p => VersionIn(p.Value)).FirstOrDefault(v => v is not null);
-    }
+    public static async Task<HttpResponseMessage> VersionedPostAsync(HttpClient client, string url, object? body = null) =>
+        await VersionedPost.SendAsync(client, url, body, MeetingsApp.Json);
 
     /// <summary>Every item of the agenda as "number title", in reading order.</summary>
-    public static IEnumerable<string> Outline(JsonElement agenda) => Walk(agenda.GetProperty("items"));
+    public static IEnumerable<string> Outline(JsonElement agenda) => Outline(AsAgenda(agenda));
 
-    public static Guid ItemId(JsonElement agenda, string title) =>
-        All(agenda.GetProperty("items")).Single(i => i.GetProperty("title").GetString() == title).GetProperty("id").GetGuid();
+    public static Guid ItemId(JsonElement agenda, string title) => ItemId(AsAgenda(agenda), title);
 
-    private static IEnumerable<string> Walk(JsonElement items) =>
-        items.EnumerateArray().SelectMany(i => new[] { $"{i.GetProperty("number").GetString()} {i.GetProperty("title").GetString()}" }.Concat(Walk(i.GetProperty("children"))));
+    /// <summary>Every item of the agenda as "number title", in reading order.</summary>
+    public static IEnumerable<string> Outline(AgendaDto agenda) => Walk(agenda.Items);
 
-    private static IEnumerable<JsonElement> All(JsonElement items) =>
-        items.EnumerateArray().SelectMany(i => new[] { i }.Concat(All(i.GetProperty("children"))));
+    public static Guid ItemId(AgendaDto agenda, string title) => All(agenda.Items).Single(i => i.Title == title).Id;
+
+    private static IEnumerable<string> Walk(IEnumerable<AgendaItemDto> items) =>
+        items.SelectMany(i => new[] { $"{i.Number} {i.Title}" }.Concat(Walk(i.Children)));
+
+    private static IEnumerable<AgendaItemDto> All(IEnumerable<AgendaItemDto> items) => items.SelectMany(i => new[] { i }.Concat(All(i.Children)));
+
+    // The agenda as an answer read as JSON still is an AgendaDto: read it as one rather than walk it by hand.
+    private static AgendaDto AsAgenda(JsonElement agenda) => agenda.Deserialize<AgendaDto>(MeetingsApp.Json)!;
 }

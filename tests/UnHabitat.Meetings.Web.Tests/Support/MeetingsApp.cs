@@ -7,8 +7,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Infrastructure.Persistence;
 using UnHabitat.Meetings.Testing;
+using UnHabitat.Meetings.Web.Api;
 
 namespace UnHabitat.Meetings.Web.Tests.Support;
 
@@ -107,15 +109,15 @@ public sealed class MeetingsApp : WebApplicationFactory<Program>
         var admin = await AdministratorAsync();
         var response = await admin.PostAsJsonAsync("/api/users", new { email, password = UserPassword, displayName = $"{role} user", roles = new[] { role }, memberState }, Json);
         response.EnsureSuccessStatusCode();
-        var created = await response.Content.ReadFromJsonAsync<JsonElement>(Json);
-        return new SignedIn(created.GetProperty("id").GetGuid(), email, WithToken(await TokenAsync(email, UserPassword)));
+        var created = await response.ReadAsync<UserAccount>();
+        return new SignedIn(created.Id, email, WithToken(await TokenAsync(email, UserPassword)));
     }
 
     public async Task<string> TokenAsync(string email, string password)
     {
         var response = await Anonymous().PostAsJsonAsync("/api/auth/login", new { email, password }, Json);
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>(Json)).GetProperty("accessToken").GetString()!;
+        return (await response.ReadAsync<TokenResponse>()).AccessToken;
     }
 
     public HttpClient WithToken(string token)

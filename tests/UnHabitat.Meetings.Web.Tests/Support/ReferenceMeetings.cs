@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using System.Text.Json;
+using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Web.Tests.Fixtures;
 
@@ -20,27 +20,27 @@ public static class ReferenceMeetings
     {
         var interventions = new Dictionary<int, Guid>();
         var chair = await app.UserAsync(Roles.Chair);
-        var body = await Bodies.CreateAsync(secretariat, new
+        var body = await Bodies.CreateBodyAsync(secretariat, new
         {
             name = Pba56Reference.BodyName, shortName = "PBA", kind = "WorkingGroup", symbolPrefix = "HSP/EB",
             summaryStyle = "Numbered", attribution = "Anonymous", chairUserIds = new[] { chair.Id },
         });
-        var meeting = await MeetingApi.CreateAsync(secretariat, body.GetProperty("id").GetGuid(), new
+        var meeting = await MeetingApi.CreateMeetingAsync(secretariat, body.Id, new
         {
-            bodyId = body.GetProperty("id").GetGuid(), number = 56, startsAt = "2024-10-16T10:00:00+03:00", endsAt = "2024-10-16T13:00:00+03:00",
+            bodyId = body.Id, number = 56, startsAt = "2024-10-16T10:00:00+03:00", endsAt = "2024-10-16T13:00:00+03:00",
             timeZone = Pba56Reference.TimeZoneId, venue = Pba56Reference.Venue, modality = "InPerson", proceduralItems = false,
             chair = new { honorific = Pba56Reference.ChairHonorific, name = Pba56Reference.ChairName, function = Pba56Reference.ChairFunction },
         });
-        var meetingId = meeting.GetProperty("id").GetGuid();
+        var meetingId = meeting.Id;
 
         var items = new Dictionary<int, Guid>();
         foreach (var item in Pba56Reference.Agenda)
         {
-            var agenda = await MeetingApi.AddItemAsync(secretariat, meetingId, item.Title);
+            var agenda = await MeetingApi.AddAgendaItemAsync(secretariat, meetingId, item.Title);
             items[item.Number] = MeetingApi.ItemId(agenda, item.Title);
             foreach (var sub in item.SubItems)
             {
-                await MeetingApi.AddItemAsync(secretariat, meetingId, sub, items[item.Number]);
+                await MeetingApi.AddAgendaItemAsync(secretariat, meetingId, sub, items[item.Number]);
             }
         }
 
@@ -61,12 +61,12 @@ public static class ReferenceMeetings
                         new { agendaItemId = itemId, round = p.Round, kind = p.Kind.ToString(), text = p.Text, items = p.Items }, MeetingsApp.Json));
                     break;
                 case EntryKind.Intervention:
-                    var created = await Expect(secretariat.PostAsJsonAsync($"/api/meetings/{meetingId}/interventions", new
+                    var created = await Expect<InterventionDto>(secretariat.PostAsJsonAsync($"/api/meetings/{meetingId}/interventions", new
                     {
                         agendaItemId = itemId, round = p.Round, topic, isQuestion = p.IsQuestion, text = p.Text,
                         speaker = new { kind = p.Speaker!.Kind, memberState = p.Speaker.MemberState, memberStates = p.Speaker.MemberStates, onBehalfOf = p.Speaker.OnBehalfOf },
                     }, MeetingsApp.Json));
-                    interventions[p.Number] = created.GetProperty("id").GetGuid();
+                    interventions[p.Number] = created.Id;
                     break;
                 case EntryKind.Response:
                     await Expect(secretariat.PostAsJsonAsync($"/api/meetings/{meetingId}/responses",
@@ -81,16 +81,16 @@ public static class ReferenceMeetings
     /// <summary>The informal contact group's meeting, in the tabular style with named interventions in capitals.</summary>
     public static async Task<Guid> ContactGroupAsync(HttpClient officer)
     {
-        var body = (await Bodies.CreateAsync(officer, new
+        var body = (await Bodies.CreateBodyAsync(officer, new
         {
             name = ContactGroupReference.BodyName, shortName = "ICG Communications", kind = "InformalGroup", symbolPrefix = "HSP/EB",
             summaryStyle = "Tabular", attribution = "NamedCapitals",
-        })).GetProperty("id").GetGuid();
-        var meeting = (await MeetingApi.CreateAsync(officer, body, new
+        })).Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(officer, body, new
         {
             bodyId = body, startsAt = "2021-06-08T10:00:00+03:00", endsAt = "2021-06-08T11:00:00+03:00", timeZone = ContactGroupReference.TimeZoneId,
             venue = "Online", modality = "Online", proceduralItems = false, chair = new { name = "Chair of the informal contact group" },
-        })).GetProperty("id").GetGuid();
+        })).Id;
 
         var lines = ContactGroupReference.Present.Select(s => new { memberState = s, status = "Present", mode = "Online" })
             .Concat(ContactGroupReference.Apologies.Select(s => new { memberState = s, status = "Apologies", mode = "Online" }));
@@ -99,7 +99,7 @@ public static class ReferenceMeetings
         foreach (var row in ContactGroupReference.Rows)
         {
             var title = row.Title ?? "Next meeting";
-            var item = MeetingApi.ItemId(await MeetingApi.AddItemAsync(officer, meeting, title), title);
+            var item = MeetingApi.ItemId(await MeetingApi.AddAgendaItemAsync(officer, meeting, title), title);
             foreach (var point in row.Comments)
             {
                 await Post(officer, $"/api/meetings/{meeting}/paragraphs", new { agendaItemId = item, kind = point.Numbered ? "Briefing" : "Narrative", text = point.Heading, items = point.Bullets });
@@ -129,12 +129,13 @@ public static class ReferenceMeetings
         return meeting;
     }
 
-    private static async Task<JsonElement> Expect(Task<HttpResponseMessage> call)
+    private static async Task Expect(Task<HttpResponseMessage> call)
     {
         var response = await call;
         Assert.That(response.IsSuccessStatusCode, Is.True, await response.ExplainAsync());
-        return await response.JsonAsync();
     }
+
+    private static async Task<T> Expect<T>(Task<HttpResponseMessage> call) => await (await call).ReadAsync<T>();
 
     private static async Task Post(HttpClient client, string path, object body)
     {
