@@ -5,7 +5,6 @@ using UnHabitat.Meetings.Application.Bodies;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
-using UnHabitat.Meetings.Web.Tests.Support.Typed;
 
 namespace UnHabitat.Meetings.Web.Tests;
 
@@ -20,7 +19,7 @@ public sealed class AuditTests : AppFixture
         var officer = await App.UserAsync(Roles.Secretariat);
         var before = DateTimeOffset.UtcNow.AddSeconds(-5);
 
-        var body = (await Bodies.CreateAsync(officer.Client)).AsDto<BodyDto>();
+        var body = await Bodies.CreateBodyAsync(officer.Client);
 
         var id = body.Id.ToString();
         var entries = await App.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Request == "CreateBody").ToListAsync());
@@ -46,7 +45,7 @@ public sealed class AuditTests : AppFixture
     public async Task A_refused_command_leaves_neither_a_change_nor_an_audit_entry()
     {
         var officer = await App.UserAsync(Roles.Secretariat);
-        var body = (await Bodies.CreateAsync(officer.Client)).AsDto<BodyDto>();
+        var body = await Bodies.CreateBodyAsync(officer.Client);
         var countBefore = await App.WithDbAsync(db => db.AuditEntries.CountAsync());
 
         var response = await officer.Client.PostAsJsonAsync("/api/bodies", Bodies.Working(body.ShortName), MeetingsApp.Json);

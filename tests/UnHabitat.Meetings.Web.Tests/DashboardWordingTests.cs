@@ -4,7 +4,6 @@ using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
-using UnHabitat.Meetings.Web.Tests.Support.Typed;
 
 namespace UnHabitat.Meetings.Web.Tests;
 
@@ -17,8 +16,8 @@ public sealed class DashboardWordingTests : AppFixture
     public async Task A_count_of_one_takes_the_singular_and_other_counts_the_plural()
     {
         var officer = await App.UserAsync(Roles.Secretariat);
-        var body = (await Bodies.CreateAsync(officer.Client)).AsDto<BodyDto>().Id;
-        var first = (await MeetingApi.CreateAsync(officer.Client, body, MeetingApi.At(body, "2030-03-04T10:00:00+03:00", "2030-03-04T13:00:00+03:00"))).AsDto<MeetingDto>().Id;
+        var body = (await Bodies.CreateBodyAsync(officer.Client)).Id;
+        var first = (await MeetingApi.CreateMeetingAsync(officer.Client, body, MeetingApi.At(body, "2030-03-04T10:00:00+03:00", "2030-03-04T13:00:00+03:00"))).Id;
         await MeetingApi.CreateAsync(officer.Client, body, MeetingApi.At(body, "2030-03-05T10:00:00+03:00", "2030-03-05T13:00:00+03:00"));
         (await MeetingApi.StepAsync(officer.Client, first, "submit")).EnsureSuccessStatusCode();
         using var browser = App.Anonymous();

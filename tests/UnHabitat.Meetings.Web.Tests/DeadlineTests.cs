@@ -19,7 +19,6 @@ using UnHabitat.Meetings.Infrastructure.Deadlines;
 using UnHabitat.Meetings.Infrastructure.Persistence;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
-using UnHabitat.Meetings.Web.Tests.Support.Typed;
 
 namespace UnHabitat.Meetings.Web.Tests;
 
@@ -175,12 +174,12 @@ public sealed class DeadlineTests
         await using (app)
         {
             var officer = await app.UserAsync(Roles.Secretariat);
-            var body = (await Bodies.CreateAsync(officer.Client)).AsDto<BodyDto>().Id;
+            var body = (await Bodies.CreateBodyAsync(officer.Client)).Id;
             var start = DateTimeOffset.UtcNow.AddDays(7).AddSeconds(6);
-            var meeting = (await MeetingApi.CreateAsync(officer.Client, body, new
+            var meeting = (await MeetingApi.CreateMeetingAsync(officer.Client, body, new
             {
                 bodyId = body, startsAt = start, endsAt = start.AddHours(3), timeZone = "Africa/Nairobi", venue = "UNON", modality = "InPerson", chair = new { name = "Chair" },
-            })).AsDto<MeetingDto>().Id;
+            })).Id;
             var document = await RegisterAsync(officer.Client, meeting);
             var due = await DueAtAsync(app, document);
             Assert.That(due - DateTimeOffset.UtcNow, Is.GreaterThan(TimeSpan.FromSeconds(1)), "the test needs the deadline still ahead");
@@ -431,12 +430,12 @@ public sealed class DeadlineTests
     private static async Task<(SignedIn Officer, Guid Document, Guid Meeting)> RequiredDocumentAsync(MeetingsApp app, TimeProvider clock, int meetingInDays, string[]? requiredLanguages = null)
     {
         var officer = await app.UserAsync(Roles.Secretariat);
-        var body = (await Bodies.CreateAsync(officer.Client)).AsDto<BodyDto>().Id;
+        var body = (await Bodies.CreateBodyAsync(officer.Client)).Id;
         var start = clock.GetUtcNow().AddDays(meetingInDays);
-        var meeting = (await MeetingApi.CreateAsync(officer.Client, body, new
+        var meeting = (await MeetingApi.CreateMeetingAsync(officer.Client, body, new
         {
             bodyId = body, startsAt = start, endsAt = start.AddHours(3), timeZone = "Africa/Nairobi", venue = "UNON", modality = "InPerson", chair = new { name = "Chair" },
-        })).AsDto<MeetingDto>().Id;
+        })).Id;
         return (officer, await RegisterAsync(officer.Client, meeting, requiredLanguages), meeting);
     }
 

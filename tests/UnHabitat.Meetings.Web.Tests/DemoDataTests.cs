@@ -11,7 +11,6 @@ using UnHabitat.Meetings.Domain.Meetings;
 using UnHabitat.Meetings.Infrastructure.DemoData;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
-using UnHabitat.Meetings.Web.Tests.Support.Typed;
 
 namespace UnHabitat.Meetings.Web.Tests;
 
@@ -32,7 +31,7 @@ public sealed class DemoDataTests
 
         var agenda = await anonymous.GetFromJsonAsync<AgendaDto>($"/api/meetings/{pba56.Id}/agenda", MeetingsApp.Json);
         Assert.That(agenda!.Status, Is.EqualTo(AgendaStatus.Adopted));
-        var numbers = TypedReadsB.Outline(agenda).Select(line => System.Text.RegularExpressions.Regex.Match(line, @"^\d+(?: \([a-z]+\)){0,2}").Value);
+        var numbers = MeetingApi.Outline(agenda).Select(line => System.Text.RegularExpressions.Regex.Match(line, @"^\d+(?: \([a-z]+\)){0,2}").Value);
         Assert.That(numbers, Is.EqualTo(new[] { "1", "2", "2 (a)", "2 (b)", "2 (c)", "3" }));
 
         var pba57 = meetings!.Single(m => m.BodyShortName == "PBA" && m.Number == 57);
@@ -42,8 +41,8 @@ public sealed class DemoDataTests
         var board = meetings!.Single(m => m.BodyShortName == "Executive Board");
         var officer = app.WithToken(await app.TokenAsync("secretariat@demo.unhabitat.org", DemoDataLoader.Password));
         var boardAgenda = await officer.GetFromJsonAsync<AgendaDto>($"/api/meetings/{board.Id}/agenda", MeetingsApp.Json);
-        Assert.That(TypedReadsB.Outline(boardAgenda!), Does.Contain("6 (c) (v) Partnership strategy, including UN-Habitat engagement with the private sector and with non-governmental partners"));
-        Assert.That(TypedReadsB.Outline(boardAgenda!), Does.Contain("7 Status of implementation of the resolutions and decisions adopted by the UN-Habitat Assembly at its first session"));
+        Assert.That(MeetingApi.Outline(boardAgenda!), Does.Contain("6 (c) (v) Partnership strategy, including UN-Habitat engagement with the private sector and with non-governmental partners"));
+        Assert.That(MeetingApi.Outline(boardAgenda!), Does.Contain("7 Status of implementation of the resolutions and decisions adopted by the UN-Habitat Assembly at its first session"));
         var sessions = await anonymous.GetFromJsonAsync<List<SessionDto>>($"/api/sessions?bodyId={board.BodyId}", MeetingsApp.Json);
         Assert.That(sessions!.Select(x => $"{x.Title} {x.ProvisionalAgendaSymbol}"), Does.Contain("Second session of 2020 HSP/EB.2020/19"));
 

@@ -7,7 +7,6 @@ using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
-using UnHabitat.Meetings.Web.Tests.Support.Typed;
 
 namespace UnHabitat.Meetings.Web.Tests;
 
@@ -28,7 +27,7 @@ public sealed class DownloadNameTests : AppFixture
     {
         _secretariat = await App.UserAsync(Roles.Secretariat);
         _chair = await App.UserAsync(Roles.Chair);
-        _body = (await Bodies.CreateAsync(_secretariat.Client, Bodies.Working("PBA", chairUserIds: [_chair.Id]))).AsDto<BodyDto>().Id;
+        _body = (await Bodies.CreateBodyAsync(_secretariat.Client, Bodies.Working("PBA", chairUserIds: [_chair.Id]))).Id;
     }
 
     [Test]
@@ -107,7 +106,7 @@ public sealed class DownloadNameTests : AppFixture
     }
 
     private async Task<Guid> MeetingAsync(int number) =>
-        (await MeetingApi.CreateAsync(_secretariat.Client, _body, MeetingApi.At(_body, $"2024-10-{number - 40}T10:00:00+03:00", $"2024-10-{number - 40}T13:00:00+03:00", number: number))).AsDto<MeetingDto>().Id;
+        (await MeetingApi.CreateMeetingAsync(_secretariat.Client, _body, MeetingApi.At(_body, $"2024-10-{number - 40}T10:00:00+03:00", $"2024-10-{number - 40}T13:00:00+03:00", number: number))).Id;
 
     private static string? FileName(HttpResponseMessage response)
     {

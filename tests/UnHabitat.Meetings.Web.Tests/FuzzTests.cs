@@ -13,7 +13,6 @@ using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Web.Tests.Support;
-using UnHabitat.Meetings.Web.Tests.Support.Typed;
 
 namespace UnHabitat.Meetings.Web.Tests;
 
@@ -48,9 +47,9 @@ public sealed partial class FuzzTests : AppFixture
         _clients["Anonymous"] = App.Anonymous();
 
         // Something real behind the ids, so that requests get past "not found" into validation.
-        var body = (await Bodies.CreateAsync(secretariat.Client, Bodies.Working(chairUserIds: [chair.Id]))).AsDto<BodyDto>().Id;
-        var meeting = (await MeetingApi.CreateAsync(secretariat.Client, body)).AsDto<MeetingDto>().Id;
-        var item = TypedReadsB.ItemId((await MeetingApi.AddItemAsync(secretariat.Client, meeting, "Implementation of resolutions")).AsDto<AgendaDto>(), "Implementation of resolutions");
+        var body = (await Bodies.CreateBodyAsync(secretariat.Client, Bodies.Working(chairUserIds: [chair.Id]))).Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(secretariat.Client, body)).Id;
+        var item = MeetingApi.ItemId((await MeetingApi.AddAgendaItemAsync(secretariat.Client, meeting, "Implementation of resolutions")), "Implementation of resolutions");
         Remember("body", body);
         Remember("user", chair.Id);
         Remember("meeting", meeting);

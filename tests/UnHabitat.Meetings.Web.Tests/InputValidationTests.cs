@@ -31,9 +31,9 @@ public sealed class InputValidationTests : AppFixture
     protected override async Task OnStartedAsync()
     {
         _secretariat = (await App.UserAsync(Roles.Secretariat)).Client;
-        _body = (await Bodies.CreateAsync(_secretariat)).AsDto<BodyDto>().Id;
-        _meeting = (await MeetingApi.CreateAsync(_secretariat, _body)).AsDto<MeetingDto>().Id;
-        _item = TypedReadsB.ItemId((await MeetingApi.AddItemAsync(_secretariat, _meeting, "Implementation of resolutions")).AsDto<AgendaDto>(), "Implementation of resolutions");
+        _body = (await Bodies.CreateBodyAsync(_secretariat)).Id;
+        _meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, _body)).Id;
+        _item = MeetingApi.ItemId((await MeetingApi.AddAgendaItemAsync(_secretariat, _meeting, "Implementation of resolutions")), "Implementation of resolutions");
     }
 
     [Test]
@@ -61,7 +61,7 @@ public sealed class InputValidationTests : AppFixture
     [Test]
     public async Task A_meeting_numbered_above_999_is_answered_400_naming_the_number_because_its_title_is_in_words()
     {
-        var body = (await Bodies.CreateAsync(_secretariat)).AsDto<BodyDto>().Id;
+        var body = (await Bodies.CreateBodyAsync(_secretariat)).Id;
         var response = await _secretariat.PostAsJsonAsync("/api/meetings", MeetingApi.At(body, number: 1000), MeetingsApp.Json);
 
         await AssertRefusedAsync(response, "number", "999");
@@ -90,7 +90,7 @@ public sealed class InputValidationTests : AppFixture
             MeetingApi.At(_body, startsAt: "0001-01-01T10:00:00+00:00", endsAt: "0001-01-01T13:00:00+00:00"), MeetingsApp.Json);
         await AssertRefusedAsync(created, "startsAt", "1945");
 
-        var meeting = (await MeetingApi.CreateAsync(_secretariat, _body)).AsDto<MeetingDto>();
+        var meeting = await MeetingApi.CreateMeetingAsync(_secretariat, _body);
         var moved = await _secretariat.PatchAsJsonAsync($"/api/meetings/{meeting.Id}",
             new { startsAt = "0001-01-01T10:00:00+00:00", endsAt = "0001-01-01T13:00:00+00:00", version = meeting.Version }, MeetingsApp.Json);
         await AssertRefusedAsync(moved, "startsAt", "2100");
@@ -139,8 +139,8 @@ public sealed class InputValidationTests : AppFixture
     [Test]
     public async Task The_summary_docx_and_pdf_are_printed_even_when_a_control_character_was_stored_before_they_were_refused()
     {
-        var meeting = (await MeetingApi.CreateAsync(_secretariat, _body)).AsDto<MeetingDto>().Id;
-        var item = TypedReadsB.ItemId((await MeetingApi.AddItemAsync(_secretariat, meeting, "Implementation of resolutions")).AsDto<AgendaDto>(), "Implementation of resolutions");
+        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, _body)).Id;
+        var item = MeetingApi.ItemId((await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Implementation of resolutions")), "Implementation of resolutions");
         var paragraph = await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/paragraphs",
             new { agendaItemId = item, kind = "Narrative", text = "No other business was raised." }, MeetingsApp.Json);
         Assert.That(paragraph.StatusCode, Is.EqualTo(HttpStatusCode.Created), await paragraph.ExplainAsync());

@@ -13,7 +13,6 @@ using UnHabitat.Meetings.Domain.Journals;
 using UnHabitat.Meetings.Domain.Summaries;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
-using UnHabitat.Meetings.Web.Tests.Support.Typed;
 
 namespace UnHabitat.Meetings.Web.Tests;
 
@@ -36,11 +35,11 @@ public sealed class JournalTests : AppFixture
     protected override async Task OnStartedAsync()
     {
         _secretariat = (await App.UserAsync(Roles.Secretariat)).Client;
-        var board = (await Bodies.CreateAsync(_secretariat, new
+        var board = (await Bodies.CreateBodyAsync(_secretariat, new
         {
             name = "Executive Board of the United Nations Human Settlements Programme", shortName = "EB-" + Guid.NewGuid().ToString("N")[..6], kind = "ExecutiveBoard",
             symbolPrefix = "HSP/EB", summaryStyle = "Journal", attribution = "NamedCapitals", secretariatName = "UN-Habitat",
-        })).AsDto<BodyDto>().Id;
+        })).Id;
         var session = await _secretariat.PostAsJsonAsync("/api/sessions", new { bodyId = board, number = 2, startsOn = "2024-12-04", endsOn = "2024-12-06", venue = "Nairobi, Kenya" }, MeetingsApp.Json);
         Assert.That(session.StatusCode, Is.EqualTo(HttpStatusCode.Created), await session.ExplainAsync());
         _session = (await session.ReadAsync<SessionDto>()).Id;
@@ -225,11 +224,11 @@ public sealed class JournalTests : AppFixture
         var withSession = json.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
         withSession["sessionId"] = _session;
         withSession["proceduralItems"] = false;
-        return (await MeetingApi.CreateAsync(_secretariat, board, withSession)).AsDto<MeetingDto>().Id;
+        return (await MeetingApi.CreateMeetingAsync(_secretariat, board, withSession)).Id;
     }
 
     private async Task<Guid> ItemAsync(Guid meeting, string title, Guid? parentId = null) =>
-        TypedReadsB.ItemId((await MeetingApi.AddItemAsync(_secretariat, meeting, title, parentId)).AsDto<AgendaDto>(), title);
+        MeetingApi.ItemId((await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, title, parentId)), title);
 
     private async Task SayAsync(Guid meeting, Guid item, object speaker, string text)
     {

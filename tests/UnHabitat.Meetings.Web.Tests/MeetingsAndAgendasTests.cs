@@ -10,7 +10,6 @@ using UnHabitat.Meetings.Application.Sessions;
 using UnHabitat.Meetings.Domain.Meetings;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
-using UnHabitat.Meetings.Web.Tests.Support.Typed;
 
 namespace UnHabitat.Meetings.Web.Tests;
 
@@ -33,8 +32,8 @@ public sealed class MeetingsAndAgendasTests : AppFixture
     {
         var body = await NewBodyAsync();
 
-        var first = (await MeetingApi.CreateAsync(_secretariat, body, MeetingApi.At(body, number: 55))).AsDto<MeetingDto>();
-        var second = (await MeetingApi.CreateAsync(_secretariat, body)).AsDto<MeetingDto>();
+        var first = await MeetingApi.CreateMeetingAsync(_secretariat, body, MeetingApi.At(body, number: 55));
+        var second = await MeetingApi.CreateMeetingAsync(_secretariat, body);
 
         Assert.That(first.Number, Is.EqualTo(55));
         Assert.That(second.Number, Is.EqualTo(56));
@@ -115,9 +114,9 @@ public sealed class MeetingsAndAgendasTests : AppFixture
     {
         var meeting = await NewMeetingAsync();
 
-        var agenda = (await MeetingApi.AgendaAsync(_secretariat, meeting)).AsDto<AgendaDto>();
+        var agenda = await MeetingApi.ReadAgendaAsync(_secretariat, meeting);
 
-        Assert.That(TypedReadsB.Outline(agenda), Is.EqualTo(new[] { "1 Adoption of the agenda", "2 Any other business" }));
+        Assert.That(MeetingApi.Outline(agenda), Is.EqualTo(new[] { "1 Adoption of the agenda", "2 Any other business" }));
         Assert.That(agenda.Status, Is.EqualTo(AgendaStatus.Draft));
     }
 
@@ -125,16 +124,16 @@ public sealed class MeetingsAndAgendasTests : AppFixture
     public async Task Inserting_moving_and_deleting_items_renumbers_the_agenda_to_three_levels()
     {
         var meeting = await NewMeetingAsync();
-        var implementation = (await MeetingApi.AddItemAsync(_secretariat, meeting, "Implementation of all resolutions", position: 2)).AsDto<AgendaDto>();
-        var item2 = TypedReadsB.ItemId(implementation, "Implementation of all resolutions");
+        var implementation = await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Implementation of all resolutions", position: 2);
+        var item2 = MeetingApi.ItemId(implementation, "Implementation of all resolutions");
         await MeetingApi.AddItemAsync(_secretariat, meeting, "Smart cities (resolution 2/1)", item2);
         await MeetingApi.AddItemAsync(_secretariat, meeting, "SURGe initiative (resolution 2/5)", item2);
-        var withHousing = (await MeetingApi.AddItemAsync(_secretariat, meeting, "Adequate housing for all (resolution 2/7)", item2, position: 2)).AsDto<AgendaDto>();
-        var housing = TypedReadsB.ItemId(withHousing, "Adequate housing for all (resolution 2/7)");
+        var withHousing = await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Adequate housing for all (resolution 2/7)", item2, position: 2);
+        var housing = MeetingApi.ItemId(withHousing, "Adequate housing for all (resolution 2/7)");
         await MeetingApi.AddItemAsync(_secretariat, meeting, "Open-ended working group", housing);
-        var agenda = (await MeetingApi.AddItemAsync(_secretariat, meeting, "Decision 2024/3", housing)).AsDto<AgendaDto>();
+        var agenda = await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Decision 2024/3", housing);
 
-        Assert.That(TypedReadsB.Outline(agenda), Is.EqualTo(new[]
+        Assert.That(MeetingApi.Outline(agenda), Is.EqualTo(new[]
         {
             "1 Adoption of the agenda",
             "2 Implementation of all resolutions",
@@ -146,14 +145,14 @@ public sealed class MeetingsAndAgendasTests : AppFixture
             "3 Any other business",
         }));
 
-        var moved = await _secretariat.PutAsJsonAsync($"/api/meetings/{meeting}/agenda/items/{TypedReadsB.ItemId(agenda, "SURGe initiative (resolution 2/5)")}",
+        var moved = await _secretariat.PutAsJsonAsync($"/api/meetings/{meeting}/agenda/items/{MeetingApi.ItemId(agenda, "SURGe initiative (resolution 2/5)")}",
             new { title = "SURGe initiative (resolution 2/5)", parentId = item2, position = 1, version = agenda.Version }, MeetingsApp.Json);
         Assert.That(moved.StatusCode, Is.EqualTo(HttpStatusCode.OK), await moved.ExplainAsync());
         agenda = await moved.ReadAsync<AgendaDto>();
-        var deleted = await _secretariat.DeleteAsync($"/api/meetings/{meeting}/agenda/items/{TypedReadsB.ItemId(agenda, "Open-ended working group")}?version={agenda.Version}");
+        var deleted = await _secretariat.DeleteAsync($"/api/meetings/{meeting}/agenda/items/{MeetingApi.ItemId(agenda, "Open-ended working group")}?version={agenda.Version}");
         Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.OK), await deleted.ExplainAsync());
 
-        Assert.That(TypedReadsB.Outline(await deleted.ReadAsync<AgendaDto>()), Is.EqualTo(new[]
+        Assert.That(MeetingApi.Outline(await deleted.ReadAsync<AgendaDto>()), Is.EqualTo(new[]
         {
             "1 Adoption of the agenda",
             "2 Implementation of all resolutions",
@@ -229,7 +228,7 @@ public sealed class MeetingsAndAgendasTests : AppFixture
         var otherChair = await App.UserAsync(Roles.Chair);
         await NewBodyAsync(otherChair.Id);
 
-        var version = (await MeetingApi.AgendaAsync(_secretariat, meeting)).AsDto<AgendaDto>().Version;
+        var version = (await MeetingApi.ReadAgendaAsync(_secretariat, meeting)).Version;
 
         var byOtherChair = await MeetingApi.StepAsync(otherChair.Client, meeting, "approve", new { version });
         var bySecretariat = await MeetingApi.StepAsync(_secretariat, meeting, "approve");
@@ -238,7 +237,7 @@ public sealed class MeetingsAndAgendasTests : AppFixture
         Assert.That(byOtherChair.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), await byOtherChair.ExplainAsync());
         Assert.That(bySecretariat.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), await bySecretariat.ExplainAsync());
         Assert.That(returnedByOther.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
-        Assert.That((await MeetingApi.AgendaAsync(_secretariat, meeting)).AsDto<AgendaDto>().Status, Is.EqualTo(AgendaStatus.Submitted));
+        Assert.That((await MeetingApi.ReadAgendaAsync(_secretariat, meeting)).Status, Is.EqualTo(AgendaStatus.Submitted));
     }
 
     [TestCase("approve", "OnlyASubmittedAgendaCanBeApproved")]
@@ -300,7 +299,7 @@ public sealed class MeetingsAndAgendasTests : AppFixture
         await MeetingApi.StepAsync(_secretariat, meeting, "submit");
         await MeetingApi.StepAsync(_chair.Client, meeting, "approve");
 
-        var edited = (await MeetingApi.AddItemAsync(_secretariat, meeting, "Election of officers", position: 2)).AsDto<AgendaDto>();
+        var edited = await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Election of officers", position: 2);
 
         Assert.That(edited.Status, Is.EqualTo(AgendaStatus.Draft));
         var inbox = await _chair.Client.GetFromJsonAsync<List<NotificationDto>>("/api/notifications", MeetingsApp.Json);
@@ -330,7 +329,7 @@ public sealed class MeetingsAndAgendasTests : AppFixture
     public async Task Rescheduling_keeps_the_number_and_a_stale_version_is_answered_409()
     {
         var body = await NewBodyAsync();
-        var meeting = (await MeetingApi.CreateAsync(_secretariat, body)).AsDto<MeetingDto>();
+        var meeting = await MeetingApi.CreateMeetingAsync(_secretariat, body);
         var id = meeting.Id;
 
         var moved = await _secretariat.PatchAsJsonAsync($"/api/meetings/{id}", new { startsAt = "2024-10-23T10:00:00+03:00", endsAt = "2024-10-23T13:00:00+03:00", version = 1 }, MeetingsApp.Json);
@@ -347,12 +346,12 @@ public sealed class MeetingsAndAgendasTests : AppFixture
     public async Task A_cancelled_meeting_keeps_its_number_and_history_and_cannot_change()
     {
         var body = await NewBodyAsync();
-        var meeting = (await MeetingApi.CreateAsync(_secretariat, body)).AsDto<MeetingDto>();
+        var meeting = await MeetingApi.CreateMeetingAsync(_secretariat, body);
         var id = meeting.Id;
 
         var cancelled = await MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{id}/cancel", new { reason = "The working group met jointly with the Bureau instead." });
         var later = await _secretariat.PatchAsJsonAsync($"/api/meetings/{id}", new { venue = "Online", version = 2 }, MeetingsApp.Json);
-        var next = (await MeetingApi.CreateAsync(_secretariat, body)).AsDto<MeetingDto>();
+        var next = await MeetingApi.CreateMeetingAsync(_secretariat, body);
 
         var state = await cancelled.ReadAsync<MeetingDto>();
         Assert.That(state.Status, Is.EqualTo(MeetingStatus.Cancelled));
@@ -366,13 +365,13 @@ public sealed class MeetingsAndAgendasTests : AppFixture
     public async Task The_next_meeting_can_start_from_the_previous_meetings_agenda()
     {
         var body = await NewBodyAsync();
-        var first = (await MeetingApi.CreateAsync(_secretariat, body)).AsDto<MeetingDto>().Id;
+        var first = (await MeetingApi.CreateMeetingAsync(_secretariat, body)).Id;
         await MeetingApi.AddItemAsync(_secretariat, first, "Implementation of action points from the previous meeting", position: 2);
 
-        var second = (await MeetingApi.CreateAsync(_secretariat, body, MeetingApi.At(body, "2024-11-20T10:00:00+03:00", "2024-11-20T13:00:00+03:00", startFromPreviousAgenda: true))).AsDto<MeetingDto>();
+        var second = await MeetingApi.CreateMeetingAsync(_secretariat, body, MeetingApi.At(body, "2024-11-20T10:00:00+03:00", "2024-11-20T13:00:00+03:00", startFromPreviousAgenda: true));
 
-        var agenda = (await MeetingApi.AgendaAsync(_secretariat, second.Id)).AsDto<AgendaDto>();
-        Assert.That(TypedReadsB.Outline(agenda), Is.EqualTo(new[] { "1 Adoption of the agenda", "2 Implementation of action points from the previous meeting", "3 Any other business" }));
+        var agenda = await MeetingApi.ReadAgendaAsync(_secretariat, second.Id);
+        Assert.That(MeetingApi.Outline(agenda), Is.EqualTo(new[] { "1 Adoption of the agenda", "2 Implementation of action points from the previous meeting", "3 Any other business" }));
         Assert.That(agenda.Status, Is.EqualTo(AgendaStatus.Draft));
     }
 
@@ -409,8 +408,8 @@ public sealed class MeetingsAndAgendasTests : AppFixture
     {
         var body = JsonSerializer.SerializeToNode(Bodies.Working(chairUserIds: [chair ?? _chair.Id]), MeetingsApp.Json)!.AsObject();
         body["kind"] = kind;
-        return (await Bodies.CreateAsync(_secretariat, body)).AsDto<BodyDto>().Id;
+        return (await Bodies.CreateBodyAsync(_secretariat, body)).Id;
     }
 
-    private async Task<Guid> NewMeetingAsync() => (await MeetingApi.CreateAsync(_secretariat, await NewBodyAsync())).AsDto<MeetingDto>().Id;
+    private async Task<Guid> NewMeetingAsync() => (await MeetingApi.CreateMeetingAsync(_secretariat, await NewBodyAsync())).Id;
 }

@@ -39,18 +39,18 @@ public sealed partial class PagedListTests : AppFixture
         _secretariat = _officer.Client;
         _chair = await App.UserAsync(Roles.Chair);
         _admin = await App.AdministratorAsync();
-        _body = (await Bodies.CreateAsync(_secretariat, Bodies.Working(chairUserIds: [_chair.Id]))).AsDto<BodyDto>().Id;
+        _body = (await Bodies.CreateBodyAsync(_secretariat, Bodies.Working(chairUserIds: [_chair.Id]))).Id;
 
         // Seven meetings, created out of their order of date, so that the list's order is the dates' and not the creation's.
         foreach (var day in new[] { 9, 2, 23, 16, 5, 12, 19 })
         {
             var starts = new DateTimeOffset(2025, 3, day, 10, 0, 0, TimeSpan.FromHours(3));
-            var meeting = await MeetingApi.CreateAsync(_secretariat, _body, MeetingApi.At(_body, starts.ToString("O"), starts.AddHours(3).ToString("O")));
-            _meetings.Add(meeting.AsDto<MeetingDto>().Id);
+            var meeting = await MeetingApi.CreateMeetingAsync(_secretariat, _body, MeetingApi.At(_body, starts.ToString("O"), starts.AddHours(3).ToString("O")));
+            _meetings.Add(meeting.Id);
         }
 
         _meeting = _meetings[0];
-        var item = (await MeetingApi.AgendaAsync(_secretariat, _meeting)).AsDto<AgendaDto>().Items[0].Id;
+        var item = (await MeetingApi.ReadAgendaAsync(_secretariat, _meeting)).Items[0].Id;
         for (var i = 1; i <= 5; i++)
         {
             await CreatedAsync($"/api/meetings/{_meeting}/interventions", new { agendaItemId = item, text = $"asked question {i} on the report.", isQuestion = i % 2 == 1, speaker = new { kind = "MemberState", memberState = "KE" } });
@@ -72,11 +72,11 @@ public sealed partial class PagedListTests : AppFixture
             await Task.Delay(100);
         }
 
-        _assembly = (await Bodies.CreateAsync(_secretariat, new
+        _assembly = (await Bodies.CreateBodyAsync(_secretariat, new
         {
             name = "UN-Habitat Assembly", shortName = "HA-" + Guid.NewGuid().ToString("N")[..8], kind = "Assembly", symbolPrefix = "HSP/HA",
             summaryStyle = "Numbered", attribution = "NamedCapitals", documentDeadlineDays = 7,
-        })).AsDto<BodyDto>().Id;
+        })).Id;
         foreach (var (number, starts) in new[] { (7, "2029-06-04"), (5, "2027-06-07"), (6, "2028-06-05") })
         {
             var ends = DateOnly.Parse(starts, System.Globalization.CultureInfo.InvariantCulture).AddDays(4).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -87,19 +87,19 @@ public sealed partial class PagedListTests : AppFixture
             }
         }
 
-        var assemblyMeeting = (await MeetingApi.CreateAsync(_secretariat, _assembly, new
+        var assemblyMeeting = (await MeetingApi.CreateMeetingAsync(_secretariat, _assembly, new
         {
             bodyId = _assembly, sessionId = _session, startsAt = "2027-06-07T10:00:00+03:00", endsAt = "2027-06-07T13:00:00+03:00",
             timeZone = "Africa/Nairobi", venue = "Nairobi", modality = "InPerson", proceduralItems = false, chair = new { name = "Chair" },
-        })).AsDto<MeetingDto>().Id;
-        var assemblyItem = TypedReadsB.ItemId((await MeetingApi.AddItemAsync(_secretariat, assemblyMeeting, "Reports")).AsDto<AgendaDto>(), "Reports");
+        })).Id;
+        var assemblyItem = MeetingApi.ItemId((await MeetingApi.AddAgendaItemAsync(_secretariat, assemblyMeeting, "Reports")), "Reports");
         foreach (var title in new[] { "the first matter", "the second matter", "the third matter", "the fourth matter" })
         {
             // Each decision of the Assembly is followed up as a resolution (HSP/HA.5/DEC.n).
             await CreatedAsync($"/api/meetings/{assemblyMeeting}/decisions", new { agendaItemId = assemblyItem, title });
         }
 
-        var third = (await Bodies.CreateAsync(_secretariat)).AsDto<BodyDto>().Id;
+        var third = (await Bodies.CreateBodyAsync(_secretariat)).Id;
         var follow = await _secretariat.PutAsJsonAsync("/api/me/subscriptions", new[] { new { bodyId = _body }, new { bodyId = _assembly }, new { bodyId = third } }, MeetingsApp.Json);
         Assert.That(follow.IsSuccessStatusCode, Is.True, await follow.ExplainAsync());
     }
@@ -156,7 +156,7 @@ public sealed partial class PagedListTests : AppFixture
     [Test]
     public async Task A_list_gives_fifty_lines_unless_asked_and_at_most_two_hundred()
     {
-        var body = (await Bodies.CreateAsync(_secretariat)).AsDto<BodyDto>().Id;
+        var body = (await Bodies.CreateBodyAsync(_secretariat)).Id;
         var start = new DateTimeOffset(2026, 1, 5, 10, 0, 0, TimeSpan.FromHours(3));
         for (var i = 0; i < 52; i++)
         {
@@ -229,13 +229,13 @@ public sealed partial class PagedListTests : AppFixture
     [Test]
     public async Task The_page_of_a_bodys_decisions_shows_fifty_and_links_to_the_next_and_back_to_the_previous_page()
     {
-        var board = (await Bodies.CreateAsync(_secretariat, new
+        var board = (await Bodies.CreateBodyAsync(_secretariat, new
         {
             name = "Executive Board of the United Nations Human Settlements Programme", shortName = "EB-" + Guid.NewGuid().ToString("N")[..8],
             kind = "ExecutiveBoard", symbolPrefix = "HSP/EB", summaryStyle = "Numbered", attribution = "NamedCapitals", documentDeadlineDays = 7,
-        })).AsDto<BodyDto>().Id;
-        var meeting = (await MeetingApi.CreateAsync(_secretariat, board, MeetingApi.At(board, "2024-12-05T10:00:00+03:00", "2024-12-05T13:00:00+03:00"))).AsDto<MeetingDto>().Id;
-        var item = (await MeetingApi.AgendaAsync(_secretariat, meeting)).AsDto<AgendaDto>().Items[0].Id;
+        })).Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, board, MeetingApi.At(board, "2024-12-05T10:00:00+03:00", "2024-12-05T13:00:00+03:00"))).Id;
+        var item = (await MeetingApi.ReadAgendaAsync(_secretariat, meeting)).Items[0].Id;
         for (var i = 1; i <= 51; i++)
         {
             await CreatedAsync($"/api/meetings/{meeting}/decisions", new { agendaItemId = item, title = $"matter {i}" });

@@ -5,7 +5,6 @@ using UnHabitat.Meetings.Application.Bodies;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
-using UnHabitat.Meetings.Web.Tests.Support.Typed;
 
 namespace UnHabitat.Meetings.Web.Tests;
 
@@ -36,7 +35,7 @@ public sealed class PipelineTests : AppFixture
     [Test]
     public async Task An_unknown_member_state_is_answered_400_naming_the_entry()
     {
-        var body = (await Bodies.CreateAsync(_secretariat)).AsDto<BodyDto>();
+        var body = await Bodies.CreateBodyAsync(_secretariat);
         using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/bodies/{body.Id}/members")
         {
             Content = JsonContent.Create(new[] { new { memberState = "KE", from = "2024-01-01" }, new { memberState = "XX", from = "2024-01-01" } }, options: MeetingsApp.Json),
@@ -82,7 +81,7 @@ public sealed class PipelineTests : AppFixture
     [Test]
     public async Task An_update_with_a_stale_version_is_answered_409_and_changes_nothing()
     {
-        var body = (await Bodies.CreateAsync(_secretariat)).AsDto<BodyDto>();
+        var body = await Bodies.CreateBodyAsync(_secretariat);
         var id = body.Id;
         var shortName = body.ShortName;
         var first = await _secretariat.PutAsJsonAsync($"/api/bodies/{id}", WithVersion(Renamed(shortName, "First rename"), 1), MeetingsApp.Json);
@@ -100,7 +99,7 @@ public sealed class PipelineTests : AppFixture
     [Test]
     public async Task Two_simultaneous_edits_of_one_version_let_exactly_one_win()
     {
-        var body = (await Bodies.CreateAsync(_secretariat)).AsDto<BodyDto>();
+        var body = await Bodies.CreateBodyAsync(_secretariat);
         var id = body.Id;
         var shortName = body.ShortName;
 
@@ -115,7 +114,7 @@ public sealed class PipelineTests : AppFixture
     [Test]
     public async Task The_version_can_be_sent_as_if_match()
     {
-        var id = (await Bodies.CreateAsync(_secretariat)).AsDto<BodyDto>().Id;
+        var id = (await Bodies.CreateBodyAsync(_secretariat)).Id;
         var read = await _secretariat.GetAsync($"/api/bodies/{id}");
         Assert.That(read.Headers.ETag?.Tag, Is.EqualTo("\"1\""));
 
@@ -133,7 +132,7 @@ public sealed class PipelineTests : AppFixture
     [Test]
     public async Task An_update_without_a_version_is_answered_400_asking_for_it()
     {
-        var body = (await Bodies.CreateAsync(_secretariat)).AsDto<BodyDto>();
+        var body = await Bodies.CreateBodyAsync(_secretariat);
 
         var response = await _secretariat.PutAsJsonAsync($"/api/bodies/{body.Id}", Bodies.Working(), MeetingsApp.Json);
 
@@ -144,8 +143,8 @@ public sealed class PipelineTests : AppFixture
     [Test]
     public async Task Placing_a_body_under_its_own_subsidiary_is_answered_409_naming_the_rule()
     {
-        var parent = (await Bodies.CreateAsync(_secretariat)).AsDto<BodyDto>();
-        var child = (await Bodies.CreateAsync(_secretariat, Bodies.Working(parentBodyId: parent.Id))).AsDto<BodyDto>();
+        var parent = await Bodies.CreateBodyAsync(_secretariat);
+        var child = await Bodies.CreateBodyAsync(_secretariat, Bodies.Working(parentBodyId: parent.Id));
 
         var response = await _secretariat.PutAsJsonAsync(
             $"/api/bodies/{parent.Id}",
@@ -161,7 +160,7 @@ public sealed class PipelineTests : AppFixture
     [Test]
     public async Task Overlapping_terms_of_one_state_are_answered_409_naming_the_rule()
     {
-        var body = (await Bodies.CreateAsync(_secretariat)).AsDto<BodyDto>();
+        var body = await Bodies.CreateBodyAsync(_secretariat);
         using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/bodies/{body.Id}/members")
         {
             Content = JsonContent.Create(new[] { new { memberState = "KE", from = "2020-01-01", to = (string?)"2023-12-31" }, new { memberState = "KE", from = "2023-06-01", to = (string?)null } }, options: MeetingsApp.Json),

@@ -6,7 +6,6 @@ using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
-using UnHabitat.Meetings.Web.Tests.Support.Typed;
 
 namespace UnHabitat.Meetings.Web.Tests;
 
@@ -24,12 +23,12 @@ public sealed class PublicDocumentsTests : AppFixture
     {
         _secretariat = await App.UserAsync(Roles.Secretariat);
         var client = _secretariat.Client;
-        var body = (await Bodies.CreateAsync(client, Bodies.Working())).AsDto<BodyDto>().Id;
-        var past = (await MeetingApi.CreateAsync(client, body, MeetingApi.At(body, "2024-10-16T10:00:00+03:00", "2024-10-16T13:00:00+03:00"))).AsDto<MeetingDto>().Id;
+        var body = (await Bodies.CreateBodyAsync(client, Bodies.Working())).Id;
+        var past = (await MeetingApi.CreateMeetingAsync(client, body, MeetingApi.At(body, "2024-10-16T10:00:00+03:00", "2024-10-16T13:00:00+03:00"))).Id;
         var ahead = DateTimeOffset.UtcNow.AddDays(60);
-        var next = (await MeetingApi.CreateAsync(client, body, MeetingApi.At(body,
+        var next = (await MeetingApi.CreateMeetingAsync(client, body, MeetingApi.At(body,
             ahead.ToString("yyyy-MM-ddT10:00:00+03:00", System.Globalization.CultureInfo.InvariantCulture),
-            ahead.ToString("yyyy-MM-ddT13:00:00+03:00", System.Globalization.CultureInfo.InvariantCulture)))).AsDto<MeetingDto>().Id;
+            ahead.ToString("yyyy-MM-ddT13:00:00+03:00", System.Globalization.CultureInfo.InvariantCulture)))).Id;
         await DocumentAsync(past, "HSP/EB.2024/7", "Progress on adequate housing for all", "General", publish: true);
         await DocumentAsync(past, "HSP/EB.2024/8", "Limited draft decision on the budget", "Limited", publish: true);
         await DocumentAsync(past, "HSP/EB.2024/9", "Unpublished report on smart cities", "General", publish: false);

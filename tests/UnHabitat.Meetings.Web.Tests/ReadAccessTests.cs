@@ -18,7 +18,6 @@ using UnHabitat.Meetings.Infrastructure.Persistence;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
-using UnHabitat.Meetings.Web.Tests.Support.Typed;
 
 namespace UnHabitat.Meetings.Web.Tests;
 
@@ -166,8 +165,8 @@ public sealed class ReadsWriteNothingTests
             services: services => services.ConfigureDbContext<MeetingsDbContext>(options => options.AddInterceptors(writes, writes.Transactions))))
         {
             var officer = (await app.UserAsync(Roles.Secretariat)).Client;
-            var body = (await Bodies.CreateAsync(officer)).AsDto<BodyDto>().Id;
-            meeting = (await MeetingApi.CreateAsync(officer, body)).AsDto<MeetingDto>().Id;
+            var body = (await Bodies.CreateBodyAsync(officer)).Id;
+            meeting = (await MeetingApi.CreateMeetingAsync(officer, body)).Id;
             var registered = await officer.PostAsJsonAsync($"/api/meetings/{meeting}/documents", new { title = "Report", category = "Report", distribution = "General", originalLanguage = "en", required = false }, MeetingsApp.Json);
             document = (await registered.ReadAsync<DocumentDto>()).Id;
             (await officer.PutAsync($"/api/documents/{document}/files/en", Files.Form(Files.Pdf("report"), "report.pdf"))).EnsureSuccessStatusCode();

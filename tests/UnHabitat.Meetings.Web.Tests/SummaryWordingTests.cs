@@ -8,7 +8,6 @@ using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Application.Summaries;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
-using UnHabitat.Meetings.Web.Tests.Support.Typed;
 
 namespace UnHabitat.Meetings.Web.Tests;
 
@@ -72,11 +71,11 @@ public sealed class SummaryWordingTests : AppFixture
     [Test]
     public async Task The_dashboard_counts_the_open_action_points_of_meetings_not_yet_held()
     {
-        var body = (await Bodies.CreateAsync(_secretariat, Bodies.Working())).AsDto<BodyDto>().Id;
+        var body = (await Bodies.CreateBodyAsync(_secretariat, Bodies.Working())).Id;
         var ahead = DateTimeOffset.UtcNow.AddDays(40);
-        var meeting = (await MeetingApi.CreateAsync(_secretariat, body, MeetingApi.At(body,
+        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, body, MeetingApi.At(body,
             ahead.ToString("yyyy-MM-ddT10:00:00+03:00", System.Globalization.CultureInfo.InvariantCulture),
-            ahead.ToString("yyyy-MM-ddT13:00:00+03:00", System.Globalization.CultureInfo.InvariantCulture)))).AsDto<MeetingDto>().Id;
+            ahead.ToString("yyyy-MM-ddT13:00:00+03:00", System.Globalization.CultureInfo.InvariantCulture)))).Id;
         var added = await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/action-points", new { text = "Circulate the draft roadmap to the working group", owner = "Secretariat" }, MeetingsApp.Json);
         Assert.That(added.StatusCode, Is.EqualTo(HttpStatusCode.Created), await added.ExplainAsync());
 
@@ -90,9 +89,9 @@ public sealed class SummaryWordingTests : AppFixture
 
     private async Task<(Guid Meeting, Guid Item)> MeetingAsync()
     {
-        var body = (await Bodies.CreateAsync(_secretariat, Bodies.Working())).AsDto<BodyDto>().Id;
-        var meeting = (await MeetingApi.CreateAsync(_secretariat, body)).AsDto<MeetingDto>().Id;
-        var item = (await MeetingApi.AgendaAsync(_secretariat, meeting)).AsDto<AgendaDto>().Items[0].Id;
+        var body = (await Bodies.CreateBodyAsync(_secretariat, Bodies.Working())).Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, body)).Id;
+        var item = (await MeetingApi.ReadAgendaAsync(_secretariat, meeting)).Items[0].Id;
         return (meeting, item);
     }
 

@@ -9,7 +9,6 @@ using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Application.Summaries;
 using UnHabitat.Meetings.Domain.Summaries;
 using UnHabitat.Meetings.Web.Tests.Support;
-using UnHabitat.Meetings.Web.Tests.Support.Typed;
 
 namespace UnHabitat.Meetings.Web.Tests;
 
@@ -122,8 +121,8 @@ public sealed class SummaryWorkflowTests : AppFixture
     {
         var body = await NewBodyAsync();
 
-        var past = (await MeetingApi.CreateAsync(_officer.Client, body)).AsDto<MeetingDto>();
-        var future = (await MeetingApi.CreateAsync(_officer.Client, body, Future(body, 10))).AsDto<MeetingDto>();
+        var past = await MeetingApi.CreateMeetingAsync(_officer.Client, body);
+        var future = await MeetingApi.CreateMeetingAsync(_officer.Client, body, Future(body, 10));
         var read = await _officer.Client.GetFromJsonAsync<MeetingDto>($"/api/meetings/{past.Id}", MeetingsApp.Json);
         var moved = await _officer.Client.PatchAsJsonAsync($"/api/meetings/{future.Id}",
             new { startsAt = "2024-11-20T10:00:00+03:00", endsAt = "2024-11-20T13:00:00+03:00", version = future.Version }, MeetingsApp.Json);
@@ -161,7 +160,7 @@ public sealed class SummaryWorkflowTests : AppFixture
     public async Task Before_the_meeting_has_begun_its_agenda_is_not_adopted_it_is_not_called_to_order_and_its_summary_is_not_submitted()
     {
         var body = await NewBodyAsync();
-        var meeting = (await MeetingApi.CreateAsync(_officer.Client, body, Future(body, 10))).AsDto<MeetingDto>().Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(_officer.Client, body, Future(body, 10))).Id;
         await Ok<AgendaDto>(MeetingApi.StepAsync(_officer.Client, meeting, "submit"));
         await Ok<AgendaDto>(MeetingApi.StepAsync(_chair.Client, meeting, "approve"));
 
@@ -204,7 +203,7 @@ public sealed class SummaryWorkflowTests : AppFixture
     }
 
     private async Task<Guid> NewBodyAsync() =>
-        (await Bodies.CreateAsync(_officer.Client, Bodies.Working(chairUserIds: [_chair.Id]))).AsDto<BodyDto>().Id;
+        (await Bodies.CreateBodyAsync(_officer.Client, Bodies.Working(chairUserIds: [_chair.Id]))).Id;
 
     /// <summary>Every step that changes the summary carries the version its sender read: without it, nothing happens.</summary>
     [Test]
@@ -224,8 +223,8 @@ public sealed class SummaryWorkflowTests : AppFixture
     private async Task<(Guid Meeting, Guid Item)> NewMeetingAsync()
     {
         var body = await NewBodyAsync();
-        var meeting = (await MeetingApi.CreateAsync(_officer.Client, body)).AsDto<MeetingDto>().Id;
-        var item = (await MeetingApi.AgendaAsync(_officer.Client, meeting)).AsDto<AgendaDto>().Items[0].Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(_officer.Client, body)).Id;
+        var item = (await MeetingApi.ReadAgendaAsync(_officer.Client, meeting)).Items[0].Id;
         return (meeting, item);
     }
 

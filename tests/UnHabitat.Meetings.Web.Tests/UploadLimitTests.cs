@@ -11,7 +11,6 @@ using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
-using UnHabitat.Meetings.Web.Tests.Support.Typed;
 
 namespace UnHabitat.Meetings.Web.Tests;
 
@@ -43,8 +42,8 @@ public sealed class UploadLimitTests
         _address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
         _app.ServerAddress = _address;
         _secretariat = await _app.UserAsync(Roles.Secretariat);
-        var body = (await Bodies.CreateAsync(_secretariat.Client)).AsDto<BodyDto>().Id;
-        _meeting = (await MeetingApi.CreateAsync(_secretariat.Client, body)).AsDto<MeetingDto>().Id;
+        var body = (await Bodies.CreateBodyAsync(_secretariat.Client)).Id;
+        _meeting = (await MeetingApi.CreateMeetingAsync(_secretariat.Client, body)).Id;
         var registered = await _secretariat.Client.PostAsync($"/api/meetings/{_meeting}/documents",
             System.Net.Http.Json.JsonContent.Create(new { title = "Report of the Executive Director", category = "Report", distribution = "General" }, options: MeetingsApp.Json));
         Assert.That((int)registered.StatusCode, Is.EqualTo(201), await registered.ExplainAsync());

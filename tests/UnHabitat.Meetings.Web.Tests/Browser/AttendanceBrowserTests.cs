@@ -7,7 +7,6 @@ using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Web.Tests.Support;
-using UnHabitat.Meetings.Web.Tests.Support.Typed;
 using static Microsoft.Playwright.Assertions;
 
 namespace UnHabitat.Meetings.Web.Tests.Browser;
@@ -27,7 +26,7 @@ public sealed class AttendanceBrowserTests
     {
         _host = await BrowserHost.StartAsync();
         _officer = await _host.App.UserAsync(Roles.Secretariat);
-        _bodyId = (await Bodies.CreateAsync(_officer.Client)).AsDto<BodyDto>().Id;
+        _bodyId = (await Bodies.CreateBodyAsync(_officer.Client)).Id;
         using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/bodies/{_bodyId}/members")
         {
             Content = JsonContent.Create(new[] { "KE", "FR", "BR" }.Select(s => new { memberState = s, from = "2020-01-01" }), options: MeetingsApp.Json),
@@ -42,7 +41,7 @@ public sealed class AttendanceBrowserTests
     [Test]
     public async Task States_typed_by_name_and_alpha_3_code_are_recorded_and_an_unknown_name_is_refused_with_nothing_lost()
     {
-        var meeting = (await MeetingApi.CreateAsync(_officer.Client, _bodyId, MeetingApi.At(_bodyId, "2030-03-04T10:00:00+03:00", "2030-03-04T13:00:00+03:00"))).AsDto<MeetingDto>().Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(_officer.Client, _bodyId, MeetingApi.At(_bodyId, "2030-03-04T10:00:00+03:00", "2030-03-04T13:00:00+03:00"))).Id;
         await using var officer = await _host.NewUserAsync("officer");
         await officer.SignInAsync(_officer.Email, MeetingsApp.UserPassword);
         var page = officer.Page;
@@ -80,7 +79,7 @@ public sealed class AttendanceBrowserTests
     [Test]
     public async Task The_attendance_grid_fits_a_phone_390_pixels_wide()
     {
-        var meeting = (await MeetingApi.CreateAsync(_officer.Client, _bodyId, MeetingApi.At(_bodyId, "2030-03-05T10:00:00+03:00", "2030-03-05T13:00:00+03:00"))).AsDto<MeetingDto>().Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(_officer.Client, _bodyId, MeetingApi.At(_bodyId, "2030-03-05T10:00:00+03:00", "2030-03-05T13:00:00+03:00"))).Id;
         await using var officer = await _host.NewUserAsync("officer-phone", width: 390, height: 844);
         await officer.SignInAsync(_officer.Email, MeetingsApp.UserPassword);
         var page = officer.Page;
@@ -101,8 +100,8 @@ public sealed class AttendanceBrowserTests
     [Test]
     public async Task A_state_marked_away_that_spoke_is_corrected_in_one_click_from_the_live_record()
     {
-        var meeting = (await MeetingApi.CreateAsync(_officer.Client, _bodyId, MeetingApi.At(_bodyId, "2030-03-06T10:00:00+03:00", "2030-03-06T13:00:00+03:00"))).AsDto<MeetingDto>().Id;
-        var item = (await MeetingApi.AgendaAsync(_officer.Client, meeting)).AsDto<AgendaDto>().Items[0].Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(_officer.Client, _bodyId, MeetingApi.At(_bodyId, "2030-03-06T10:00:00+03:00", "2030-03-06T13:00:00+03:00"))).Id;
+        var item = (await MeetingApi.ReadAgendaAsync(_officer.Client, meeting)).Items[0].Id;
         (await MeetingApi.PutAttendanceAsync(_officer.Client, meeting, new[] { new { memberState = "KE", status = "Apologies", mode = "InPerson" } })).EnsureSuccessStatusCode();
         await BrowserHost.PostAsync(_officer.Client, $"/api/meetings/{meeting}/interventions",
             new { agendaItemId = item, text = "welcomed the report.", speaker = new { kind = "MemberState", memberState = "KEN" } });

@@ -38,16 +38,16 @@ public sealed class JournalBrowserTests
     public async Task An_officials_intervention_typed_on_the_record_reaches_the_journal_the_secretariat_publishes_and_the_public_reads()
     {
         var client = _officer.Client;
-        var board = (await Bodies.CreateAsync(client, new
+        var board = (await Bodies.CreateBodyAsync(client, new
         {
             name = "Executive Board of the United Nations Human Settlements Programme", shortName = "EB-" + Guid.NewGuid().ToString("N")[..6], kind = "ExecutiveBoard",
             symbolPrefix = "HSP/EB", summaryStyle = "Journal", attribution = "NamedCapitals", secretariatName = "UN-Habitat",
-        })).AsDto<BodyDto>().Id;
+        })).Id;
         var session = (await BrowserHost.PostAsync(client, "/api/sessions", new { bodyId = board, number = 2, startsOn = "2030-12-04", endsOn = "2030-12-05", venue = "Nairobi, Kenya" })).AsDto<SessionDto>().Id;
         var json = JsonSerializer.SerializeToElement(MeetingApi.At(board, "2030-12-04T10:00:00+03:00", "2030-12-04T13:00:00+03:00"), MeetingsApp.Json);
         var withSession = json.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
         withSession["sessionId"] = session;
-        var meeting = (await MeetingApi.CreateAsync(client, board, withSession)).AsDto<MeetingDto>().Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(client, board, withSession)).Id;
         Assert.That((await client.GetFromJsonAsync<AgendaDto>($"/api/meetings/{meeting}/agenda", MeetingsApp.Json))!.Items, Has.Count.GreaterThan(0));
 
         await using var officer = await _host.NewUserAsync("journal-officer");

@@ -8,7 +8,6 @@ using UnHabitat.Meetings.Application.Documents;
 using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Web.Tests.Support;
-using UnHabitat.Meetings.Web.Tests.Support.Typed;
 using static Microsoft.Playwright.Assertions;
 
 namespace UnHabitat.Meetings.Web.Tests.Browser;
@@ -57,7 +56,7 @@ public sealed class JourneyTests
         _chair = await app.UserAsync(Roles.Chair);
         _kenya = await app.UserAsync(Roles.Delegation, "KE");
         _bodyShortName = "PBA-" + Guid.NewGuid().ToString("N")[..6];
-        var body = (await Bodies.CreateAsync(_officer.Client, Bodies.Working(_bodyShortName, chairUserIds: [_chair.Id]))).AsDto<BodyDto>();
+        var body = await Bodies.CreateBodyAsync(_officer.Client, Bodies.Working(_bodyShortName, chairUserIds: [_chair.Id]));
         _bodyId = body.Id;
         var members = new[] { "KE", "FR", "BR", "CN", "ZA" }.Select(code => new { memberState = code, from = "2024-01-01" });
         using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/bodies/{_bodyId}/members") { Content = JsonContent.Create(members, options: MeetingsApp.Json) };
@@ -481,7 +480,7 @@ public sealed class JourneyTests
     /// <summary>A body whose documents are Restricted, with a published summary: members' business only.</summary>
     private async Task<Guid> PublishedRestrictedMeetingAsync()
     {
-        var body = await Bodies.CreateAsync(_officer.Client, new
+        var body = await Bodies.CreateBodyAsync(_officer.Client, new
         {
             name = "Restricted group of experts",
             shortName = "REX-" + Guid.NewGuid().ToString("N")[..6],
@@ -493,10 +492,10 @@ public sealed class JourneyTests
             chairUserIds = new[] { _chair.Id },
             documentDistribution = "Restricted",
         });
-        var bodyId = body.AsDto<BodyDto>().Id;
-        var meeting = (await MeetingApi.CreateAsync(_officer.Client, bodyId, MeetingApi.At(bodyId))).AsDto<MeetingDto>();
+        var bodyId = body.Id;
+        var meeting = await MeetingApi.CreateMeetingAsync(_officer.Client, bodyId, MeetingApi.At(bodyId));
         var id = meeting.Id;
-        var item = (await MeetingApi.AgendaAsync(_officer.Client, id)).AsDto<AgendaDto>().Items[0].Id;
+        var item = (await MeetingApi.ReadAgendaAsync(_officer.Client, id)).Items[0].Id;
         await BrowserHost.PostAsync(_officer.Client, $"/api/meetings/{id}/paragraphs", new { agendaItemId = item, kind = "Narrative", text = "The group discussed restricted matters." });
         Assert.That((await MeetingApi.VersionedPostAsync(_officer.Client, $"/api/meetings/{id}/summary/submit")).IsSuccessStatusCode, Is.True, "submit");
         Assert.That((await MeetingApi.VersionedPostAsync(_chair.Client, $"/api/meetings/{id}/summary/clear")).IsSuccessStatusCode, Is.True, "clear");
