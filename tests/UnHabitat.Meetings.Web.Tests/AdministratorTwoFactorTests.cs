@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Web.Api;
 using UnHabitat.Meetings.Web.Tests.Support;
 
 namespace UnHabitat.Meetings.Web.Tests;
@@ -37,7 +38,7 @@ public sealed class AdministratorTwoFactorTests : AppFixture
 
         var noToken = await App.Anonymous().PostAsJsonAsync("/api/auth/login", new { email, password = MeetingsApp.UserPassword });
         Assert.That(noToken.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
-        Assert.That((await noToken.JsonAsync()).GetProperty("detail").GetString(), Does.Contain("/account/two-factor"));
+        Assert.That((await noToken.ProblemAsync()).Detail, Does.Contain("/account/two-factor"));
 
         var browser = App.Anonymous();
         Assert.That((await SignInPage.SignInAsync(browser, email, MeetingsApp.UserPassword)).StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
@@ -97,6 +98,6 @@ public sealed class AdministratorTwoFactorTests : AppFixture
     {
         var response = await App.Anonymous().PostAsJsonAsync("/api/auth/login", new { email = MeetingsApp.AdminEmail, password = MeetingsApp.AdminPassword, code = Totp.Code(_adminKey) });
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
-        return (await response.JsonAsync()).GetProperty("accessToken").GetString()!;
+        return (await response.ReadAsync<TokenResponse>()).AccessToken;
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
+using UnHabitat.Meetings.Application.Bodies;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
@@ -18,9 +19,9 @@ public sealed class AuditTests : AppFixture
         var officer = await App.UserAsync(Roles.Secretariat);
         var before = DateTimeOffset.UtcNow.AddSeconds(-5);
 
-        var body = await Bodies.CreateAsync(officer.Client);
+        var body = await Bodies.CreateBodyAsync(officer.Client);
 
-        var id = body.GetProperty("id").GetString()!;
+        var id = body.Id.ToString();
         var entries = await App.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(a => a.Request == "CreateBody").ToListAsync());
         var entry = entries.Single(e => e.Entities.Contains(id, StringComparison.Ordinal));
         Assert.That(entry.UserId, Is.EqualTo(officer.Id));
@@ -44,10 +45,10 @@ public sealed class AuditTests : AppFixture
     public async Task A_refused_command_leaves_neither_a_change_nor_an_audit_entry()
     {
         var officer = await App.UserAsync(Roles.Secretariat);
-        var body = await Bodies.CreateAsync(officer.Client);
+        var body = await Bodies.CreateBodyAsync(officer.Client);
         var countBefore = await App.WithDbAsync(db => db.AuditEntries.CountAsync());
 
-        var response = await officer.Client.PostAsJsonAsync("/api/bodies", Bodies.Working(body.GetProperty("shortName").GetString()), MeetingsApp.Json);
+        var response = await officer.Client.PostAsJsonAsync("/api/bodies", Bodies.Working(body.ShortName), MeetingsApp.Json);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
         Assert.That(await App.WithDbAsync(db => db.AuditEntries.CountAsync()), Is.EqualTo(countBefore));

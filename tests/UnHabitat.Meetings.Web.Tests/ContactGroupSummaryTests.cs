@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Application.Summaries;
+using UnHabitat.Meetings.Domain.Bodies;
+using UnHabitat.Meetings.Domain.Summaries;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Fixtures;
 using UnHabitat.Meetings.Web.Tests.Support;
@@ -16,27 +18,27 @@ namespace UnHabitat.Meetings.Web.Tests;
 [Category("Database")]
 public sealed class ContactGroupSummaryTests : AppFixture
 {
-    private JsonElement _summary;
+    private AssembledSummary _summary = null!;
 
     protected override async Task OnStartedAsync()
     {
         var officer = (await App.UserAsync(Roles.Secretariat)).Client;
         var meeting = await ReferenceMeetings.ContactGroupAsync(officer);
-        _summary = (await officer.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json)).GetProperty("summary");
+        _summary = (await officer.GetFromJsonAsync<SummaryDto>($"/api/meetings/{meeting}/summary", MeetingsApp.Json))!.Summary;
     }
 
     [Test]
     public void The_summary_has_the_informal_title_and_date_line()
     {
-        Assert.That(_summary.GetProperty("style").GetString(), Is.EqualTo("Tabular"));
-        Assert.That(_summary.GetProperty("title").GetString(), Is.EqualTo(ContactGroupReference.Title));
-        Assert.That(_summary.GetProperty("dateLine").GetString(), Is.EqualTo("Tuesday 08 June 2021 / 10:00 a.m. to 11:00 a.m. East Africa Time"));
+        Assert.That(_summary.Style, Is.EqualTo(SummaryStyle.Tabular));
+        Assert.That(_summary.Title, Is.EqualTo(ContactGroupReference.Title));
+        Assert.That(_summary.DateLine, Is.EqualTo("Tuesday 08 June 2021 / 10:00 a.m. to 11:00 a.m. East Africa Time"));
     }
 
     [Test]
     public void Attendance_and_apologies_are_generated_from_the_attendance()
     {
-        var attendance = Blocks("Attendance").Select(b => b.GetProperty("text").GetString()).ToList();
+        var attendance = Blocks(SummaryBlockKind.Attendance).Select(b => b.Text).ToList();
 
         Assert.That(attendance, Is.EqualTo(new[]
         {
@@ -48,10 +50,10 @@ public sealed class ContactGroupSummaryTests : AppFixture
     [Test]
     public void The_table_has_the_three_columns_and_one_row_per_agenda_item()
     {
-        var header = Blocks("TableHeader").Single();
-        var rows = Blocks("TableRow");
+        var header = Blocks(SummaryBlockKind.TableHeader).Single();
+        var rows = Blocks(SummaryBlockKind.TableRow);
 
-        Assert.That(header.GetProperty("columns").EnumerateArray().Select(c => c[0].GetProperty("text").GetString()), Is.EqualTo(ContactGroupReference.ColumnHeaders));
+        Assert.That(header.Columns!.Select(c => c[0].Text), Is.EqualTo(ContactGroupReference.ColumnHeaders));
         Assert.That(rows, Has.Count.EqualTo(ContactGroupReference.Rows.Count));
         Assert.That(Cell(rows[0], 0).Single(), Is.EqualTo("1. Implementation of action points from previous informal contact group"));
         Assert.That(Cell(rows[1], 0).Single(), Is.EqualTo("2. UN-Habitat Communications Priorities and Updates"));
@@ -60,18 +62,18 @@ public sealed class ContactGroupSummaryTests : AppFixture
     [Test]
     public void The_comments_column_holds_the_secretariats_numbered_points_with_their_bullets()
     {
-        var comments = Column(Blocks("TableRow")[0], 1);
+        var comments = Column(Blocks(SummaryBlockKind.TableRow)[0], 1);
         var first = ContactGroupReference.Rows[0].Comments;
 
-        Assert.That(comments.Where(l => l.GetProperty("style").GetString() == "Point").Select(l => $"{l.GetProperty("label").GetString()} {l.GetProperty("text").GetString()}").Take(2),
+        Assert.That(comments.Where(l => l.Style == LineStyle.Point).Select(l => $"{l.Label} {l.Text}").Take(2),
             Is.EqualTo(new[] { $"1) {first[0].Heading}", $"2) {first[1].Heading}" }));
-        Assert.That(comments.Count(l => l.GetProperty("style").GetString() == "Bullet"), Is.EqualTo(first.Sum(p => p.Bullets.Length)));
+        Assert.That(comments.Count(l => l.Style == LineStyle.Bullet), Is.EqualTo(first.Sum(p => p.Bullets.Length)));
     }
 
     [Test]
     public void The_discussion_column_holds_the_views_then_the_secretariats_responses()
     {
-        var discussion = Cell(Blocks("TableRow")[0], 2);
+        var discussion = Cell(Blocks(SummaryBlockKind.TableRow)[0], 2);
         var row = ContactGroupReference.Rows[0];
 
         Assert.That(discussion[0], Does.StartWith("Members praised"));
@@ -84,7 +86,7 @@ public sealed class ContactGroupSummaryTests : AppFixture
     [Test]
     public void Named_interventions_are_in_capitals_and_the_conclusions_close_the_last_rows()
     {
-        var rows = Blocks("TableRow");
+        var rows = Blocks(SummaryBlockKind.TableRow);
         var aob = Cell(rows[^2], 2);
         var next = Cell(rows[^1], 2);
 
@@ -94,9 +96,9 @@ public sealed class ContactGroupSummaryTests : AppFixture
         Assert.That(next[^1], Is.EqualTo("Agreed"));
     }
 
-    private List<JsonElement> Blocks(string kind) => [.. _summary.GetProperty("blocks").EnumerateArray().Where(b => b.GetProperty("kind").GetString() == kind)];
+    private List<SummaryBlock> Blocks(SummaryBlockKind kind) => [.. _summary.Blocks.Where(b => b.Kind == kind)];
 
-    private static List<JsonElement> Column(JsonElement row, int column) => [.. row.GetProperty("columns")[column].EnumerateArray()];
+    private static List<SummaryLine> Column(SummaryBlock row, int column) => [.. row.Columns![column]];
 
-    private static List<string> Cell(JsonElement row, int column) => [.. Column(row, column).Select(l => l.GetProperty("text").GetString()!)];
+    private static List<string> Cell(SummaryBlock row, int column) => [.. Column(row, column).Select(l => l.Text)];
 }

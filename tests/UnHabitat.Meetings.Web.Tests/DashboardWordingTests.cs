@@ -1,4 +1,6 @@
 using System.Net;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
@@ -14,8 +16,8 @@ public sealed class DashboardWordingTests : AppFixture
     public async Task A_count_of_one_takes_the_singular_and_other_counts_the_plural()
     {
         var officer = await App.UserAsync(Roles.Secretariat);
-        var body = (await Bodies.CreateAsync(officer.Client)).GetProperty("id").GetGuid();
-        var first = (await MeetingApi.CreateAsync(officer.Client, body, MeetingApi.At(body, "2030-03-04T10:00:00+03:00", "2030-03-04T13:00:00+03:00"))).GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(officer.Client)).Id;
+        var first = (await MeetingApi.CreateMeetingAsync(officer.Client, body, MeetingApi.At(body, "2030-03-04T10:00:00+03:00", "2030-03-04T13:00:00+03:00"))).Id;
         await MeetingApi.CreateAsync(officer.Client, body, MeetingApi.At(body, "2030-03-05T10:00:00+03:00", "2030-03-05T13:00:00+03:00"));
         (await MeetingApi.StepAsync(officer.Client, first, "submit")).EnsureSuccessStatusCode();
         using var browser = App.Anonymous();

@@ -8,6 +8,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Hangfire;
 using Hangfire.Common;
 using Hangfire.States;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Deadlines;
+using UnHabitat.Meetings.Application.Documents;
+using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Domain.Documents;
 using UnHabitat.Meetings.Domain.Notifications;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Infrastructure.Deadlines;
@@ -61,10 +66,10 @@ public sealed class DeadlineTests
 
             Assert.That(counts, Is.EqualTo(new[] { (0, 0), (1, 0), (1, 0), (2, 0), (2, 0), (2, 1) }),
                 "a minute before each offset nothing is sent; at 3 days, 1 day and the deadline one notice each");
-            var doc = await officer.Client.GetFromJsonAsync<JsonElement>($"/api/documents/{document}", MeetingsApp.Json);
-            var statuses = doc.GetProperty("languages").EnumerateArray().ToDictionary(l => l.GetProperty("language").GetString()!, l => l.GetProperty("status").GetString());
-            Assert.That(statuses["fr"], Is.EqualTo("Overdue"), "French was required and missing");
-            Assert.That(statuses["en"], Is.Not.EqualTo("Overdue"), "the English version was there");
+            var doc = await officer.Client.GetFromJsonAsync<DocumentDto>($"/api/documents/{document}", MeetingsApp.Json);
+            var statuses = doc!.Languages.ToDictionary(l => l.Language, l => l.Status);
+            Assert.That(statuses["fr"], Is.EqualTo(LanguageStatus.Overdue), "French was required and missing");
+            Assert.That(statuses["en"], Is.Not.EqualTo(LanguageStatus.Overdue), "the English version was there");
             var overdueAt = await app.WithDbAsync(db => db.Notifications.Where(n => n.UserId == officer.Id && n.Kind == "DocumentOverdue").Select(n => n.CreatedAt).SingleAsync());
             Assert.That(overdueAt, Is.EqualTo(due), "told at the deadline itself");
         }
@@ -89,7 +94,7 @@ public sealed class DeadlineTests
             Assert.That(moved.StatusCode, Is.EqualTo(HttpStatusCode.OK), await moved.ExplainAsync());
             var after = DueJobs.Waiting(app, document);
             var newDue = await DueAtAsync(app, document);
-            var deadlines = await officer.Client.GetFromJsonAsync<List<JsonElement>>($"/api/meetings/{meeting}/deadlines", MeetingsApp.Json);
+            var deadlines = await officer.Client.GetFromJsonAsync<List<DeadlineDto>>($"/api/meetings/{meeting}/deadlines", MeetingsApp.Json);
             var onTheRow = await app.WithDbAsync(db => db.Documents.Where(d => d.Id == document).Select(d => EF.Property<string>(d, DeadlineJobIds.Column)).SingleAsync());
 
             Assert.That(before, Has.Count.EqualTo(3), "the deadline and two reminders");
@@ -98,7 +103,7 @@ public sealed class DeadlineTests
             Assert.That(after.Select(j => j.Id), Is.EquivalentTo(before.Select(j => j.Id)), "the same jobs, at their new times");
             Assert.That(onTheRow, Is.EqualTo(string.Join('|', after.OrderBy(j => j.Slot).Select(j => j.Id))), "the document's row names its jobs");
             Assert.That(newDue - oldDue, Is.EqualTo(TimeSpan.FromDays(2)));
-            Assert.That(deadlines!.Single().GetProperty("dueAt").GetDateTimeOffset(), Is.EqualTo(newDue));
+            Assert.That(deadlines!.Single().DueAt, Is.EqualTo(newDue));
 
             // The new reminder 3 days ahead fires, the old deadline passes quietly, the new one fires once.
             clock.MoveTo(newDue.AddDays(-3));
@@ -169,12 +174,12 @@ public sealed class DeadlineTests
         await using (app)
         {
             var officer = await app.UserAsync(Roles.Secretariat);
-            var body = (await Bodies.CreateAsync(officer.Client)).GetProperty("id").GetGuid();
+            var body = (await Bodies.CreateBodyAsync(officer.Client)).Id;
             var start = DateTimeOffset.UtcNow.AddDays(7).AddSeconds(6);
-            var meeting = (await MeetingApi.CreateAsync(officer.Client, body, new
+            var meeting = (await MeetingApi.CreateMeetingAsync(officer.Client, body, new
             {
                 bodyId = body, startsAt = start, endsAt = start.AddHours(3), timeZone = "Africa/Nairobi", venue = "UNON", modality = "InPerson", chair = new { name = "Chair" },
-            })).GetProperty("id").GetGuid();
+            })).Id;
             var document = await RegisterAsync(officer.Client, meeting);
             var due = await DueAtAsync(app, document);
             Assert.That(due - DateTimeOffset.UtcNow, Is.GreaterThan(TimeSpan.FromSeconds(1)), "the test needs the deadline still ahead");
@@ -425,12 +430,12 @@ public sealed class DeadlineTests
     private static async Task<(SignedIn Officer, Guid Document, Guid Meeting)> RequiredDocumentAsync(MeetingsApp app, TimeProvider clock, int meetingInDays, string[]? requiredLanguages = null)
     {
         var officer = await app.UserAsync(Roles.Secretariat);
-        var body = (await Bodies.CreateAsync(officer.Client)).GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(officer.Client)).Id;
         var start = clock.GetUtcNow().AddDays(meetingInDays);
-        var meeting = (await MeetingApi.CreateAsync(officer.Client, body, new
+        var meeting = (await MeetingApi.CreateMeetingAsync(officer.Client, body, new
         {
             bodyId = body, startsAt = start, endsAt = start.AddHours(3), timeZone = "Africa/Nairobi", venue = "UNON", modality = "InPerson", chair = new { name = "Chair" },
-        })).GetProperty("id").GetGuid();
+        })).Id;
         return (officer, await RegisterAsync(officer.Client, meeting, requiredLanguages), meeting);
     }
 
@@ -450,7 +455,7 @@ public sealed class DeadlineTests
         var response = await client.PostAsJsonAsync($"/api/meetings/{meeting}/documents",
             new { title = "Draft work programme and budget", category = "Report", distribution = "General", originalLanguage = "en", required = true, requiredLanguages }, MeetingsApp.Json);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.ExplainAsync());
-        return (await response.JsonAsync()).GetProperty("id").GetGuid();
+        return (await response.ReadAsync<DocumentDto>()).Id;
     }
 
     private static async Task UploadAsync(HttpClient client, Guid document, string language) =>

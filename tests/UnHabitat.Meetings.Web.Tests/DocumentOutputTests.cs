@@ -2,6 +2,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using Microsoft.Extensions.DependencyInjection;
+using UnHabitat.Meetings.Application.Agendas;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Records;
+using UnHabitat.Meetings.Application.Sessions;
 using UnHabitat.Meetings.Infrastructure.Rendering;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
@@ -67,23 +72,23 @@ public sealed class DocumentOutputTests : AppFixture
     [Test]
     public async Task The_provisional_agenda_has_its_symbol_on_page_one_and_in_the_header_of_every_later_page()
     {
-        var board = (await Bodies.CreateAsync(_secretariat, new
+        var board = (await Bodies.CreateBodyAsync(_secretariat, new
         {
             name = "Executive Board of the United Nations Human Settlements Programme", shortName = "EB-" + Guid.NewGuid().ToString("N")[..6], kind = "ExecutiveBoard",
             symbolPrefix = "HSP/EB", summaryStyle = "Journal", attribution = "NamedCapitals", chairUserIds = new[] { _chair.Id },
-        })).GetProperty("id").GetGuid();
+        })).Id;
         var session = await _secretariat.PostAsJsonAsync("/api/sessions", new { bodyId = board, startsOn = "2020-10-27", endsOn = "2020-10-29", venue = "Online", provisionalAgendaSymbol = Symbol });
         Assert.That(session.StatusCode, Is.EqualTo(HttpStatusCode.Created), await session.ExplainAsync());
-        var sessionId = (await session.JsonAsync()).GetProperty("id").GetGuid();
-        var meeting = (await MeetingApi.CreateAsync(_secretariat, board, new
+        var sessionId = (await session.ReadAsync<SessionDto>()).Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, board, new
         {
             bodyId = board, sessionId, startsAt = "2020-10-27T12:00:00+03:00", endsAt = "2020-10-27T15:00:00+03:00", timeZone = "Africa/Nairobi",
             venue = "Online", modality = "Online", proceduralItems = false, chair = new { name = "Chair of the Executive Board" },
-        })).GetProperty("id").GetGuid();
+        })).Id;
         for (var i = 1; i <= 14; i++)
         {
             var title = $"Item {i} of the session: reports of the Executive Director on the implementation of the strategic plan, with the financial, budgetary and administrative matters that follow from it";
-            var parent = MeetingApi.ItemId(await MeetingApi.AddItemAsync(_secretariat, meeting, title), title);
+            var parent = MeetingApi.ItemId((await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, title)), title);
             for (var j = 1; j <= 3; j++)
             {
                 await MeetingApi.AddItemAsync(_secretariat, meeting, $"Sub-item {j} of item {i}: progress made in the period under review, and the way forward", parent);
@@ -115,8 +120,8 @@ public sealed class DocumentOutputTests : AppFixture
     [Test]
     public async Task A_meeting_outside_any_session_gets_its_agenda_without_a_symbol()
     {
-        var body = (await Bodies.CreateAsync(_secretariat, Bodies.Working(chairUserIds: [_chair.Id]))).GetProperty("id").GetGuid();
-        var meeting = (await MeetingApi.CreateAsync(_secretariat, body)).GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(_secretariat, Bodies.Working(chairUserIds: [_chair.Id]))).Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, body)).Id;
         await MeetingApi.AddItemAsync(_secretariat, meeting, "Adoption of the agenda");
 
         using var pdf = await PdfAsync(_secretariat, $"/api/meetings/{meeting}/agenda.pdf");
@@ -177,12 +182,12 @@ public sealed class DocumentOutputTests : AppFixture
     public async Task A_printed_summary_changes_as_soon_as_the_record_does_and_is_served_from_the_cache_until_then()
     {
         var (meeting, item) = await MeetingWithItemAsync();
-        var added = await (await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/paragraphs", new { agendaItemId = item, kind = "Narrative", text = "The meeting took note of the first report." }, MeetingsApp.Json)).JsonAsync();
+        var added = await (await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/paragraphs", new { agendaItemId = item, kind = "Narrative", text = "The meeting took note of the first report." }, MeetingsApp.Json)).ReadAsync<ParagraphDto>();
         var first = await _secretariat.GetAsync($"/api/meetings/{meeting}/summary.pdf");
         var again = await _secretariat.GetAsync($"/api/meetings/{meeting}/summary.pdf");
 
-        var changed = await _secretariat.PutAsJsonAsync($"/api/meetings/{meeting}/paragraphs/{added.GetProperty("id").GetGuid()}",
-            new { agendaItemId = item, kind = "Narrative", text = "The meeting took note of the corrected report.", version = added.GetProperty("version").GetInt32() }, MeetingsApp.Json);
+        var changed = await _secretariat.PutAsJsonAsync($"/api/meetings/{meeting}/paragraphs/{added.Id}",
+            new { agendaItemId = item, kind = "Narrative", text = "The meeting took note of the corrected report.", version = added.Version }, MeetingsApp.Json);
         Assert.That(changed.IsSuccessStatusCode, Is.True, await changed.ExplainAsync());
         using var conditional = new HttpRequestMessage(HttpMethod.Get, $"/api/meetings/{meeting}/summary.pdf");
         conditional.Headers.IfNoneMatch.Add(first.Headers.ETag!);
@@ -208,8 +213,8 @@ public sealed class DocumentOutputTests : AppFixture
 
         Assert.That(engine.Launches, Is.EqualTo(1), "launched at start, with no request");
         var officer = (await app.UserAsync(Roles.Secretariat)).Client;
-        var body = (await Bodies.CreateAsync(officer)).GetProperty("id").GetGuid();
-        var meeting = (await MeetingApi.CreateAsync(officer, body)).GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(officer)).Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(officer, body)).Id;
         using var pdf = await PdfAsync(officer, $"/api/meetings/{meeting}/summary.pdf");
 
         Assert.That(pdf.PageCount, Is.GreaterThanOrEqualTo(1));
@@ -221,8 +226,8 @@ public sealed class DocumentOutputTests : AppFixture
     {
         await using var app = new MeetingsApp(Database, new Dictionary<string, string?> { ["Pdf:BrowserPath"] = "/nonexistent/chromium" });
         var officer = (await app.UserAsync(Roles.Secretariat)).Client;
-        var body = (await Bodies.CreateAsync(officer)).GetProperty("id").GetGuid();
-        var meeting = (await MeetingApi.CreateAsync(officer, body)).GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(officer)).Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(officer, body)).Id;
 
         var pdf = await officer.GetAsync($"/api/meetings/{meeting}/summary.pdf");
         var ready = await app.Anonymous().GetAsync("/health/ready");
@@ -240,9 +245,9 @@ public sealed class DocumentOutputTests : AppFixture
 
     private async Task<(Guid Meeting, Guid Item)> MeetingWithItemAsync()
     {
-        var body = (await Bodies.CreateAsync(_secretariat, Bodies.Working(chairUserIds: [_chair.Id]))).GetProperty("id").GetGuid();
-        var meeting = (await MeetingApi.CreateAsync(_secretariat, body)).GetProperty("id").GetGuid();
-        var item = MeetingApi.ItemId(await MeetingApi.AddItemAsync(_secretariat, meeting, "Statements by Member States"), "Statements by Member States");
+        var body = (await Bodies.CreateBodyAsync(_secretariat, Bodies.Working(chairUserIds: [_chair.Id]))).Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, body)).Id;
+        var item = MeetingApi.ItemId((await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Statements by Member States")), "Statements by Member States");
         return (meeting, item);
     }
 

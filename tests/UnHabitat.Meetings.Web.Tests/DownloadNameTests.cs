@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using DocumentFormat.OpenXml.Packaging;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Documents;
+using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
@@ -24,7 +27,7 @@ public sealed class DownloadNameTests : AppFixture
     {
         _secretariat = await App.UserAsync(Roles.Secretariat);
         _chair = await App.UserAsync(Roles.Chair);
-        _body = (await Bodies.CreateAsync(_secretariat.Client, Bodies.Working("PBA", chairUserIds: [_chair.Id]))).GetProperty("id").GetGuid();
+        _body = (await Bodies.CreateBodyAsync(_secretariat.Client, Bodies.Working("PBA", chairUserIds: [_chair.Id]))).Id;
     }
 
     [Test]
@@ -50,9 +53,9 @@ public sealed class DownloadNameTests : AppFixture
         var created = await _secretariat.Client.PostAsJsonAsync($"/api/meetings/{meeting}/documents",
             new { title = "Report of the Executive Director", category = "Report", distribution = "General", originalLanguage = "en", required = true }, MeetingsApp.Json);
         Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.ExplainAsync());
-        var document = await created.JsonAsync();
-        var id = document.GetProperty("id").GetGuid();
-        var symbol = document.GetProperty("symbol").GetString()!;
+        var document = await created.ReadAsync<DocumentDto>();
+        var id = document.Id;
+        var symbol = document.Symbol;
         var upload = await _secretariat.Client.PutAsync($"/api/documents/{id}/files/fr", Files.Form(Files.Pdf("Rapport"), "fr.pdf"));
         Assert.That(upload.StatusCode, Is.EqualTo(HttpStatusCode.Created), await upload.ExplainAsync());
 
@@ -103,7 +106,7 @@ public sealed class DownloadNameTests : AppFixture
     }
 
     private async Task<Guid> MeetingAsync(int number) =>
-        (await MeetingApi.CreateAsync(_secretariat.Client, _body, MeetingApi.At(_body, $"2024-10-{number - 40}T10:00:00+03:00", $"2024-10-{number - 40}T13:00:00+03:00", number: number))).GetProperty("id").GetGuid();
+        (await MeetingApi.CreateMeetingAsync(_secretariat.Client, _body, MeetingApi.At(_body, $"2024-10-{number - 40}T10:00:00+03:00", $"2024-10-{number - 40}T13:00:00+03:00", number: number))).Id;
 
     private static string? FileName(HttpResponseMessage response)
     {

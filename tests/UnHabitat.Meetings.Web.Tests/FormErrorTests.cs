@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using UnHabitat.Meetings.Application.Agendas;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Web.Tests.Support;
 
@@ -78,9 +81,9 @@ public sealed partial class FormErrorTests : AppFixture
     [Test]
     public async Task An_agenda_item_without_a_title_is_refused_next_to_the_title_in_the_officers_words()
     {
-        var body = (await Bodies.CreateAsync(_officer.Client, Bodies.Working())).GetProperty("id").GetGuid();
-        var meeting = (await MeetingApi.CreateAsync(_officer.Client, body, MeetingApi.At(body, "2031-05-06T10:00:00+03:00", "2031-05-06T13:00:00+03:00"))).GetProperty("id").GetGuid();
-        var version = (await MeetingApi.AgendaAsync(_officer.Client, meeting)).GetProperty("version").GetInt32();
+        var body = (await Bodies.CreateBodyAsync(_officer.Client, Bodies.Working())).Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(_officer.Client, body, MeetingApi.At(body, "2031-05-06T10:00:00+03:00", "2031-05-06T13:00:00+03:00"))).Id;
+        var version = (await MeetingApi.ReadAgendaAsync(_officer.Client, meeting)).Version;
 
         var response = await PostAsync(await BrowserAsync(), $"/meetings/{meeting}/agenda/items", new()
         {

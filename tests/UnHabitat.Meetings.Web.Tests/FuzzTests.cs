@@ -6,6 +6,11 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using UnHabitat.Meetings.Application.Agendas;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Documents;
+using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Web.Tests.Support;
 
@@ -42,9 +47,9 @@ public sealed partial class FuzzTests : AppFixture
         _clients["Anonymous"] = App.Anonymous();
 
         // Something real behind the ids, so that requests get past "not found" into validation.
-        var body = (await Bodies.CreateAsync(secretariat.Client, Bodies.Working(chairUserIds: [chair.Id]))).GetProperty("id").GetGuid();
-        var meeting = (await MeetingApi.CreateAsync(secretariat.Client, body)).GetProperty("id").GetGuid();
-        var item = MeetingApi.ItemId(await MeetingApi.AddItemAsync(secretariat.Client, meeting, "Implementation of resolutions"), "Implementation of resolutions");
+        var body = (await Bodies.CreateBodyAsync(secretariat.Client, Bodies.Working(chairUserIds: [chair.Id]))).Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(secretariat.Client, body)).Id;
+        var item = MeetingApi.ItemId((await MeetingApi.AddAgendaItemAsync(secretariat.Client, meeting, "Implementation of resolutions")), "Implementation of resolutions");
         Remember("body", body);
         Remember("user", chair.Id);
         Remember("meeting", meeting);
@@ -53,14 +58,14 @@ public sealed partial class FuzzTests : AppFixture
             new { agendaItemId = item, speaker = new { kind = "MemberState", memberState = "KE" }, text = "highlighted the need for data." }, MeetingsApp.Json);
         if (intervention.StatusCode == HttpStatusCode.Created)
         {
-            Remember("intervention", (await intervention.JsonAsync()).GetProperty("id").GetGuid());
+            Remember("intervention", (await intervention.ReadAsync<InterventionDto>()).Id);
         }
 
         var document = await secretariat.Client.PostAsJsonAsync($"/api/meetings/{meeting}/documents",
             new { symbol = "HSP/EB.2026/1", title = "Provisional agenda", category = "Agenda", distribution = "General", originalLanguage = "en" }, MeetingsApp.Json);
         if (document.StatusCode == HttpStatusCode.Created)
         {
-            Remember("document", (await document.JsonAsync()).GetProperty("id").GetGuid());
+            Remember("document", (await document.ReadAsync<DocumentDto>()).Id);
         }
 
         using var openApi = JsonDocument.Parse(await App.Anonymous().GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)));

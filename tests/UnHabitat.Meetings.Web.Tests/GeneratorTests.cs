@@ -2,6 +2,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Summaries;
+using UnHabitat.Meetings.Domain.Summaries;
 using UnHabitat.Meetings.Generator;
 using UnHabitat.Meetings.Infrastructure.Persistence;
 using UnHabitat.Meetings.Testing;
@@ -66,11 +69,11 @@ public sealed class GeneratorTests
 
         await using var app = new MeetingsApp(database);
         var delegation = app.WithToken(await app.TokenAsync("delegate.ke@generated.unhabitat.org", "Habitat-Generated-2026"));
-        var meetings = await delegation.GetFromJsonAsync<JsonElement[]>("/api/meetings", MeetingsApp.Json);
+        var meetings = await delegation.GetFromJsonAsync<MeetingDto[]>("/api/meetings", MeetingsApp.Json);
         Assert.That(meetings, Is.Not.Empty);
-        var meeting = meetings![0].GetProperty("id").GetGuid();
-        var summary = await (await delegation.GetAsync($"/api/meetings/{meeting}/summary")).JsonAsync();
-        Assert.That(summary.GetProperty("status").GetString(), Is.EqualTo("Published"));
+        var meeting = meetings![0].Id;
+        var summary = await (await delegation.GetAsync($"/api/meetings/{meeting}/summary")).ReadAsync<SummaryDto>();
+        Assert.That(summary.Status, Is.EqualTo(SummaryStatus.Published));
     }
 
     /// <summary>What a reader would compare: meeting dates and numbers, what was said, the documents' symbols.</summary>

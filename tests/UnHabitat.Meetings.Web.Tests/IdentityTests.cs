@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
+using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
+using UnHabitat.Meetings.Web.Api;
 using UnHabitat.Meetings.Web.Tests.Support;
 
 namespace UnHabitat.Meetings.Web.Tests;
@@ -17,10 +19,10 @@ public sealed class IdentityTests : AppFixture
         var response = await App.Anonymous().PostAsJsonAsync("/api/auth/login", new { email = MeetingsApp.AdminEmail, password = MeetingsApp.AdminPassword });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
-        var token = await response.JsonAsync();
-        Assert.That(token.GetProperty("tokenType").GetString(), Is.EqualTo("Bearer"));
-        Assert.That(token.GetProperty("expiresIn").GetInt64(), Is.GreaterThan(0));
-        var bodies = await App.WithToken(token.GetProperty("accessToken").GetString()!).GetAsync("/api/bodies");
+        var token = await response.ReadAsync<TokenResponse>();
+        Assert.That(token.TokenType, Is.EqualTo("Bearer"));
+        Assert.That(token.ExpiresIn, Is.GreaterThan(0));
+        var bodies = await App.WithToken(token.AccessToken).GetAsync("/api/bodies");
         Assert.That(bodies.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
@@ -34,8 +36,8 @@ public sealed class IdentityTests : AppFixture
 
         Assert.That(wrongPassword.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
         Assert.That(unknownUser.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
-        Assert.That((await wrongPassword.JsonAsync()).GetProperty("detail").GetString(),
-            Is.EqualTo((await unknownUser.JsonAsync()).GetProperty("detail").GetString()));
+        Assert.That((await wrongPassword.ProblemAsync()).Detail,
+            Is.Not.Null.And.EqualTo((await unknownUser.ProblemAsync()).Detail));
     }
 
     [Test]
@@ -50,7 +52,7 @@ public sealed class IdentityTests : AppFixture
         var rightPassword = await App.Anonymous().PostAsJsonAsync("/api/auth/login", new { email = user.Email, password = MeetingsApp.UserPassword });
 
         Assert.That(rightPassword.StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized));
-        Assert.That((await rightPassword.JsonAsync()).GetProperty("detail").GetString(), Does.Contain("blocked"));
+        Assert.That((await rightPassword.ProblemAsync()).Detail, Does.Contain("blocked"));
     }
 
     [Test]
@@ -59,7 +61,7 @@ public sealed class IdentityTests : AppFixture
         var response = await App.Anonymous().PostAsJsonAsync("/api/auth/login", new { email = MeetingsApp.AdminEmail });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That((await response.JsonAsync()).GetProperty("errors").TryGetProperty("password", out _), Is.True);
+        Assert.That((await response.ProblemAsync()).Errors.Keys, Does.Contain("password"));
     }
 
     [Test]
@@ -91,10 +93,10 @@ public sealed class IdentityTests : AppFixture
         var response = await admin.PostAsJsonAsync("/api/users", new { email = "delegate.brazil@test.unhabitat.org", password = MeetingsApp.UserPassword, displayName = "Delegation of Brazil", roles = new[] { "Delegation" }, memberState = "br" });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.ExplainAsync());
-        var user = await response.JsonAsync();
-        Assert.That(user.GetProperty("memberState").GetString(), Is.EqualTo("BR"));
-        Assert.That(user.GetProperty("roles")[0].GetString(), Is.EqualTo("Delegation"));
-        Assert.That(response.Headers.Location?.ToString(), Does.Contain(user.GetProperty("id").GetString()));
+        var user = await response.ReadAsync<UserAccount>();
+        Assert.That(user.MemberState, Is.EqualTo("BR"));
+        Assert.That(user.Roles[0], Is.EqualTo("Delegation"));
+        Assert.That(response.Headers.Location?.ToString(), Does.Contain(user.Id.ToString()));
     }
 
     [Test]
@@ -118,7 +120,7 @@ public sealed class IdentityTests : AppFixture
         var response = await admin.PostAsJsonAsync("/api/users", new { email = $"{Guid.NewGuid():N}@test.unhabitat.org", password, displayName = "Someone", roles = new[] { role }, memberState });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.ExplainAsync());
-        Assert.That((await response.JsonAsync()).GetProperty("errors").TryGetProperty(field, out _), Is.True, await response.ExplainAsync());
+        Assert.That((await response.ProblemAsync()).Errors.Keys, Does.Contain(field), await response.ExplainAsync());
     }
 
     [Test]
@@ -130,6 +132,6 @@ public sealed class IdentityTests : AppFixture
         var response = await admin.PostAsJsonAsync("/api/users", new { email = existing.Email, password = MeetingsApp.UserPassword, displayName = "Twin", roles = new[] { "Secretariat" } });
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        Assert.That((await response.JsonAsync()).GetProperty("rule").GetString(), Is.EqualTo("EmailMustBeUnique"));
+        Assert.That((await response.ProblemAsync()).Rule, Is.EqualTo("EmailMustBeUnique"));
     }
 }

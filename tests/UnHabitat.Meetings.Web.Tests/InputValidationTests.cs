@@ -5,8 +5,13 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
+using UnHabitat.Meetings.Application.Agendas;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Web.Tests.Support;
+using UnHabitat.Meetings.Web.Tests.Support.Typed;
 
 namespace UnHabitat.Meetings.Web.Tests;
 
@@ -26,9 +31,9 @@ public sealed class InputValidationTests : AppFixture
     protected override async Task OnStartedAsync()
     {
         _secretariat = (await App.UserAsync(Roles.Secretariat)).Client;
-        _body = (await Bodies.CreateAsync(_secretariat)).GetProperty("id").GetGuid();
-        _meeting = (await MeetingApi.CreateAsync(_secretariat, _body)).GetProperty("id").GetGuid();
-        _item = MeetingApi.ItemId(await MeetingApi.AddItemAsync(_secretariat, _meeting, "Implementation of resolutions"), "Implementation of resolutions");
+        _body = (await Bodies.CreateBodyAsync(_secretariat)).Id;
+        _meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, _body)).Id;
+        _item = MeetingApi.ItemId((await MeetingApi.AddAgendaItemAsync(_secretariat, _meeting, "Implementation of resolutions")), "Implementation of resolutions");
     }
 
     [Test]
@@ -56,13 +61,13 @@ public sealed class InputValidationTests : AppFixture
     [Test]
     public async Task A_meeting_numbered_above_999_is_answered_400_naming_the_number_because_its_title_is_in_words()
     {
-        var body = (await Bodies.CreateAsync(_secretariat)).GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(_secretariat)).Id;
         var response = await _secretariat.PostAsJsonAsync("/api/meetings", MeetingApi.At(body, number: 1000), MeetingsApp.Json);
 
         await AssertRefusedAsync(response, "number", "999");
         var accepted = await _secretariat.PostAsJsonAsync("/api/meetings", MeetingApi.At(body, number: 999), MeetingsApp.Json);
         Assert.That(accepted.StatusCode, Is.EqualTo(HttpStatusCode.Created), await accepted.ExplainAsync());
-        Assert.That((await accepted.JsonAsync()).GetProperty("title").GetString(), Does.StartWith("nine hundred and ninety-ninth meeting"));
+        Assert.That((await accepted.ReadAsync<MeetingDto>()).Title, Does.StartWith("nine hundred and ninety-ninth meeting"));
 
         // The next number would be the thousandth: a rule of the meeting, not a crash.
         var next = await _secretariat.PostAsJsonAsync("/api/meetings", MeetingApi.At(body), MeetingsApp.Json);
@@ -85,9 +90,9 @@ public sealed class InputValidationTests : AppFixture
             MeetingApi.At(_body, startsAt: "0001-01-01T10:00:00+00:00", endsAt: "0001-01-01T13:00:00+00:00"), MeetingsApp.Json);
         await AssertRefusedAsync(created, "startsAt", "1945");
 
-        var meeting = await MeetingApi.CreateAsync(_secretariat, _body);
-        var moved = await _secretariat.PatchAsJsonAsync($"/api/meetings/{meeting.GetProperty("id").GetGuid()}",
-            new { startsAt = "0001-01-01T10:00:00+00:00", endsAt = "0001-01-01T13:00:00+00:00", version = meeting.GetProperty("version").GetInt32() }, MeetingsApp.Json);
+        var meeting = await MeetingApi.CreateMeetingAsync(_secretariat, _body);
+        var moved = await _secretariat.PatchAsJsonAsync($"/api/meetings/{meeting.Id}",
+            new { startsAt = "0001-01-01T10:00:00+00:00", endsAt = "0001-01-01T13:00:00+00:00", version = meeting.Version }, MeetingsApp.Json);
         await AssertRefusedAsync(moved, "startsAt", "2100");
 
         var tooLate = await _secretariat.PostAsJsonAsync("/api/meetings",
@@ -134,8 +139,8 @@ public sealed class InputValidationTests : AppFixture
     [Test]
     public async Task The_summary_docx_and_pdf_are_printed_even_when_a_control_character_was_stored_before_they_were_refused()
     {
-        var meeting = (await MeetingApi.CreateAsync(_secretariat, _body)).GetProperty("id").GetGuid();
-        var item = MeetingApi.ItemId(await MeetingApi.AddItemAsync(_secretariat, meeting, "Implementation of resolutions"), "Implementation of resolutions");
+        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, _body)).Id;
+        var item = MeetingApi.ItemId((await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Implementation of resolutions")), "Implementation of resolutions");
         var paragraph = await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/paragraphs",
             new { agendaItemId = item, kind = "Narrative", text = "No other business was raised." }, MeetingsApp.Json);
         Assert.That(paragraph.StatusCode, Is.EqualTo(HttpStatusCode.Created), await paragraph.ExplainAsync());
@@ -184,6 +189,7 @@ public sealed class InputValidationTests : AppFixture
     [Test]
     public async Task The_api_document_lists_the_names_an_enum_accepts()
     {
+        // The OpenAPI document is JSON of its own (not the application's DTOs): read as sent.
         var document = await App.Anonymous().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
 
         var attribution = document.GetProperty("components").GetProperty("schemas").GetProperty("AttributionPolicy");
@@ -214,8 +220,7 @@ public sealed class InputValidationTests : AppFixture
 
         // System.Text.Json stops at the first value it cannot read.
         await AssertRefusedAsync(response, "startsAt", "date and time");
-        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.That(problem.RootElement.GetProperty("errors").EnumerateObject().Select(e => e.Name), Has.None.StartsWith("$"));
+        Assert.That((await response.ProblemAsync()).Errors.Keys, Has.None.StartsWith("$"));
     }
 
     [TestCase("{\"venue\": ")]
@@ -242,7 +247,7 @@ public sealed class InputValidationTests : AppFixture
 
     private async Task<HttpResponseMessage> SendAsync(string method, string path, string body)
     {
-        var meetingVersion = (await (await _secretariat.GetAsync($"/api/meetings/{_meeting}/attendance")).JsonAsync()).GetProperty("version").GetInt32();
+        var meetingVersion = (await (await _secretariat.GetAsync($"/api/meetings/{_meeting}/attendance")).ReadAsync<AttendanceDto>()).Version;
         var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{meeting}", _meeting.ToString(), StringComparison.Ordinal).Replace("{body}", _body.ToString(), StringComparison.Ordinal))
         {
             Content = new StringContent(body.Replace("{item}", _item.ToString(), StringComparison.Ordinal), Encoding.UTF8, "application/json"),
@@ -257,12 +262,11 @@ public sealed class InputValidationTests : AppFixture
         var explained = $"{(int)response.StatusCode}: {text}";
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), explained);
         Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"), explained);
-        using var problem = JsonDocument.Parse(text);
-        var errors = problem.RootElement.GetProperty("errors");
-        Assert.That(errors.TryGetProperty(field, out var messages), Is.True, explained);
+        var errors = (await TypedReadsB.ProblemFromTextAsync(response.StatusCode, text)).Errors;
+        Assert.That(errors.Keys, Does.Contain(field), explained);
         if (words is not null)
         {
-            Assert.That(messages.EnumerateArray().Select(m => m.GetString()), Has.Some.Contains(words), explained);
+            Assert.That(errors[field], Has.Some.Contains(words), explained);
         }
     }
 }

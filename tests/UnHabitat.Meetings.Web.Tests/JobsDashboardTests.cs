@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using Hangfire;
 using Microsoft.Extensions.DependencyInjection;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Infrastructure.Deadlines;
 using UnHabitat.Meetings.Web.Tests.Support;
@@ -24,12 +26,12 @@ public sealed class JobsDashboardTests
         {
             // A meeting with a required document: its deadline and reminders wait on the schedule.
             var officer = await app.UserAsync(Roles.Secretariat);
-            var body = (await Bodies.CreateAsync(officer.Client)).GetProperty("id").GetGuid();
+            var body = (await Bodies.CreateBodyAsync(officer.Client)).Id;
             var start = DateTimeOffset.UtcNow.AddDays(12);
-            var meeting = (await MeetingApi.CreateAsync(officer.Client, body, new
+            var meeting = (await MeetingApi.CreateMeetingAsync(officer.Client, body, new
             {
                 bodyId = body, startsAt = start, endsAt = start.AddHours(3), timeZone = "Africa/Nairobi", venue = "UNON", modality = "InPerson", chair = new { name = "Chair" },
-            })).GetProperty("id").GetGuid();
+            })).Id;
             (await officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/documents",
                 new { title = "Draft work programme and budget", category = "Report", distribution = "General", originalLanguage = "en", required = true }, MeetingsApp.Json)).EnsureSuccessStatusCode();
             var delegation = await app.UserAsync(Roles.Delegation, "KE");

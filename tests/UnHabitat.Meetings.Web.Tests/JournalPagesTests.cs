@@ -3,7 +3,11 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using UnHabitat.Meetings.Application.Agendas;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Application.Sessions;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
 
@@ -32,11 +36,11 @@ public sealed class JournalPagesTests : AppFixture
         _secretariat = await App.UserAsync(Roles.Secretariat);
         var client = _secretariat.Client;
         _chair = await App.UserAsync(Roles.Chair);
-        var board = (await Bodies.CreateAsync(client, new
+        var board = (await Bodies.CreateBodyAsync(client, new
         {
             name = "Executive Board of the United Nations Human Settlements Programme", shortName = "EB-" + Guid.NewGuid().ToString("N")[..6], kind = "ExecutiveBoard",
             symbolPrefix = "HSP/EB", summaryStyle = "Journal", attribution = "NamedCapitals", secretariatName = "UN-Habitat", chairUserIds = new[] { _chair.Id },
-        })).GetProperty("id").GetGuid();
+        })).Id;
         _board = board;
 
         // A session under way: today and tomorrow, so that the dashboard lists it.
@@ -44,12 +48,12 @@ public sealed class JournalPagesTests : AppFixture
         (_day1, _day2) = (Iso(today), Iso(today.AddDays(1)));
         var session = await client.PostAsJsonAsync("/api/sessions", new { bodyId = board, number = 1, startsOn = _day1, endsOn = _day2, venue = "Nairobi, Kenya" }, MeetingsApp.Json);
         Assert.That(session.StatusCode, Is.EqualTo(HttpStatusCode.Created), await session.ExplainAsync());
-        _session = (await session.JsonAsync()).GetProperty("id").GetGuid();
+        _session = (await session.ReadAsync<SessionDto>()).Id;
 
         foreach (var (day, says) in new[] { (_day1, "urged prudence in the use of reserves"), (_day2, "commended the report") })
         {
             var meeting = await MeetingAsync(board, $"{day}T10:00:00+03:00", $"{day}T13:00:00+03:00");
-            var item = MeetingApi.ItemId(await MeetingApi.AddItemAsync(client, meeting, "Financial matters"), "Financial matters");
+            var item = MeetingApi.ItemId((await MeetingApi.AddAgendaItemAsync(client, meeting, "Financial matters")), "Financial matters");
             if (day == _day1)
             {
                 (_meeting1, _item1) = (meeting, item);
@@ -240,6 +244,6 @@ public sealed class JournalPagesTests : AppFixture
         var withSession = json.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
         withSession["sessionId"] = _session;
         withSession["proceduralItems"] = false;
-        return (await MeetingApi.CreateAsync(_secretariat.Client, board, withSession)).GetProperty("id").GetGuid();
+        return (await MeetingApi.CreateMeetingAsync(_secretariat.Client, board, withSession)).Id;
     }
 }

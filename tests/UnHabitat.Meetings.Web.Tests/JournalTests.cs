@@ -3,7 +3,14 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
+using UnHabitat.Meetings.Application.Agendas;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Journals;
+using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Application.Sessions;
+using UnHabitat.Meetings.Domain.Journals;
+using UnHabitat.Meetings.Domain.Summaries;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
 
@@ -28,14 +35,14 @@ public sealed class JournalTests : AppFixture
     protected override async Task OnStartedAsync()
     {
         _secretariat = (await App.UserAsync(Roles.Secretariat)).Client;
-        var board = (await Bodies.CreateAsync(_secretariat, new
+        var board = (await Bodies.CreateBodyAsync(_secretariat, new
         {
             name = "Executive Board of the United Nations Human Settlements Programme", shortName = "EB-" + Guid.NewGuid().ToString("N")[..6], kind = "ExecutiveBoard",
             symbolPrefix = "HSP/EB", summaryStyle = "Journal", attribution = "NamedCapitals", secretariatName = "UN-Habitat",
-        })).GetProperty("id").GetGuid();
+        })).Id;
         var session = await _secretariat.PostAsJsonAsync("/api/sessions", new { bodyId = board, number = 2, startsOn = "2024-12-04", endsOn = "2024-12-06", venue = "Nairobi, Kenya" }, MeetingsApp.Json);
         Assert.That(session.StatusCode, Is.EqualTo(HttpStatusCode.Created), await session.ExplainAsync());
-        _session = (await session.JsonAsync()).GetProperty("id").GetGuid();
+        _session = (await session.ReadAsync<SessionDto>()).Id;
 
         // Day 1 and day 3: one meeting each; day 2: a morning and an afternoon meeting (created afternoon first).
         var day1 = await MeetingAsync(board, "2024-12-04T10:00:00+03:00");
@@ -69,16 +76,16 @@ public sealed class JournalTests : AppFixture
     [Test]
     public async Task A_three_day_session_gives_three_journals_each_with_its_day_and_opening_sentence()
     {
-        var days = new List<JsonElement>();
+        var days = new List<AssembledJournal>();
         foreach (var date in new[] { "2024-12-04", "2024-12-05", "2024-12-06" })
         {
-            days.Add((await JournalAsync(date)).GetProperty("journal"));
+            days.Add((await JournalAsync(date)).Journal);
         }
 
-        Assert.That(days.Select(d => d.GetProperty("dayLine").GetString()),
+        Assert.That(days.Select(d => d.DayLine),
             Is.EqualTo(new[] { "DAY 1 – WEDNESDAY, 4 DECEMBER 2024", "DAY 2 – THURSDAY, 5 DECEMBER 2024", "DAY 3 – FRIDAY, 6 DECEMBER 2024" }));
-        Assert.That(days[0].GetProperty("title").GetString(), Is.EqualTo("2024 SECOND SESSION OF THE EXECUTIVE BOARD, 4-6 DECEMBER 2024"));
-        Assert.That(days[0].GetProperty("heading").GetString(), Is.EqualTo("SUMMARY OF PLENARY DISCUSSIONS AND OUTCOMES"));
+        Assert.That(days[0].Title, Is.EqualTo("2024 SECOND SESSION OF THE EXECUTIVE BOARD, 4-6 DECEMBER 2024"));
+        Assert.That(days[0].Heading, Is.EqualTo("SUMMARY OF PLENARY DISCUSSIONS AND OUTCOMES"));
         Assert.That(Texts(days[0]), Does.Contain("On Wednesday, 4 December 2024, the second session of the Executive Board of the United Nations Human Settlements Programme (UN-Habitat) for the year 2024 opened in Nairobi, Kenya."));
         Assert.That(Texts(days[1]), Does.Contain("On Thursday, 5 December 2024, the second session of the Executive Board of the United Nations Human Settlements Programme (UN-Habitat) for the year 2024 resumed in Nairobi, Kenya."));
         Assert.That(Texts(days[0]), Has.Some.StartsWith("The Chair of the Executive Board, H.E. Dr. Pedro Leon Cortes Ruiz, Permanent Representative"), "the Chair is named with the function the first time");
@@ -88,8 +95,8 @@ public sealed class JournalTests : AppFixture
     [Test]
     public async Task Day_two_holds_both_meetings_items_in_order_in_the_journal_style()
     {
-        var journal = (await JournalAsync("2024-12-05")).GetProperty("journal");
-        var blocks = journal.GetProperty("blocks").EnumerateArray().ToList();
+        var journal = (await JournalAsync("2024-12-05")).Journal;
+        var blocks = journal.Blocks;
         var texts = Texts(journal);
 
         var expected = new[]
@@ -109,9 +116,9 @@ public sealed class JournalTests : AppFixture
         Assert.That(at, Has.None.EqualTo(-1), "missing: " + string.Join(" | ", expected.Where(e => !texts.Contains(e))) + "\nin:\n" + string.Join("\n", texts));
         Assert.That(at, Is.Ordered.Ascending, string.Join("\n", texts));
         Assert.That(texts, Has.None.Contains("Not taken up today"), "only the items taken up that day appear");
-        Assert.That(blocks.Where(b => b.GetProperty("kind").GetString() == "Paragraph").Select(b => b.TryGetProperty("number", out var n) ? n.ValueKind : JsonValueKind.Null),
-            Has.All.EqualTo(JsonValueKind.Null), "the journal's paragraphs are not numbered");
-        Assert.That(blocks.Single(b => b.GetProperty("text").GetString()!.StartsWith("Agenda item 1 (a)", StringComparison.Ordinal)).GetProperty("kind").GetString(), Is.EqualTo("SubItemHeading"));
+        Assert.That(blocks.Where(b => b.Kind == SummaryBlockKind.Paragraph).Select(b => b.Number),
+            Has.All.Null, "the journal's paragraphs are not numbered");
+        Assert.That(blocks.Single(b => b.Text.StartsWith("Agenda item 1 (a)", StringComparison.Ordinal)).Kind, Is.EqualTo(SummaryBlockKind.SubItemHeading));
         Assert.That(texts, Has.None.Contains("NETHERLANDS (KINGDOM OF THE)"));
     }
 
@@ -156,7 +163,7 @@ public sealed class JournalTests : AppFixture
         var delegation = (await App.UserAsync(Roles.Delegation, "KE")).Client;
 
         Assert.That(outside.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That((await outside.JsonAsync()).GetProperty("errors").TryGetProperty("date", out _), await outside.ExplainAsync());
+        Assert.That((await outside.ProblemAsync()).Errors.Keys, Does.Contain("date"), await outside.ExplainAsync());
         Assert.That((await delegation.GetAsync($"/api/sessions/{_session}/journal?date=2024-12-05")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
@@ -169,46 +176,45 @@ public sealed class JournalTests : AppFixture
         var published = await StepAsync("publish", 0);
         await SayAsync(_day3, _closing, new { kind = "MemberState", memberState = "CL" }, "thanked the Chair");
         var again = await MeetingApi.VersionedPostAsync(_secretariat, $"/api/sessions/{_session}/journal/publish", new { date = "2024-12-06" });
-        var asPublished = (await (await delegation.GetAsync($"/api/sessions/{_session}/journal?date=2024-12-06")).JsonAsync()).GetProperty("journal");
+        var asPublished = (await (await delegation.GetAsync($"/api/sessions/{_session}/journal?date=2024-12-06")).ReadAsync<JournalDto>()).Journal;
         var forPublic = await App.Anonymous().GetAsync($"/api/sessions/{_session}/journal.pdf?date=2024-12-06");
-        var revising = await StepAsync("revise", published.GetProperty("version").GetInt32());
-        var draft = (await JournalAsync("2024-12-06")).GetProperty("journal");
-        var revised = await StepAsync("publish", revising.GetProperty("version").GetInt32());
-        var latest = (await (await delegation.GetAsync($"/api/sessions/{_session}/journal?date=2024-12-06")).JsonAsync()).GetProperty("journal");
-        var first = (await (await delegation.GetAsync($"/api/sessions/{_session}/journal?date=2024-12-06&revision=1")).JsonAsync()).GetProperty("journal");
-        var days = await _secretariat.GetFromJsonAsync<List<JsonElement>>($"/api/sessions/{_session}/journals", MeetingsApp.Json);
+        var revising = await StepAsync("revise", published.Version);
+        var draft = (await JournalAsync("2024-12-06")).Journal;
+        var revised = await StepAsync("publish", revising.Version);
+        var latest = (await (await delegation.GetAsync($"/api/sessions/{_session}/journal?date=2024-12-06")).ReadAsync<JournalDto>()).Journal;
+        var first = (await (await delegation.GetAsync($"/api/sessions/{_session}/journal?date=2024-12-06&revision=1")).ReadAsync<JournalDto>()).Journal;
+        var days = await _secretariat.GetFromJsonAsync<List<JournalDayDto>>($"/api/sessions/{_session}/journals", MeetingsApp.Json);
 
         Assert.That(before.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "before publication the journal does not exist for a delegation");
-        Assert.That(published.GetProperty("status").GetString(), Is.EqualTo("Published"));
+        Assert.That(published.Status, Is.EqualTo(JournalStatus.Published));
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        Assert.That((await again.JsonAsync()).GetProperty("rule").GetString(), Is.EqualTo("PublishedJournalNeverChanges"));
+        Assert.That((await again.ProblemAsync()).Rule, Is.EqualTo("PublishedJournalNeverChanges"));
         Assert.That(Texts(asPublished), Has.None.Contains("CHILE"), "the published text does not follow the record");
         Assert.That(forPublic.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the Board's documents are of General distribution");
         Assert.That(Texts(draft), Does.Contain("DRAFT").And.Contain("CHILE thanked the Chair."));
-        Assert.That(revised.GetProperty("revision").GetInt32(), Is.EqualTo(2));
+        Assert.That(revised.Revision, Is.EqualTo(2));
         Assert.That(Texts(latest), Does.Contain("Rev. 1").And.Contain("CHILE thanked the Chair.").And.No.Contain("DRAFT"));
         Assert.That(Texts(first), Has.None.Contains("CHILE").And.None.EqualTo("Rev. 1"));
-        Assert.That(days!.Select(d => (d.GetProperty("day").GetInt32(), d.GetProperty("status").GetString())), Is.EqualTo(new[] { (1, "Draft"), (2, "Draft"), (3, "Published") }));
-        Assert.That(days![2].GetProperty("latestPublishedRevision").GetInt32(), Is.EqualTo(2));
+        Assert.That(days!.Select(d => (d.Day, d.Status)), Is.EqualTo(new[] { (1, JournalStatus.Draft), (2, JournalStatus.Draft), (3, JournalStatus.Published) }));
+        Assert.That(days![2].LatestPublishedRevision, Is.EqualTo(2));
     }
 
-    private async Task<JsonElement> StepAsync(string step, int version)
+    private async Task<JournalDto> StepAsync(string step, int version)
     {
         var response = await _secretariat.PostAsJsonAsync($"/api/sessions/{_session}/journal/{step}", new { date = "2024-12-06", version }, MeetingsApp.Json);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
-        return await response.JsonAsync();
+        return await response.ReadAsync<JournalDto>();
     }
 
     private static object Official() => new { kind = "Official", name = "Ms. A. Example", function = Unon };
 
-    private static List<string> Texts(JsonElement journal) =>
-        [.. journal.GetProperty("blocks").EnumerateArray().Select(b => b.GetProperty("text").GetString()!)];
+    private static List<string> Texts(AssembledJournal journal) => [.. journal.Blocks.Select(b => b.Text)];
 
-    private async Task<JsonElement> JournalAsync(string date)
+    private async Task<JournalDto> JournalAsync(string date)
     {
         var response = await _secretariat.GetAsync($"/api/sessions/{_session}/journal?date={date}");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
-        return await response.JsonAsync();
+        return await response.ReadAsync<JournalDto>();
     }
 
     private async Task<Guid> MeetingAsync(Guid board, string startsAt)
@@ -218,11 +224,11 @@ public sealed class JournalTests : AppFixture
         var withSession = json.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
         withSession["sessionId"] = _session;
         withSession["proceduralItems"] = false;
-        return (await MeetingApi.CreateAsync(_secretariat, board, withSession)).GetProperty("id").GetGuid();
+        return (await MeetingApi.CreateMeetingAsync(_secretariat, board, withSession)).Id;
     }
 
     private async Task<Guid> ItemAsync(Guid meeting, string title, Guid? parentId = null) =>
-        MeetingApi.ItemId(await MeetingApi.AddItemAsync(_secretariat, meeting, title, parentId), title);
+        MeetingApi.ItemId((await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, title, parentId)), title);
 
     private async Task SayAsync(Guid meeting, Guid item, object speaker, string text)
     {

@@ -1,7 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using UnHabitat.Meetings.Application.Agendas;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Notifications;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Application.Sessions;
+using UnHabitat.Meetings.Domain.Meetings;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
 
@@ -26,14 +32,14 @@ public sealed class MeetingsAndAgendasTests : AppFixture
     {
         var body = await NewBodyAsync();
 
-        var first = await MeetingApi.CreateAsync(_secretariat, body, MeetingApi.At(body, number: 55));
-        var second = await MeetingApi.CreateAsync(_secretariat, body);
+        var first = await MeetingApi.CreateMeetingAsync(_secretariat, body, MeetingApi.At(body, number: 55));
+        var second = await MeetingApi.CreateMeetingAsync(_secretariat, body);
 
-        Assert.That(first.GetProperty("number").GetInt32(), Is.EqualTo(55));
-        Assert.That(second.GetProperty("number").GetInt32(), Is.EqualTo(56));
-        Assert.That(second.GetProperty("title").GetString(), Does.StartWith("fifty-sixth meeting of the ad hoc working group"));
-        Assert.That(second.GetProperty("localStartsAt").GetString(), Is.EqualTo("2024-10-16T10:00:00+03:00"));
-        Assert.That(second.GetProperty("startsAt").GetDateTimeOffset(), Is.EqualTo(new DateTimeOffset(2024, 10, 16, 7, 0, 0, TimeSpan.Zero)));
+        Assert.That(first.Number, Is.EqualTo(55));
+        Assert.That(second.Number, Is.EqualTo(56));
+        Assert.That(second.Title, Does.StartWith("fifty-sixth meeting of the ad hoc working group"));
+        Assert.That(second.LocalStartsAt, Is.EqualTo(new DateTimeOffset(2024, 10, 16, 10, 0, 0, TimeSpan.FromHours(3))).WithSameOffset);
+        Assert.That(second.StartsAt, Is.EqualTo(new DateTimeOffset(2024, 10, 16, 7, 0, 0, TimeSpan.Zero)));
     }
 
     [Test]
@@ -45,7 +51,7 @@ public sealed class MeetingsAndAgendasTests : AppFixture
         var response = await _secretariat.PostAsJsonAsync("/api/meetings", MeetingApi.At(body, number: 12), MeetingsApp.Json);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        Assert.That((await response.JsonAsync()).GetProperty("rule").GetString(), Is.EqualTo("MeetingNumberMustBeUnique"));
+        Assert.That((await response.ProblemAsync()).Rule, Is.EqualTo("MeetingNumberMustBeUnique"));
     }
 
     [TestCase("timeZone", "Africa/Atlantis", null, null)]
@@ -68,7 +74,7 @@ public sealed class MeetingsAndAgendasTests : AppFixture
         var response = await _secretariat.PostAsJsonAsync("/api/meetings", meeting, MeetingsApp.Json);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.ExplainAsync());
-        Assert.That((await response.JsonAsync()).GetProperty("errors").TryGetProperty(field, out _), Is.True, await response.ExplainAsync());
+        Assert.That((await response.ProblemAsync()).Errors.Keys, Does.Contain(field), await response.ExplainAsync());
     }
 
     [Test]
@@ -77,7 +83,7 @@ public sealed class MeetingsAndAgendasTests : AppFixture
         var response = await _secretariat.PostAsJsonAsync("/api/meetings", MeetingApi.At(Guid.NewGuid()), MeetingsApp.Json);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That((await response.JsonAsync()).GetProperty("errors").TryGetProperty("bodyId", out _), Is.True);
+        Assert.That((await response.ProblemAsync()).Errors.Keys, Does.Contain("bodyId"));
     }
 
     [TestCase("")]
@@ -89,7 +95,7 @@ public sealed class MeetingsAndAgendasTests : AppFixture
         var response = await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/agenda/items", new { title, version = 1 }, MeetingsApp.Json);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That((await response.JsonAsync()).GetProperty("errors").TryGetProperty("title", out _), Is.True);
+        Assert.That((await response.ProblemAsync()).Errors.Keys, Does.Contain("title"));
     }
 
     [Test]
@@ -100,7 +106,7 @@ public sealed class MeetingsAndAgendasTests : AppFixture
         var response = await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/agenda/items", new { title = new string('x', 501), version = 1 }, MeetingsApp.Json);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That((await response.JsonAsync()).GetProperty("errors").TryGetProperty("title", out _), Is.True);
+        Assert.That((await response.ProblemAsync()).Errors.Keys, Does.Contain("title"));
     }
 
     [Test]
@@ -108,24 +114,24 @@ public sealed class MeetingsAndAgendasTests : AppFixture
     {
         var meeting = await NewMeetingAsync();
 
-        var agenda = await MeetingApi.AgendaAsync(_secretariat, meeting);
+        var agenda = await MeetingApi.ReadAgendaAsync(_secretariat, meeting);
 
         Assert.That(MeetingApi.Outline(agenda), Is.EqualTo(new[] { "1 Adoption of the agenda", "2 Any other business" }));
-        Assert.That(agenda.GetProperty("status").GetString(), Is.EqualTo("Draft"));
+        Assert.That(agenda.Status, Is.EqualTo(AgendaStatus.Draft));
     }
 
     [Test]
     public async Task Inserting_moving_and_deleting_items_renumbers_the_agenda_to_three_levels()
     {
         var meeting = await NewMeetingAsync();
-        var implementation = (await MeetingApi.AddItemAsync(_secretariat, meeting, "Implementation of all resolutions", position: 2));
+        var implementation = await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Implementation of all resolutions", position: 2);
         var item2 = MeetingApi.ItemId(implementation, "Implementation of all resolutions");
         await MeetingApi.AddItemAsync(_secretariat, meeting, "Smart cities (resolution 2/1)", item2);
         await MeetingApi.AddItemAsync(_secretariat, meeting, "SURGe initiative (resolution 2/5)", item2);
-        var withHousing = await MeetingApi.AddItemAsync(_secretariat, meeting, "Adequate housing for all (resolution 2/7)", item2, position: 2);
+        var withHousing = await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Adequate housing for all (resolution 2/7)", item2, position: 2);
         var housing = MeetingApi.ItemId(withHousing, "Adequate housing for all (resolution 2/7)");
         await MeetingApi.AddItemAsync(_secretariat, meeting, "Open-ended working group", housing);
-        var agenda = await MeetingApi.AddItemAsync(_secretariat, meeting, "Decision 2024/3", housing);
+        var agenda = await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Decision 2024/3", housing);
 
         Assert.That(MeetingApi.Outline(agenda), Is.EqualTo(new[]
         {
@@ -140,13 +146,13 @@ public sealed class MeetingsAndAgendasTests : AppFixture
         }));
 
         var moved = await _secretariat.PutAsJsonAsync($"/api/meetings/{meeting}/agenda/items/{MeetingApi.ItemId(agenda, "SURGe initiative (resolution 2/5)")}",
-            new { title = "SURGe initiative (resolution 2/5)", parentId = item2, position = 1, version = agenda.GetProperty("version").GetInt32() }, MeetingsApp.Json);
+            new { title = "SURGe initiative (resolution 2/5)", parentId = item2, position = 1, version = agenda.Version }, MeetingsApp.Json);
         Assert.That(moved.StatusCode, Is.EqualTo(HttpStatusCode.OK), await moved.ExplainAsync());
-        agenda = await moved.JsonAsync();
-        var deleted = await _secretariat.DeleteAsync($"/api/meetings/{meeting}/agenda/items/{MeetingApi.ItemId(agenda, "Open-ended working group")}?version={agenda.GetProperty("version").GetInt32()}");
+        agenda = await moved.ReadAsync<AgendaDto>();
+        var deleted = await _secretariat.DeleteAsync($"/api/meetings/{meeting}/agenda/items/{MeetingApi.ItemId(agenda, "Open-ended working group")}?version={agenda.Version}");
         Assert.That(deleted.StatusCode, Is.EqualTo(HttpStatusCode.OK), await deleted.ExplainAsync());
 
-        Assert.That(MeetingApi.Outline(await deleted.JsonAsync()), Is.EqualTo(new[]
+        Assert.That(MeetingApi.Outline(await deleted.ReadAsync<AgendaDto>()), Is.EqualTo(new[]
         {
             "1 Adoption of the agenda",
             "2 Implementation of all resolutions",
@@ -181,10 +187,10 @@ public sealed class MeetingsAndAgendasTests : AppFixture
 
         Assert.That(submitted.StatusCode, Is.EqualTo(HttpStatusCode.OK), await submitted.ExplainAsync());
         Assert.That(approved.StatusCode, Is.EqualTo(HttpStatusCode.OK), await approved.ExplainAsync());
-        var history = (await approved.JsonAsync()).GetProperty("history").EnumerateArray().Select(h => $"{h.GetProperty("from").GetString()}>{h.GetProperty("to").GetString()}");
+        var history = (await approved.ReadAsync<AgendaDto>()).History!.Select(h => $"{h.From}>{h.To}");
         Assert.That(history, Is.EqualTo(new[] { "Draft>Submitted", "Submitted>Approved" }));
-        var inbox = await _chair.Client.GetFromJsonAsync<List<JsonElement>>("/api/notifications", MeetingsApp.Json);
-        Assert.That(inbox!.Select(n => n.GetProperty("kind").GetString()), Does.Contain("AgendaAwaitsApproval"));
+        var inbox = await _chair.Client.GetFromJsonAsync<List<NotificationDto>>("/api/notifications", MeetingsApp.Json);
+        Assert.That(inbox!.Select(n => n.Kind), Does.Contain("AgendaAwaitsApproval"));
     }
 
     [Test]
@@ -193,22 +199,22 @@ public sealed class MeetingsAndAgendasTests : AppFixture
         var meeting = await NewMeetingAsync();
         await MeetingApi.AddItemAsync(_secretariat, meeting, "Proposed work programme");
         await MeetingApi.StepAsync(_secretariat, meeting, "submit");
-        var before = await _chair.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/agenda/changes", MeetingsApp.Json);
+        var before = await _chair.Client.GetFromJsonAsync<AgendaChangesDto>($"/api/meetings/{meeting}/agenda/changes", MeetingsApp.Json);
         (await MeetingApi.StepAsync(_chair.Client, meeting, "return", new { comment = "Add the audit report before the work programme." })).EnsureSuccessStatusCode();
         await MeetingApi.AddItemAsync(_secretariat, meeting, "Report of the Board of Auditors", position: 1);
         await MeetingApi.StepAsync(_secretariat, meeting, "submit");
 
-        var after = await _chair.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/agenda/changes", MeetingsApp.Json);
+        var after = await _chair.Client.GetFromJsonAsync<AgendaChangesDto>($"/api/meetings/{meeting}/agenda/changes", MeetingsApp.Json);
         var browser = App.Anonymous();
         await SignInPage.SignInAsync(browser, _chair.Email, MeetingsApp.UserPassword);
         var page = await browser.GetStringAsync($"/inbox/agendas/{meeting}");
         var bySecretariat = await _secretariat.GetAsync($"/api/meetings/{meeting}/agenda/changes");
 
-        Assert.That(before.GetProperty("seenAt").ValueKind, Is.EqualTo(JsonValueKind.Null), "before deciding, nothing was seen");
-        var changes = after.GetProperty("changes").EnumerateArray().Select(c => $"{c.GetProperty("kind").GetString()} {c.GetProperty("number").GetString()} {c.GetProperty("title").GetString()}").ToList();
+        Assert.That(before!.SeenAt, Is.Null, "before deciding, nothing was seen");
+        var changes = after!.Changes.Select(c => $"{c.Kind} {c.Number} {c.Title}").ToList();
         Assert.That(changes, Does.Contain("Added 1 Report of the Board of Auditors"));
         Assert.That(changes, Has.Some.Matches<string>(c => c.StartsWith("Renumbered", StringComparison.Ordinal) && c.EndsWith("Proposed work programme", StringComparison.Ordinal)));
-        Assert.That(after.GetProperty("seenDecision").GetString(), Is.EqualTo("Returned"));
+        Assert.That(after.SeenDecision, Is.EqualTo(AgendaStatus.Returned));
         Assert.That(page, Does.Contain("<strong>Added</strong> item 1: Report of the Board of Auditors"));
         Assert.That(page, Does.Contain("Compared with the agenda you returned"));
         Assert.That(bySecretariat.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), "the changes are a chair's view");
@@ -222,7 +228,7 @@ public sealed class MeetingsAndAgendasTests : AppFixture
         var otherChair = await App.UserAsync(Roles.Chair);
         await NewBodyAsync(otherChair.Id);
 
-        var version = (await MeetingApi.AgendaAsync(_secretariat, meeting)).GetProperty("version").GetInt32();
+        var version = (await MeetingApi.ReadAgendaAsync(_secretariat, meeting)).Version;
 
         var byOtherChair = await MeetingApi.StepAsync(otherChair.Client, meeting, "approve", new { version });
         var bySecretariat = await MeetingApi.StepAsync(_secretariat, meeting, "approve");
@@ -231,7 +237,7 @@ public sealed class MeetingsAndAgendasTests : AppFixture
         Assert.That(byOtherChair.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), await byOtherChair.ExplainAsync());
         Assert.That(bySecretariat.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden), await bySecretariat.ExplainAsync());
         Assert.That(returnedByOther.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
-        Assert.That((await MeetingApi.AgendaAsync(_secretariat, meeting)).GetProperty("status").GetString(), Is.EqualTo("Submitted"));
+        Assert.That((await MeetingApi.ReadAgendaAsync(_secretariat, meeting)).Status, Is.EqualTo(AgendaStatus.Submitted));
     }
 
     [TestCase("approve", "OnlyASubmittedAgendaCanBeApproved")]
@@ -243,7 +249,7 @@ public sealed class MeetingsAndAgendasTests : AppFixture
         var response = await MeetingApi.StepAsync(step == "approve" ? _chair.Client : _secretariat, meeting, step);
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), await response.ExplainAsync());
-        Assert.That((await response.JsonAsync()).GetProperty("rule").GetString(), Is.EqualTo(rule));
+        Assert.That((await response.ProblemAsync()).Rule, Is.EqualTo(rule));
     }
 
     [Test]
@@ -258,8 +264,8 @@ public sealed class MeetingsAndAgendasTests : AppFixture
 
         Assert.That(returned.StatusCode, Is.EqualTo(HttpStatusCode.OK), await returned.ExplainAsync());
         Assert.That(withoutComment.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        var inbox = await officer.Client.GetFromJsonAsync<List<JsonElement>>("/api/notifications", MeetingsApp.Json);
-        Assert.That(inbox!.Single().GetProperty("text").GetString(), Does.Contain("SURGe initiative"));
+        var inbox = await officer.Client.GetFromJsonAsync<List<NotificationDto>>("/api/notifications", MeetingsApp.Json);
+        Assert.That(inbox!.Single().Text, Does.Contain("SURGe initiative"));
     }
 
     [Test]
@@ -282,8 +288,8 @@ public sealed class MeetingsAndAgendasTests : AppFixture
         Assert.That(submittedForDelegation.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
         Assert.That(approvedForDelegation.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That(approvedForPublic.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        var forPublic = await approvedForPublic.JsonAsync();
-        Assert.That(forPublic.GetProperty("history").ValueKind, Is.EqualTo(JsonValueKind.Null), "the internal history is not for the public");
+        var forPublic = await approvedForPublic.ReadAsync<AgendaDto>();
+        Assert.That(forPublic.History, Is.Null, "the internal history is not for the public");
     }
 
     [Test]
@@ -293,11 +299,11 @@ public sealed class MeetingsAndAgendasTests : AppFixture
         await MeetingApi.StepAsync(_secretariat, meeting, "submit");
         await MeetingApi.StepAsync(_chair.Client, meeting, "approve");
 
-        var edited = await MeetingApi.AddItemAsync(_secretariat, meeting, "Election of officers", position: 2);
+        var edited = await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Election of officers", position: 2);
 
-        Assert.That(edited.GetProperty("status").GetString(), Is.EqualTo("Draft"));
-        var inbox = await _chair.Client.GetFromJsonAsync<List<JsonElement>>("/api/notifications", MeetingsApp.Json);
-        Assert.That(inbox!.Select(n => n.GetProperty("kind").GetString()), Does.Contain("AgendaSentBackToDraft"));
+        Assert.That(edited.Status, Is.EqualTo(AgendaStatus.Draft));
+        var inbox = await _chair.Client.GetFromJsonAsync<List<NotificationDto>>("/api/notifications", MeetingsApp.Json);
+        Assert.That(inbox!.Select(n => n.Kind), Does.Contain("AgendaSentBackToDraft"));
         var delegation = await App.UserAsync(Roles.Delegation, "FR");
         Assert.That((await delegation.Client.GetAsync($"/api/meetings/{meeting}/agenda")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
@@ -310,29 +316,29 @@ public sealed class MeetingsAndAgendasTests : AppFixture
         await MeetingApi.StepAsync(_chair.Client, meeting, "approve");
 
         var adopted = await MeetingApi.StepAsync(_secretariat, meeting, "adopt", new { amendments = "Item 2 (b) was taken up first." });
-        var agenda = await adopted.JsonAsync();
-        var edit = await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/agenda/items", new { title = "Late item", version = agenda.GetProperty("version").GetInt32() }, MeetingsApp.Json);
+        var agenda = await adopted.ReadAsync<AgendaDto>();
+        var edit = await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/agenda/items", new { title = "Late item", version = agenda.Version }, MeetingsApp.Json);
 
-        Assert.That(agenda.GetProperty("status").GetString(), Is.EqualTo("Adopted"));
-        Assert.That(agenda.GetProperty("amendments").GetString(), Is.EqualTo("Item 2 (b) was taken up first."));
+        Assert.That(agenda.Status, Is.EqualTo(AgendaStatus.Adopted));
+        Assert.That(agenda.Amendments, Is.EqualTo("Item 2 (b) was taken up first."));
         Assert.That(edit.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        Assert.That((await edit.JsonAsync()).GetProperty("rule").GetString(), Is.EqualTo("AdoptedAgendaCannotChange"));
+        Assert.That((await edit.ProblemAsync()).Rule, Is.EqualTo("AdoptedAgendaCannotChange"));
     }
 
     [Test]
     public async Task Rescheduling_keeps_the_number_and_a_stale_version_is_answered_409()
     {
         var body = await NewBodyAsync();
-        var meeting = await MeetingApi.CreateAsync(_secretariat, body);
-        var id = meeting.GetProperty("id").GetGuid();
+        var meeting = await MeetingApi.CreateMeetingAsync(_secretariat, body);
+        var id = meeting.Id;
 
         var moved = await _secretariat.PatchAsJsonAsync($"/api/meetings/{id}", new { startsAt = "2024-10-23T10:00:00+03:00", endsAt = "2024-10-23T13:00:00+03:00", version = 1 }, MeetingsApp.Json);
         var stale = await _secretariat.PatchAsJsonAsync($"/api/meetings/{id}", new { venue = "Online", version = 1 }, MeetingsApp.Json);
 
         Assert.That(moved.StatusCode, Is.EqualTo(HttpStatusCode.OK), await moved.ExplainAsync());
-        var after = await moved.JsonAsync();
-        Assert.That(after.GetProperty("number").GetInt32(), Is.EqualTo(meeting.GetProperty("number").GetInt32()));
-        Assert.That(after.GetProperty("localStartsAt").GetString(), Is.EqualTo("2024-10-23T10:00:00+03:00"));
+        var after = await moved.ReadAsync<MeetingDto>();
+        Assert.That(after.Number, Is.EqualTo(meeting.Number));
+        Assert.That(after.LocalStartsAt, Is.EqualTo(new DateTimeOffset(2024, 10, 23, 10, 0, 0, TimeSpan.FromHours(3))).WithSameOffset);
         Assert.That(stale.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
     }
 
@@ -340,33 +346,33 @@ public sealed class MeetingsAndAgendasTests : AppFixture
     public async Task A_cancelled_meeting_keeps_its_number_and_history_and_cannot_change()
     {
         var body = await NewBodyAsync();
-        var meeting = await MeetingApi.CreateAsync(_secretariat, body);
-        var id = meeting.GetProperty("id").GetGuid();
+        var meeting = await MeetingApi.CreateMeetingAsync(_secretariat, body);
+        var id = meeting.Id;
 
         var cancelled = await MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{id}/cancel", new { reason = "The working group met jointly with the Bureau instead." });
         var later = await _secretariat.PatchAsJsonAsync($"/api/meetings/{id}", new { venue = "Online", version = 2 }, MeetingsApp.Json);
-        var next = await MeetingApi.CreateAsync(_secretariat, body);
+        var next = await MeetingApi.CreateMeetingAsync(_secretariat, body);
 
-        var state = await cancelled.JsonAsync();
-        Assert.That(state.GetProperty("status").GetString(), Is.EqualTo("Cancelled"));
-        Assert.That(state.GetProperty("statusReason").GetString(), Does.Contain("jointly"));
+        var state = await cancelled.ReadAsync<MeetingDto>();
+        Assert.That(state.Status, Is.EqualTo(MeetingStatus.Cancelled));
+        Assert.That(state.StatusReason, Does.Contain("jointly"));
         Assert.That(later.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        Assert.That((await later.JsonAsync()).GetProperty("rule").GetString(), Is.EqualTo("CancelledMeetingCannotChange"));
-        Assert.That(next.GetProperty("number").GetInt32(), Is.EqualTo(meeting.GetProperty("number").GetInt32() + 1));
+        Assert.That((await later.ProblemAsync()).Rule, Is.EqualTo("CancelledMeetingCannotChange"));
+        Assert.That(next.Number, Is.EqualTo(meeting.Number + 1));
     }
 
     [Test]
     public async Task The_next_meeting_can_start_from_the_previous_meetings_agenda()
     {
         var body = await NewBodyAsync();
-        var first = (await MeetingApi.CreateAsync(_secretariat, body)).GetProperty("id").GetGuid();
+        var first = (await MeetingApi.CreateMeetingAsync(_secretariat, body)).Id;
         await MeetingApi.AddItemAsync(_secretariat, first, "Implementation of action points from the previous meeting", position: 2);
 
-        var second = await MeetingApi.CreateAsync(_secretariat, body, MeetingApi.At(body, "2024-11-20T10:00:00+03:00", "2024-11-20T13:00:00+03:00", startFromPreviousAgenda: true));
+        var second = await MeetingApi.CreateMeetingAsync(_secretariat, body, MeetingApi.At(body, "2024-11-20T10:00:00+03:00", "2024-11-20T13:00:00+03:00", startFromPreviousAgenda: true));
 
-        var agenda = await MeetingApi.AgendaAsync(_secretariat, second.GetProperty("id").GetGuid());
+        var agenda = await MeetingApi.ReadAgendaAsync(_secretariat, second.Id);
         Assert.That(MeetingApi.Outline(agenda), Is.EqualTo(new[] { "1 Adoption of the agenda", "2 Implementation of action points from the previous meeting", "3 Any other business" }));
-        Assert.That(agenda.GetProperty("status").GetString(), Is.EqualTo("Draft"));
+        Assert.That(agenda.Status, Is.EqualTo(AgendaStatus.Draft));
     }
 
     [Test]
@@ -378,12 +384,12 @@ public sealed class MeetingsAndAgendasTests : AppFixture
         var second = await _secretariat.PostAsJsonAsync("/api/sessions", new { bodyId = board, startsOn = "2020-10-27", endsOn = "2020-10-29", venue = "Online", provisionalAgendaSymbol = "hsp/eb.2020/19" }, MeetingsApp.Json);
         var badSymbol = await _secretariat.PostAsJsonAsync("/api/sessions", new { bodyId = board, startsOn = "2021-03-01", endsOn = "2021-03-02", venue = "Online", provisionalAgendaSymbol = "EB 2021 agenda" }, MeetingsApp.Json);
 
-        Assert.That((await first.JsonAsync()).GetProperty("title").GetString(), Is.EqualTo("First session of 2020"));
-        var session = await second.JsonAsync();
-        Assert.That(session.GetProperty("title").GetString(), Is.EqualTo("Second session of 2020"));
-        Assert.That(session.GetProperty("provisionalAgendaSymbol").GetString(), Is.EqualTo("HSP/EB.2020/19"));
+        Assert.That((await first.ReadAsync<SessionDto>()).Title, Is.EqualTo("First session of 2020"));
+        var session = await second.ReadAsync<SessionDto>();
+        Assert.That(session.Title, Is.EqualTo("Second session of 2020"));
+        Assert.That(session.ProvisionalAgendaSymbol, Is.EqualTo("HSP/EB.2020/19"));
         Assert.That(badSymbol.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That((await badSymbol.JsonAsync()).GetProperty("errors").TryGetProperty("provisionalAgendaSymbol", out _), Is.True);
+        Assert.That((await badSymbol.ProblemAsync()).Errors.Keys, Does.Contain("provisionalAgendaSymbol"));
     }
 
     [Test]
@@ -393,17 +399,17 @@ public sealed class MeetingsAndAgendasTests : AppFixture
         await MeetingApi.CreateAsync(_secretariat, body, MeetingApi.At(body, "2025-03-10T10:00:00+03:00", "2025-03-10T13:00:00+03:00"));
         await MeetingApi.CreateAsync(_secretariat, body, MeetingApi.At(body, "2025-05-10T10:00:00+03:00", "2025-05-10T13:00:00+03:00"));
 
-        var spring = await App.Anonymous().GetFromJsonAsync<List<JsonElement>>($"/api/meetings?bodyId={body}&from=2025-04-01T00:00:00Z&to=2025-06-01T00:00:00Z", MeetingsApp.Json);
+        var spring = await App.Anonymous().GetFromJsonAsync<List<MeetingDto>>($"/api/meetings?bodyId={body}&from=2025-04-01T00:00:00Z&to=2025-06-01T00:00:00Z", MeetingsApp.Json);
 
-        Assert.That(spring!.Select(m => m.GetProperty("localStartsAt").GetString()), Is.EqualTo(new[] { "2025-05-10T10:00:00+03:00" }));
+        Assert.That(spring!.Select(m => m.LocalStartsAt), Is.EqualTo(new[] { new DateTimeOffset(2025, 5, 10, 10, 0, 0, TimeSpan.FromHours(3)) }).WithSameOffset);
     }
 
     private async Task<Guid> NewBodyAsync(Guid? chair = null, string kind = "WorkingGroup")
     {
         var body = JsonSerializer.SerializeToNode(Bodies.Working(chairUserIds: [chair ?? _chair.Id]), MeetingsApp.Json)!.AsObject();
         body["kind"] = kind;
-        return (await Bodies.CreateAsync(_secretariat, body)).GetProperty("id").GetGuid();
+        return (await Bodies.CreateBodyAsync(_secretariat, body)).Id;
     }
 
-    private async Task<Guid> NewMeetingAsync() => (await MeetingApi.CreateAsync(_secretariat, await NewBodyAsync())).GetProperty("id").GetGuid();
+    private async Task<Guid> NewMeetingAsync() => (await MeetingApi.CreateMeetingAsync(_secretariat, await NewBodyAsync())).Id;
 }

@@ -2,9 +2,16 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Application.Agendas;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Notifications;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Application.Sessions;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
+using UnHabitat.Meetings.Web.Tests.Support.Typed;
 
 namespace UnHabitat.Meetings.Web.Tests;
 
@@ -32,18 +39,18 @@ public sealed partial class PagedListTests : AppFixture
         _secretariat = _officer.Client;
         _chair = await App.UserAsync(Roles.Chair);
         _admin = await App.AdministratorAsync();
-        _body = (await Bodies.CreateAsync(_secretariat, Bodies.Working(chairUserIds: [_chair.Id]))).GetProperty("id").GetGuid();
+        _body = (await Bodies.CreateBodyAsync(_secretariat, Bodies.Working(chairUserIds: [_chair.Id]))).Id;
 
         // Seven meetings, created out of their order of date, so that the list's order is the dates' and not the creation's.
         foreach (var day in new[] { 9, 2, 23, 16, 5, 12, 19 })
         {
             var starts = new DateTimeOffset(2025, 3, day, 10, 0, 0, TimeSpan.FromHours(3));
-            var meeting = await MeetingApi.CreateAsync(_secretariat, _body, MeetingApi.At(_body, starts.ToString("O"), starts.AddHours(3).ToString("O")));
-            _meetings.Add(meeting.GetProperty("id").GetGuid());
+            var meeting = await MeetingApi.CreateMeetingAsync(_secretariat, _body, MeetingApi.At(_body, starts.ToString("O"), starts.AddHours(3).ToString("O")));
+            _meetings.Add(meeting.Id);
         }
 
         _meeting = _meetings[0];
-        var item = (await MeetingApi.AgendaAsync(_secretariat, _meeting)).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var item = (await MeetingApi.ReadAgendaAsync(_secretariat, _meeting)).Items[0].Id;
         for (var i = 1; i <= 5; i++)
         {
             await CreatedAsync($"/api/meetings/{_meeting}/interventions", new { agendaItemId = item, text = $"asked question {i} on the report.", isQuestion = i % 2 == 1, speaker = new { kind = "MemberState", memberState = "KE" } });
@@ -65,34 +72,34 @@ public sealed partial class PagedListTests : AppFixture
             await Task.Delay(100);
         }
 
-        _assembly = (await Bodies.CreateAsync(_secretariat, new
+        _assembly = (await Bodies.CreateBodyAsync(_secretariat, new
         {
             name = "UN-Habitat Assembly", shortName = "HA-" + Guid.NewGuid().ToString("N")[..8], kind = "Assembly", symbolPrefix = "HSP/HA",
             summaryStyle = "Numbered", attribution = "NamedCapitals", documentDeadlineDays = 7,
-        })).GetProperty("id").GetGuid();
+        })).Id;
         foreach (var (number, starts) in new[] { (7, "2029-06-04"), (5, "2027-06-07"), (6, "2028-06-05") })
         {
             var ends = DateOnly.Parse(starts, System.Globalization.CultureInfo.InvariantCulture).AddDays(4).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
             var session = await CreatedAsync("/api/sessions", new { bodyId = _assembly, number, startsOn = starts, endsOn = ends, venue = "Nairobi, Kenya" });
             if (number == 5)
             {
-                _session = session.GetProperty("id").GetGuid();
+                _session = session.AsDto<SessionDto>().Id;
             }
         }
 
-        var assemblyMeeting = (await MeetingApi.CreateAsync(_secretariat, _assembly, new
+        var assemblyMeeting = (await MeetingApi.CreateMeetingAsync(_secretariat, _assembly, new
         {
             bodyId = _assembly, sessionId = _session, startsAt = "2027-06-07T10:00:00+03:00", endsAt = "2027-06-07T13:00:00+03:00",
             timeZone = "Africa/Nairobi", venue = "Nairobi", modality = "InPerson", proceduralItems = false, chair = new { name = "Chair" },
-        })).GetProperty("id").GetGuid();
-        var assemblyItem = MeetingApi.ItemId(await MeetingApi.AddItemAsync(_secretariat, assemblyMeeting, "Reports"), "Reports");
+        })).Id;
+        var assemblyItem = MeetingApi.ItemId((await MeetingApi.AddAgendaItemAsync(_secretariat, assemblyMeeting, "Reports")), "Reports");
         foreach (var title in new[] { "the first matter", "the second matter", "the third matter", "the fourth matter" })
         {
             // Each decision of the Assembly is followed up as a resolution (HSP/HA.5/DEC.n).
             await CreatedAsync($"/api/meetings/{assemblyMeeting}/decisions", new { agendaItemId = assemblyItem, title });
         }
 
-        var third = (await Bodies.CreateAsync(_secretariat)).GetProperty("id").GetGuid();
+        var third = (await Bodies.CreateBodyAsync(_secretariat)).Id;
         var follow = await _secretariat.PutAsJsonAsync("/api/me/subscriptions", new[] { new { bodyId = _body }, new { bodyId = _assembly }, new { bodyId = third } }, MeetingsApp.Json);
         Assert.That(follow.IsSuccessStatusCode, Is.True, await follow.ExplainAsync());
     }
@@ -138,7 +145,7 @@ public sealed partial class PagedListTests : AppFixture
         var last = await ReadAsync(_secretariat, second.Next!);
         var back = await ReadAsync(_secretariat, second.Previous!);
 
-        var days = first.Lines.Concat(second.Lines).Concat(last.Lines).Select(m => m.GetProperty("startsAt").GetDateTimeOffset().Day).ToList();
+        var days = first.As<MeetingDto>().Concat(second.As<MeetingDto>()).Concat(last.As<MeetingDto>()).Select(m => m.StartsAt.Day).ToList();
         Assert.That(days, Is.EqualTo(new[] { 2, 5, 9, 12, 16, 19, 23 }));
         Assert.That(last.Next, Is.Null, "the last page has no next");
         Assert.That(first.Previous, Is.Null, "the first page has no previous");
@@ -149,7 +156,7 @@ public sealed partial class PagedListTests : AppFixture
     [Test]
     public async Task A_list_gives_fifty_lines_unless_asked_and_at_most_two_hundred()
     {
-        var body = (await Bodies.CreateAsync(_secretariat)).GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(_secretariat)).Id;
         var start = new DateTimeOffset(2026, 1, 5, 10, 0, 0, TimeSpan.FromHours(3));
         for (var i = 0; i < 52; i++)
         {
@@ -176,8 +183,8 @@ public sealed partial class PagedListTests : AppFixture
                 var response = await caller.GetAsync(With(list, query));
 
                 Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), $"{list} {query}: {await response.ExplainAsync()}");
-                var errors = (await response.JsonAsync()).GetProperty("errors");
-                Assert.That(errors.TryGetProperty(field, out _), Is.True, $"{list} {query}: {errors}");
+                var errors = (await response.ProblemAsync()).Errors.Keys;
+                Assert.That(errors, Does.Contain(field), $"{list} {query}: {string.Join(", ", errors)}");
             }
         }
     }
@@ -202,12 +209,12 @@ public sealed partial class PagedListTests : AppFixture
         var met = await ReadAsync(_secretariat, $"/api/meetings/{_meeting}/deadlines?status=Met");
         var chairs = await ReadAsync(_admin, "/api/users?role=Chair&limit=200");
 
-        Assert.That(inMarch.Lines.Select(m => m.GetProperty("startsAt").GetDateTimeOffset().Day), Is.EqualTo(new[] { 9, 12, 16 }));
+        Assert.That(inMarch.As<MeetingDto>().Select(m => m.StartsAt.Day), Is.EqualTo(new[] { 9, 12, 16 }));
         Assert.That(onlyCancelled.Lines.Select(Key), Is.EqualTo(new[] { cancelled.ToString() }));
-        Assert.That(sessions.Lines.Select(s => s.GetProperty("number").GetInt32()), Is.EqualTo(new[] { 6, 7 }));
+        Assert.That(sessions.As<SessionDto>().Select(s => s.Number), Is.EqualTo(new[] { 6, 7 }));
         // The five agendas awaiting approval; the deadline jobs may meanwhile have told the chair of overdue documents too.
-        Assert.That(unread.Lines.Count(n => n.GetProperty("kind").GetString() == "AgendaAwaitsApproval"), Is.EqualTo(5));
-        Assert.That(unread.Lines.Select(n => n.GetProperty("readAt").ValueKind), Is.All.EqualTo(JsonValueKind.Null));
+        Assert.That(unread.As<NotificationDto>().Count(n => n.Kind == "AgendaAwaitsApproval"), Is.EqualTo(5));
+        Assert.That(unread.As<NotificationDto>().Select(n => n.ReadAt), Is.All.Null);
         Assert.That(read.Lines, Is.Empty);
         Assert.That(open.Lines, Has.Count.EqualTo(5));
         Assert.That(closed.Lines, Is.Empty);
@@ -216,19 +223,19 @@ public sealed partial class PagedListTests : AppFixture
         Assert.That(badStatus.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await badStatus.ExplainAsync());
         Assert.That(overdue.Lines, Has.Count.EqualTo(5), "the reports of a meeting held last year, never posted");
         Assert.That(met.Lines, Is.Empty);
-        Assert.That(chairs.Lines.Select(u => u.GetProperty("id").GetGuid()), Does.Contain(_chair.Id).And.Not.Contain(_officer.Id));
+        Assert.That(chairs.As<UserAccount>().Select(u => u.Id), Does.Contain(_chair.Id).And.Not.Contain(_officer.Id));
     }
 
     [Test]
     public async Task The_page_of_a_bodys_decisions_shows_fifty_and_links_to_the_next_and_back_to_the_previous_page()
     {
-        var board = (await Bodies.CreateAsync(_secretariat, new
+        var board = (await Bodies.CreateBodyAsync(_secretariat, new
         {
             name = "Executive Board of the United Nations Human Settlements Programme", shortName = "EB-" + Guid.NewGuid().ToString("N")[..8],
             kind = "ExecutiveBoard", symbolPrefix = "HSP/EB", summaryStyle = "Numbered", attribution = "NamedCapitals", documentDeadlineDays = 7,
-        })).GetProperty("id").GetGuid();
-        var meeting = (await MeetingApi.CreateAsync(_secretariat, board, MeetingApi.At(board, "2024-12-05T10:00:00+03:00", "2024-12-05T13:00:00+03:00"))).GetProperty("id").GetGuid();
-        var item = (await MeetingApi.AgendaAsync(_secretariat, meeting)).GetProperty("items")[0].GetProperty("id").GetGuid();
+        })).Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, board, MeetingApi.At(board, "2024-12-05T10:00:00+03:00", "2024-12-05T13:00:00+03:00"))).Id;
+        var item = (await MeetingApi.ReadAgendaAsync(_secretariat, meeting)).Items[0].Id;
         for (var i = 1; i <= 51; i++)
         {
             await CreatedAsync($"/api/meetings/{meeting}/decisions", new { agendaItemId = item, title = $"matter {i}" });
@@ -280,7 +287,7 @@ public sealed partial class PagedListTests : AppFixture
         Assert.That(older, Does.Contain("Document number 3 was posted.").And.Contain("Document number 1 was posted.").And.Not.Contain("Document number 4 was posted."));
         Assert.That(LinkOnPage(older, "prev"), Does.StartWith("/delegation?after="), "back to the newer ones");
         Assert.That(LinkOnPage(older, "next"), Is.Null);
-        Assert.That(api.Select(n => n.GetProperty("text").GetString()), Is.EqualTo(Enumerable.Range(1, 53).Reverse().Select(i => $"Document number {i} was posted.")), "newest first, each once");
+        Assert.That(api.Select(n => n.AsDto<NotificationDto>().Text), Is.EqualTo(Enumerable.Range(1, 53).Reverse().Select(i => $"Document number {i} was posted.")), "newest first, each once");
     }
 
     private static string? LinkOnPage(string page, string rel) =>
@@ -288,6 +295,7 @@ public sealed partial class PagedListTests : AppFixture
 
     private static string With(string list, string query) => list + (list.Contains('?', StringComparison.Ordinal) ? "&" : "?") + query;
 
+    // Lines of every list, each of its own type, are told apart by the key each has: so they are walked as JSON.
     private static string Key(JsonElement line) =>
         line.TryGetProperty("id", out var id) ? id.ToString()
         : line.TryGetProperty("documentId", out var document) ? document.ToString()
@@ -334,11 +342,15 @@ public sealed partial class PagedListTests : AppFixture
     [GeneratedRegex("<(?<uri>[^>]*)>;\\s*rel=\"(?<rel>[a-z]+)\"", RegexOptions.CultureInvariant)]
     private static partial Regex LinkPattern();
 
-    private sealed record ListPage(List<JsonElement> Lines, string? Next, string? Previous);
+    private sealed record ListPage(List<JsonElement> Lines, string? Next, string? Previous)
+    {
+        /// <summary>The lines read as the list's own type.</summary>
+        public List<T> As<T>() => [.. Lines.Select(line => line.AsDto<T>())];
+    }
 
     private async Task<int> OverdueNoticesAsync()
     {
-        var inbox = await _chair.Client.GetFromJsonAsync<JsonElement[]>("/api/notifications?limit=200", MeetingsApp.Json);
-        return inbox!.Count(n => n.GetProperty("kind").GetString() == "DocumentOverdue");
+        var inbox = await _chair.Client.GetFromJsonAsync<NotificationDto[]>("/api/notifications?limit=200", MeetingsApp.Json);
+        return inbox!.Count(n => n.Kind == "DocumentOverdue");
     }
 }

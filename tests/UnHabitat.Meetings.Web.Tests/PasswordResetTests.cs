@@ -68,10 +68,10 @@ public sealed class PasswordResetTests : AppFixture
         var reused = await App.Anonymous().PostAsJsonAsync("/api/auth/password-reset/confirm", new { email, token, newPassword = "Other-Password-2027" });
 
         Assert.That(weak.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That((await weak.JsonAsync()).GetProperty("errors").TryGetProperty("newPassword", out _), await weak.ExplainAsync());
+        Assert.That((await weak.ProblemAsync()).Errors.Keys, Does.Contain("newPassword"), await weak.ExplainAsync());
         Assert.That(confirmed.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), await confirmed.ExplainAsync());
         Assert.That(reused.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That((await reused.JsonAsync()).GetProperty("errors").GetProperty("token")[0].GetString(), Does.Contain("it has expired or was already used"));
+        Assert.That((await reused.ProblemAsync()).Errors["token"][0], Does.Contain("it has expired or was already used"));
         Assert.That(await App.TokenAsync(chair.Email, NewPassword), Is.Not.Empty);
     }
 

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Documents;
+using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
@@ -20,12 +23,12 @@ public sealed class PublicDocumentsTests : AppFixture
     {
         _secretariat = await App.UserAsync(Roles.Secretariat);
         var client = _secretariat.Client;
-        var body = (await Bodies.CreateAsync(client, Bodies.Working())).GetProperty("id").GetGuid();
-        var past = (await MeetingApi.CreateAsync(client, body, MeetingApi.At(body, "2024-10-16T10:00:00+03:00", "2024-10-16T13:00:00+03:00"))).GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(client, Bodies.Working())).Id;
+        var past = (await MeetingApi.CreateMeetingAsync(client, body, MeetingApi.At(body, "2024-10-16T10:00:00+03:00", "2024-10-16T13:00:00+03:00"))).Id;
         var ahead = DateTimeOffset.UtcNow.AddDays(60);
-        var next = (await MeetingApi.CreateAsync(client, body, MeetingApi.At(body,
+        var next = (await MeetingApi.CreateMeetingAsync(client, body, MeetingApi.At(body,
             ahead.ToString("yyyy-MM-ddT10:00:00+03:00", System.Globalization.CultureInfo.InvariantCulture),
-            ahead.ToString("yyyy-MM-ddT13:00:00+03:00", System.Globalization.CultureInfo.InvariantCulture)))).GetProperty("id").GetGuid();
+            ahead.ToString("yyyy-MM-ddT13:00:00+03:00", System.Globalization.CultureInfo.InvariantCulture)))).Id;
         await DocumentAsync(past, "HSP/EB.2024/7", "Progress on adequate housing for all", "General", publish: true);
         await DocumentAsync(past, "HSP/EB.2024/8", "Limited draft decision on the budget", "Limited", publish: true);
         await DocumentAsync(past, "HSP/EB.2024/9", "Unpublished report on smart cities", "General", publish: false);
@@ -85,7 +88,7 @@ public sealed class PublicDocumentsTests : AppFixture
         var response = await client.PostAsJsonAsync($"/api/meetings/{meeting}/documents",
             new { symbol, title, category = "Report", distribution, originalLanguage = "en", required = false }, MeetingsApp.Json);
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.ExplainAsync());
-        var id = (await response.JsonAsync()).GetProperty("id").GetGuid();
+        var id = (await response.ReadAsync<DocumentDto>()).Id;
         var upload = await client.PutAsync($"/api/documents/{id}/files/en", Files.Form(Files.Pdf($"{symbol} en"), "en.pdf"));
         Assert.That(upload.StatusCode, Is.EqualTo(HttpStatusCode.Created), await upload.ExplainAsync());
         if (publish)

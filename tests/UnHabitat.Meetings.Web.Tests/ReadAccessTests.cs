@@ -7,6 +7,13 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using UnHabitat.Meetings.Application.Agendas;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Documents;
+using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Resolutions;
+using UnHabitat.Meetings.Application.Summaries;
+using UnHabitat.Meetings.Domain.Summaries;
 using UnHabitat.Meetings.Infrastructure.Persistence;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
@@ -90,13 +97,13 @@ public sealed class ReadAccessTests : AppFixture
         var general = _world.Places[Variant.GeneralDraft];
         var published = _world.Places[Variant.GeneralPublished];
 
-        var documents = await _world[Caller.ChairOfAnotherBody].GetFromJsonAsync<List<JsonElement>>($"/api/meetings/{general.MeetingId}/documents", MeetingsApp.Json);
-        var ownDocuments = await _world[Caller.ChairOfThisBody].GetFromJsonAsync<List<JsonElement>>($"/api/meetings/{general.MeetingId}/documents", MeetingsApp.Json);
-        var agendaOfPublished = await _world[Caller.ChairOfAnotherBody].GetFromJsonAsync<JsonElement>($"/api/meetings/{published.MeetingId}/agenda", MeetingsApp.Json);
+        var documents = await _world[Caller.ChairOfAnotherBody].GetFromJsonAsync<List<DocumentDto>>($"/api/meetings/{general.MeetingId}/documents", MeetingsApp.Json);
+        var ownDocuments = await _world[Caller.ChairOfThisBody].GetFromJsonAsync<List<DocumentDto>>($"/api/meetings/{general.MeetingId}/documents", MeetingsApp.Json);
+        var agendaOfPublished = await _world[Caller.ChairOfAnotherBody].GetFromJsonAsync<AgendaDto>($"/api/meetings/{published.MeetingId}/agenda", MeetingsApp.Json);
 
         Assert.That(documents, Is.Empty, "an unpublished document does not exist for a chair of another body");
-        Assert.That(ownDocuments!.Select(d => d.GetProperty("id").GetGuid()), Is.EqualTo(new[] { general.DocumentId }));
-        Assert.That(agendaOfPublished.GetProperty("history").ValueKind, Is.EqualTo(JsonValueKind.Null), "the approval history is for the body's insiders");
+        Assert.That(ownDocuments!.Select(d => d.Id), Is.EqualTo(new[] { general.DocumentId }));
+        Assert.That(agendaOfPublished!.History, Is.Null, "the approval history is for the body's insiders");
     }
 
     [Test]
@@ -126,17 +133,17 @@ public sealed class ReadAccessTests : AppFixture
         var restrictedForMember = await _world[Caller.MemberDelegation].GetAsync($"/api/meetings/{restricted.MeetingId}/summary");
 
         Assert.That(generalSummary.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        Assert.That((await generalSummary.JsonAsync()).GetProperty("status").GetString(), Is.EqualTo("Published"));
+        Assert.That((await generalSummary.ReadAsync<SummaryDto>()).Status, Is.EqualTo(SummaryStatus.Published));
         Assert.That(restrictedSummary.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "a Restricted summary is its members' (and the body's insiders')");
         Assert.That(restrictedForMember.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
     private async Task<Dictionary<Guid, int>> StatementsAsync(Caller caller)
     {
-        var history = await _world[caller].GetFromJsonAsync<JsonElement>($"/api/resolutions/{_world.ResolutionId}/history", MeetingsApp.Json);
-        return history.GetProperty("discussions").EnumerateArray()
-            .GroupBy(d => d.GetProperty("meetingId").GetGuid())
-            .ToDictionary(g => g.Key, g => g.Sum(d => d.GetProperty("statements").GetArrayLength()));
+        var history = await _world[caller].GetFromJsonAsync<ResolutionHistoryDto>($"/api/resolutions/{_world.ResolutionId}/history", MeetingsApp.Json);
+        return history!.Discussions
+            .GroupBy(d => d.MeetingId)
+            .ToDictionary(g => g.Key, g => g.Sum(d => d.Statements.Count));
     }
 }
 
@@ -158,10 +165,10 @@ public sealed class ReadsWriteNothingTests
             services: services => services.ConfigureDbContext<MeetingsDbContext>(options => options.AddInterceptors(writes, writes.Transactions))))
         {
             var officer = (await app.UserAsync(Roles.Secretariat)).Client;
-            var body = (await Bodies.CreateAsync(officer)).GetProperty("id").GetGuid();
-            meeting = (await MeetingApi.CreateAsync(officer, body)).GetProperty("id").GetGuid();
+            var body = (await Bodies.CreateBodyAsync(officer)).Id;
+            meeting = (await MeetingApi.CreateMeetingAsync(officer, body)).Id;
             var registered = await officer.PostAsJsonAsync($"/api/meetings/{meeting}/documents", new { title = "Report", category = "Report", distribution = "General", originalLanguage = "en", required = false }, MeetingsApp.Json);
-            document = (await registered.JsonAsync()).GetProperty("id").GetGuid();
+            document = (await registered.ReadAsync<DocumentDto>()).Id;
             (await officer.PutAsync($"/api/documents/{document}/files/en", Files.Form(Files.Pdf("report"), "report.pdf"))).EnsureSuccessStatusCode();
             (await MeetingApi.VersionedPostAsync(officer, $"/api/documents/{document}/publish", new { lateJustification = "Test." })).EnsureSuccessStatusCode();
             delegation = await app.UserAsync(Roles.Delegation, "FR");
@@ -189,7 +196,7 @@ public sealed class ReadsWriteNothingTests
 
             // The badge works before the batch is written: a French version posted after the visit is new.
             (await officer.PutAsync($"/api/documents/{document}/files/fr", Files.Form(Files.Pdf("rapport"), "rapport.pdf"))).EnsureSuccessStatusCode();
-            var list = await delegation.Client.GetFromJsonAsync<List<JsonElement>>($"/api/meetings/{meeting}/documents", MeetingsApp.Json);
+            var list = await delegation.Client.GetFromJsonAsync<List<DocumentDto>>($"/api/meetings/{meeting}/documents", MeetingsApp.Json);
             Assert.That(NewSinceLastVisit(list!), Is.EqualTo(new Dictionary<string, bool> { ["en"] = false, ["fr"] = true }));
             Assert.That(await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Request == "ListMeetingDocuments")), Is.Zero);
         }
@@ -202,7 +209,7 @@ public sealed class ReadsWriteNothingTests
 
             // The next visit after the restart still knows what was seen: nothing is new now.
             var again = after.WithToken(await after.TokenAsync(delegation.Email, MeetingsApp.UserPassword));
-            var list = await again.GetFromJsonAsync<List<JsonElement>>($"/api/meetings/{meeting}/documents", MeetingsApp.Json);
+            var list = await again.GetFromJsonAsync<List<DocumentDto>>($"/api/meetings/{meeting}/documents", MeetingsApp.Json);
             Assert.That(NewSinceLastVisit(list!).Values, Is.All.False);
         }
     }
@@ -293,6 +300,6 @@ public sealed class ReadsWriteNothingTests
         }
     }
 
-    private static Dictionary<string, bool> NewSinceLastVisit(List<JsonElement> documents) =>
-        documents.Single().GetProperty("languages").EnumerateArray().ToDictionary(l => l.GetProperty("language").GetString()!, l => l.GetProperty("newSinceLastVisit").GetBoolean());
+    private static Dictionary<string, bool> NewSinceLastVisit(List<DocumentDto> documents) =>
+        documents.Single().Languages.ToDictionary(l => l.Language, l => l.NewSinceLastVisit);
 }

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
+using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Application.Summaries;
+using UnHabitat.Meetings.Domain.Summaries;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Fixtures;
 using UnHabitat.Meetings.Web.Tests.Support;
@@ -38,9 +40,9 @@ public sealed class ReferenceSummaryTests : AppFixture
     {
         var summary = await SummaryAsync();
 
-        Assert.That(summary.GetProperty("title").GetString(), Is.EqualTo(Pba56Reference.Title));
-        Assert.That(summary.GetProperty("dateLine").GetString(), Is.EqualTo(Pba56Reference.DateLine));
-        var texts = Blocks(summary).Select(b => b.GetProperty("text").GetString()).ToList();
+        Assert.That(summary.Title, Is.EqualTo(Pba56Reference.Title));
+        Assert.That(summary.DateLine, Is.EqualTo(Pba56Reference.DateLine));
+        var texts = Blocks(summary).Select(b => b.Text).ToList();
         Assert.That(texts, Does.Contain(Pba56Reference.Venue).And.Contain(Pba56Reference.ChairLine).And.Contain(Pba56Reference.ChairFunction).And.Contain(Pba56Reference.SummaryHeading));
     }
 
@@ -49,11 +51,11 @@ public sealed class ReferenceSummaryTests : AppFixture
     {
         var numbered = Numbered(await SummaryAsync());
 
-        Assert.That(numbered.Select(b => b.GetProperty("number").GetInt32()), Is.EqualTo(Enumerable.Range(1, Pba56Reference.ParagraphCount)));
+        Assert.That(numbered.Select(b => b.Number), Is.EqualTo(Enumerable.Range(1, Pba56Reference.ParagraphCount)));
         foreach (var p in Pba56Reference.Paragraphs)
         {
             var block = numbered[p.Number - 1];
-            var source = block.GetProperty("source").GetProperty("kind").GetString();
+            var source = block.Source!.Kind;
             Assert.That(source, Is.EqualTo(p.Kind switch
             {
                 EntryKind.Adoption => "Agenda",
@@ -64,7 +66,7 @@ public sealed class ReferenceSummaryTests : AppFixture
             }), $"paragraph {p.Number}");
             if (p.Kind is EntryKind.Intervention or EntryKind.Response or EntryKind.Narrative or EntryKind.Briefing)
             {
-                Assert.That(block.GetProperty("text").GetString(), Does.Contain(p.Text.TrimEnd('.')), $"paragraph {p.Number}");
+                Assert.That(block.Text, Does.Contain(p.Text.TrimEnd('.')), $"paragraph {p.Number}");
             }
         }
     }
@@ -76,7 +78,7 @@ public sealed class ReferenceSummaryTests : AppFixture
 
         foreach (var p in Pba56Reference.Paragraphs.Where(p => p.Kind == EntryKind.Intervention))
         {
-            Assert.That(numbered[p.Number - 1].GetProperty("text").GetString(), Does.StartWith(p.RuleLeadIn + " "), $"paragraph {p.Number}");
+            Assert.That(numbered[p.Number - 1].Text, Does.StartWith(p.RuleLeadIn + " "), $"paragraph {p.Number}");
         }
     }
 
@@ -98,8 +100,8 @@ public sealed class ReferenceSummaryTests : AppFixture
                 $"{expected.Kind} before paragraph {expected.BeforeParagraph}");
         }
 
-        Assert.That(blocks.Count(b => b.GetProperty("kind").GetString() is "TopicHeading"), Is.EqualTo(Pba56Reference.Blocks.Count(b => b.Kind == "TopicHeading")));
-        Assert.That(blocks.Count(b => b.GetProperty("kind").GetString() is "LeadIn"), Is.EqualTo(Pba56Reference.Blocks.Count(b => b.Kind == "LeadIn")));
+        Assert.That(blocks.Count(b => b.Kind is SummaryBlockKind.TopicHeading), Is.EqualTo(Pba56Reference.Blocks.Count(b => b.Kind == "TopicHeading")));
+        Assert.That(blocks.Count(b => b.Kind is SummaryBlockKind.LeadIn), Is.EqualTo(Pba56Reference.Blocks.Count(b => b.Kind == "LeadIn")));
     }
 
     [Test, Order(5)]
@@ -108,15 +110,15 @@ public sealed class ReferenceSummaryTests : AppFixture
         var numbered = Numbered(await SummaryAsync());
 
         var first = numbered[0];
-        Assert.That(first.GetProperty("text").GetString(), Does.StartWith("The fifty-sixth meeting of the ad-hoc working group").And.Contain("called to order at 10:05 EAT")
+        Assert.That(first.Text, Does.StartWith("The fifty-sixth meeting of the ad-hoc working group").And.Contain("called to order at 10:05 EAT")
             .And.Contain("adopted the provisional agenda for its meeting without any change as follows:"));
-        var list = first.GetProperty("items").EnumerateArray().Select(i => (i.TryGetProperty("label", out var l) ? l.GetString() + " " : "") + i.GetProperty("text").GetString()).ToList();
+        var list = first.Items!.Select(i => i.Label is null ? i.Text : $"{i.Label} {i.Text}").ToList();
         Assert.That(list, Has.Count.EqualTo(6));
         Assert.That(list[2], Does.StartWith("a. "));
         Assert.That(list[4], Does.StartWith("c. "));
         var last = numbered[^1];
-        Assert.That(last.GetProperty("bold").GetBoolean(), Is.True);
-        Assert.That(last.GetProperty("text").GetString(), Is.EqualTo("The fifty-sixth meeting of the ad-hoc working group on programmatic, budgetary, and administrative matters of the Executive Board was adjourned at 13:05 EAT."));
+        Assert.That(last.Bold, Is.True);
+        Assert.That(last.Text, Is.EqualTo("The fifty-sixth meeting of the ad-hoc working group on programmatic, budgetary, and administrative matters of the Executive Board was adjourned at 13:05 EAT."));
     }
 
     [Test, Order(10)]
@@ -125,21 +127,19 @@ public sealed class ReferenceSummaryTests : AppFixture
         var exceptions = Pba56Reference.Paragraphs.Where(p => p.Kind == EntryKind.Intervention && p.PrintedLeadIn != p.RuleLeadIn).Select(p => p.Number);
         Assert.That(exceptions, Is.EqualTo(Exceptions), "the reference's departures from the rule, as the fixture documents them");
 
-        var record = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{_meeting}/record", MeetingsApp.Json);
+        var record = await _secretariat.GetFromJsonAsync<MeetingRecordDto>($"/api/meetings/{_meeting}/record", MeetingsApp.Json);
         foreach (var number in Exceptions)
         {
             var p = Pba56Reference.Paragraphs[number - 1];
-            var current = record.GetProperty("interventions").EnumerateArray().Single(i => i.GetProperty("id").GetGuid() == _interventions[number]);
-            var node = JsonSerializer.SerializeToNode(current, MeetingsApp.Json)!.AsObject();
-            node["leadIn"] = p.PrintedLeadIn;
-            var changed = await _secretariat.PutAsJsonAsync($"/api/meetings/{_meeting}/interventions/{_interventions[number]}", node, MeetingsApp.Json);
+            var current = record!.Interventions.Single(i => i.Id == _interventions[number]);
+            var changed = await _secretariat.PutAsJsonAsync($"/api/meetings/{_meeting}/interventions/{_interventions[number]}", current with { LeadIn = p.PrintedLeadIn }, MeetingsApp.Json);
             Assert.That(changed.StatusCode, Is.EqualTo(HttpStatusCode.OK), await changed.ExplainAsync());
         }
 
         var numbered = Numbered(await SummaryAsync());
         foreach (var p in Pba56Reference.Paragraphs.Where(p => p.Kind == EntryKind.Intervention))
         {
-            Assert.That(numbered[p.Number - 1].GetProperty("text").GetString(), Does.StartWith(p.PrintedLeadIn + " "), $"paragraph {p.Number}");
+            Assert.That(numbered[p.Number - 1].Text, Does.StartWith(p.PrintedLeadIn + " "), $"paragraph {p.Number}");
         }
     }
 
@@ -150,29 +150,29 @@ public sealed class ReferenceSummaryTests : AppFixture
 
         foreach (var (number, id) in _interventions)
         {
-            Assert.That(numbered[number - 1].GetProperty("source").GetProperty("id").GetGuid(), Is.EqualTo(id), $"paragraph {number}");
+            Assert.That(numbered[number - 1].Source!.Id, Is.EqualTo(id), $"paragraph {number}");
         }
     }
 
-    private async Task<JsonElement> SummaryAsync()
+    private async Task<AssembledSummary> SummaryAsync()
     {
         var response = await _secretariat.GetAsync($"/api/meetings/{_meeting}/summary");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
-        return (await response.JsonAsync()).GetProperty("summary");
+        return (await response.ReadAsync<SummaryDto>()).Summary;
     }
 
-    private static List<JsonElement> Blocks(JsonElement summary) => [.. summary.GetProperty("blocks").EnumerateArray()];
+    private static List<SummaryBlock> Blocks(AssembledSummary summary) => [.. summary.Blocks];
 
-    private static List<JsonElement> Numbered(JsonElement summary) => [.. Blocks(summary).Where(b => b.TryGetProperty("number", out var n) && n.ValueKind == JsonValueKind.Number)];
+    private static List<SummaryBlock> Numbered(AssembledSummary summary) => [.. Blocks(summary).Where(b => b.Number is not null)];
 
     /// <summary>The unnumbered blocks between paragraph n - 1 and paragraph n.</summary>
-    private static List<(string Kind, string Text)> UnnumberedBefore(List<JsonElement> blocks, int n)
+    private static List<(string Kind, string Text)> UnnumberedBefore(List<SummaryBlock> blocks, int n)
     {
-        var at = blocks.FindIndex(b => b.TryGetProperty("number", out var x) && x.ValueKind == JsonValueKind.Number && x.GetInt32() == n);
+        var at = blocks.FindIndex(b => b.Number == n);
         var result = new List<(string, string)>();
-        for (var i = at - 1; i >= 0 && !(blocks[i].TryGetProperty("number", out var x) && x.ValueKind == JsonValueKind.Number); i--)
+        for (var i = at - 1; i >= 0 && blocks[i].Number is null; i--)
         {
-            result.Add((blocks[i].GetProperty("kind").GetString()!, blocks[i].GetProperty("text").GetString()!));
+            result.Add((blocks[i].Kind.ToString(), blocks[i].Text));
         }
 
         return result;
@@ -202,18 +202,18 @@ public sealed class ReferenceSummaryAsTypedTests : AppFixture
     {
         var response = await _secretariat.GetAsync($"/api/meetings/{_meeting}/summary");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
-        var blocks = (await response.JsonAsync()).GetProperty("summary").GetProperty("blocks").EnumerateArray().ToList();
-        var numbered = blocks.Where(b => b.TryGetProperty("number", out var n) && n.ValueKind == JsonValueKind.Number).ToList();
+        var blocks = (await response.ReadAsync<SummaryDto>()).Summary.Blocks;
+        var numbered = blocks.Where(b => b.Number is not null).ToList();
 
-        Assert.That(numbered.Select(b => b.GetProperty("number").GetInt32()), Is.EqualTo(Enumerable.Range(1, Pba56Reference.ParagraphCount)));
+        Assert.That(numbered.Select(b => b.Number), Is.EqualTo(Enumerable.Range(1, Pba56Reference.ParagraphCount)));
         var outOfPlace = Pba56Reference.Paragraphs
             .Where(p => p.Kind is EntryKind.Intervention or EntryKind.Response or EntryKind.Narrative or EntryKind.Briefing)
-            .Where(p => !numbered[p.Number - 1].GetProperty("text").GetString()!.Contains(p.Text.TrimEnd('.'), StringComparison.Ordinal))
+            .Where(p => !numbered[p.Number - 1].Text.Contains(p.Text.TrimEnd('.'), StringComparison.Ordinal))
             .Select(p => p.Number).ToList();
         Assert.That(outOfPlace, Is.Empty, "paragraphs out of the reference's order");
 
         // One heading per resolution and block, as first written: over the responses too, 2/5 keeps its colon.
-        var headings = blocks.Where(b => b.GetProperty("kind").GetString() == "TopicHeading").Select(b => b.GetProperty("text").GetString()).ToList();
+        var headings = blocks.Where(b => b.Kind == SummaryBlockKind.TopicHeading).Select(b => b.Text).ToList();
         Assert.That(headings, Has.Count.EqualTo(Pba56Reference.Blocks.Count(b => b.Kind == "TopicHeading")));
         Assert.That(headings.Count(h => h == Pba56Reference.Res21), Is.EqualTo(2));
         Assert.That(headings.Count(h => h == Pba56Reference.Res25AsPrintedOverInterventions), Is.EqualTo(2));

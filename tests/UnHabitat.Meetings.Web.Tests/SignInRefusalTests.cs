@@ -133,7 +133,7 @@ public sealed class SignInRefusalTests : AppFixture
     private async Task<(HttpStatusCode Status, string? Detail)> ApiAsync(string email, string password)
     {
         var response = await App.Anonymous().PostAsJsonAsync("/api/auth/login", new { email, password });
-        return (response.StatusCode, response.StatusCode == HttpStatusCode.OK ? null : (await response.JsonAsync()).GetProperty("detail").GetString());
+        return (response.StatusCode, response.StatusCode == HttpStatusCode.OK ? null : (await response.ProblemAsync()).Detail);
     }
 
     private async Task<string> PageAsync(string email, string password)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Security;
@@ -213,7 +214,7 @@ public sealed partial class SingleSignOnTests
     private async Task<Guid> UserIdAsync(string email)
     {
         var users = await (await _app.AdministratorAsync()).GetAsync("/api/users");
-        return (await users.JsonAsync()).EnumerateArray().Single(u => u.GetProperty("email").GetString() == email).GetProperty("id").GetGuid();
+        return (await users.ReadAsync<List<UserAccount>>()).Single(u => u.Email == email).Id;
     }
 
     private async Task<List<string>> AuditedAsync(string email) =>

@@ -1,10 +1,11 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Text.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Application.Summaries;
+using UnHabitat.Meetings.Domain.Summaries;
 using UnHabitat.Meetings.Infrastructure.Rendering;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Fixtures;
@@ -22,7 +23,7 @@ public sealed class SummaryDocumentTests : AppFixture
 {
     private HttpClient _secretariat = null!;
     private Guid _meeting;
-    private List<JsonElement> _blocks = null!;
+    private List<SummaryBlock> _blocks = null!;
     // Assigned in OnStartedAsync (the base fixture's one-time set-up), released in ReleaseThePdf.
 #pragma warning disable NUnit1032
     private PdfFile _pdf = null!;
@@ -33,8 +34,8 @@ public sealed class SummaryDocumentTests : AppFixture
     {
         _secretariat = (await App.UserAsync(Roles.Secretariat)).Client;
         (_meeting, _) = await ReferenceMeetings.Pba56Async(App, _secretariat);
-        var summary = (await (await _secretariat.GetAsync($"/api/meetings/{_meeting}/summary")).JsonAsync()).GetProperty("summary");
-        _blocks = [.. summary.GetProperty("blocks").EnumerateArray()];
+        var summary = (await (await _secretariat.GetAsync($"/api/meetings/{_meeting}/summary")).ReadAsync<SummaryDto>()).Summary;
+        _blocks = [.. summary.Blocks];
 
         var response = await _secretariat.GetAsync($"/api/meetings/{_meeting}/summary.pdf");
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
@@ -51,13 +52,13 @@ public sealed class SummaryDocumentTests : AppFixture
     {
         var text = PdfFile.Squeeze(_pdf.BodyText());
         var expected = new List<string> { Pba56Reference.Title, Pba56Reference.DateLine, Pba56Reference.Venue, Pba56Reference.ChairLine, Pba56Reference.ChairFunction };
-        foreach (var block in _blocks.Where(b => b.GetProperty("kind").GetString() is not ("Title" or "DateLine" or "Venue" or "Chair" or "ChairFunction")))
+        foreach (var block in _blocks.Where(b => b.Kind is not (SummaryBlockKind.Title or SummaryBlockKind.DateLine or SummaryBlockKind.Venue or SummaryBlockKind.Chair or SummaryBlockKind.ChairFunction)))
         {
             var number = Number(block) is { } n ? $"{n}." : "";
-            expected.Add(number + block.GetProperty("text").GetString());
-            if (block.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Array)
+            expected.Add(number + block.Text);
+            if (block.Items is { } items)
             {
-                expected.AddRange(items.EnumerateArray().Select(i => (i.TryGetProperty("label", out var l) && l.ValueKind == JsonValueKind.String ? l.GetString() : "") + i.GetProperty("text").GetString()));
+                expected.AddRange(items.Select(i => (i.Label ?? "") + i.Text));
             }
         }
 
@@ -75,19 +76,19 @@ public sealed class SummaryDocumentTests : AppFixture
     [Test]
     public void The_closing_paragraph_is_printed_in_bold()
     {
-        var closing = _blocks.Single(b => b.GetProperty("kind").GetString() == "Closing").GetProperty("text").GetString()!;
+        var closing = _blocks.Single(b => b.Kind == SummaryBlockKind.Closing).Text;
 
         var bold = PdfFile.Squeeze(_pdf.BoldText());
 
         Assert.That(bold, Does.Contain(PdfFile.Squeeze(closing)).And.Contain("73."));
-        Assert.That(bold, Does.Not.Contain(PdfFile.Squeeze(_blocks.First(b => Number(b) == 72).GetProperty("text").GetString()!)), "paragraph 72 is not bold");
+        Assert.That(bold, Does.Not.Contain(PdfFile.Squeeze(_blocks.First(b => Number(b) == 72).Text)), "paragraph 72 is not bold");
     }
 
     [Test]
     public void Its_fonts_are_embedded_it_is_tagged_and_its_outline_follows_the_headings()
     {
-        var headings = _blocks.Where(b => b.GetProperty("kind").GetString() is "Title" or "Heading" or "AgendaItemHeading" or "TopicHeading")
-            .Select(b => b.GetProperty("text").GetString()!).ToList();
+        var headings = _blocks.Where(b => b.Kind is SummaryBlockKind.Title or SummaryBlockKind.Heading or SummaryBlockKind.AgendaItemHeading or SummaryBlockKind.TopicHeading)
+            .Select(b => b.Text).ToList();
 
         Assert.That(_pdf.Fonts(), Is.Not.Empty);
         Assert.That(_pdf.Fonts().Where(f => !f.Embedded).Select(f => f.Name), Is.Empty);
@@ -145,10 +146,10 @@ public sealed class SummaryDocumentTests : AppFixture
         var numbered = body.Elements<Paragraph>()
             .Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is SummaryDocx.NumberedStyle or SummaryDocx.ClosingStyle)
             .Select(p => p.InnerText).ToList();
-        var expected = _blocks.Where(b => Number(b) is not null).Select(b => b.GetProperty("text").GetString()).ToList();
+        var expected = _blocks.Where(b => Number(b) is not null).Select(b => b.Text).ToList();
         Assert.That(numbered, Is.EqualTo(expected));
         Assert.That(body.Elements<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value == "Heading1").Select(p => p.InnerText),
-            Is.EqualTo(_blocks.Where(b => b.GetProperty("kind").GetString() == "AgendaItemHeading").Select(b => b.GetProperty("text").GetString())));
+            Is.EqualTo(_blocks.Where(b => b.Kind == SummaryBlockKind.AgendaItemHeading).Select(b => b.Text)));
         Assert.That(document.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<Style>().Select(s => s.StyleId?.Value),
             Is.SupersetOf(new[] { "Title", "Heading1", "Heading2", SummaryDocx.NumberedStyle, "ListBullet", "TableGrid" }));
     }
@@ -176,6 +177,5 @@ public sealed class SummaryDocumentTests : AppFixture
         Assert.That((await delegation.GetAsync($"/api/meetings/{_meeting}/{document}")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
     }
 
-    private static int? Number(JsonElement block) =>
-        block.TryGetProperty("number", out var n) && n.ValueKind == JsonValueKind.Number ? n.GetInt32() : null;
+    private static int? Number(SummaryBlock block) => block.Number;
 }

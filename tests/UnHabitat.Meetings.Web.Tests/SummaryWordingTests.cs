@@ -1,7 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using UnHabitat.Meetings.Application.Agendas;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Application.Summaries;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
 
@@ -67,11 +71,11 @@ public sealed class SummaryWordingTests : AppFixture
     [Test]
     public async Task The_dashboard_counts_the_open_action_points_of_meetings_not_yet_held()
     {
-        var body = (await Bodies.CreateAsync(_secretariat, Bodies.Working())).GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(_secretariat, Bodies.Working())).Id;
         var ahead = DateTimeOffset.UtcNow.AddDays(40);
-        var meeting = (await MeetingApi.CreateAsync(_secretariat, body, MeetingApi.At(body,
+        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, body, MeetingApi.At(body,
             ahead.ToString("yyyy-MM-ddT10:00:00+03:00", System.Globalization.CultureInfo.InvariantCulture),
-            ahead.ToString("yyyy-MM-ddT13:00:00+03:00", System.Globalization.CultureInfo.InvariantCulture)))).GetProperty("id").GetGuid();
+            ahead.ToString("yyyy-MM-ddT13:00:00+03:00", System.Globalization.CultureInfo.InvariantCulture)))).Id;
         var added = await _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/action-points", new { text = "Circulate the draft roadmap to the working group", owner = "Secretariat" }, MeetingsApp.Json);
         Assert.That(added.StatusCode, Is.EqualTo(HttpStatusCode.Created), await added.ExplainAsync());
 
@@ -85,9 +89,9 @@ public sealed class SummaryWordingTests : AppFixture
 
     private async Task<(Guid Meeting, Guid Item)> MeetingAsync()
     {
-        var body = (await Bodies.CreateAsync(_secretariat, Bodies.Working())).GetProperty("id").GetGuid();
-        var meeting = (await MeetingApi.CreateAsync(_secretariat, body)).GetProperty("id").GetGuid();
-        var item = (await MeetingApi.AgendaAsync(_secretariat, meeting)).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(_secretariat, Bodies.Working())).Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, body)).Id;
+        var item = (await MeetingApi.ReadAgendaAsync(_secretariat, meeting)).Items[0].Id;
         return (meeting, item);
     }
 
@@ -102,8 +106,7 @@ public sealed class SummaryWordingTests : AppFixture
 
     private async Task<List<(string Kind, string Text)>> BlocksAsync(Guid meeting)
     {
-        var summary = await _secretariat.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
-        return [.. summary.GetProperty("summary").GetProperty("blocks").EnumerateArray()
-            .Select(b => (b.GetProperty("kind").GetString()!, b.GetProperty("text").GetString()!))];
+        var summary = await _secretariat.GetFromJsonAsync<SummaryDto>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
+        return [.. summary!.Summary.Blocks.Select(b => (b.Kind.ToString(), b.Text))];
     }
 }

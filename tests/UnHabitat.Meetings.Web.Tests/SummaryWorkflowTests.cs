@@ -1,8 +1,13 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
+using UnHabitat.Meetings.Application.Agendas;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Notifications;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Application.Summaries;
+using UnHabitat.Meetings.Domain.Summaries;
 using UnHabitat.Meetings.Web.Tests.Support;
 
 namespace UnHabitat.Meetings.Web.Tests;
@@ -29,26 +34,26 @@ public sealed class SummaryWorkflowTests : AppFixture
     {
         var (meeting, item) = await NewMeetingAsync();
         await InterventionAsync(meeting, item, "welcomed the report.");
-        var submitted = await Ok(MeetingApi.VersionedPostAsync(_officer.Client, $"/api/meetings/{meeting}/summary/submit", new { }));
-        var forChair = await _chair.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
+        var submitted = await Ok<SummaryDto>(MeetingApi.VersionedPostAsync(_officer.Client, $"/api/meetings/{meeting}/summary/submit", new { }));
+        var forChair = await _chair.Client.GetFromJsonAsync<SummaryDto>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
 
         var noComment = await MeetingApi.VersionedPostAsync(_chair.Client, $"/api/meetings/{meeting}/summary/return", new { comment = "" });
-        var returned = await Ok(_chair.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/return",
+        var returned = await Ok<SummaryDto>(_chair.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/return",
             new { comment = "Paragraph 2 should name the group.", expectedVersion = Version(submitted) }, MeetingsApp.Json));
-        var forOfficer = await _officer.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
-        var inbox = await _officer.Client.GetFromJsonAsync<JsonElement>("/api/notifications", MeetingsApp.Json);
+        var forOfficer = await _officer.Client.GetFromJsonAsync<SummaryDto>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
+        var inbox = await _officer.Client.GetFromJsonAsync<List<NotificationDto>>("/api/notifications", MeetingsApp.Json);
 
         Assert.That(Steps(submitted), Is.EqualTo(new[] { "Return" }), "the Secretariat may take a submitted summary back");
         Assert.That(Steps(forChair), Is.EqualTo(new[] { "Clear", "Return" }), "the chair clears or returns it");
         Assert.That(noComment.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
-        Assert.That((await noComment.JsonAsync()).GetProperty("errors").TryGetProperty("comment", out _), Is.True);
-        Assert.That(returned.GetProperty("status").GetString(), Is.EqualTo("Draft"));
-        var step = forOfficer.GetProperty("history").EnumerateArray().Last();
-        Assert.That(step.GetProperty("step").GetString(), Is.EqualTo("Return"));
-        Assert.That(step.GetProperty("byChair").GetBoolean(), Is.True);
-        Assert.That(step.GetProperty("comment").GetString(), Is.EqualTo("Paragraph 2 should name the group."));
+        Assert.That((await noComment.ProblemAsync()).Errors.Keys, Does.Contain("comment"));
+        Assert.That(returned.Status, Is.EqualTo(SummaryStatus.Draft));
+        var step = forOfficer!.History[^1];
+        Assert.That(step.Step, Is.EqualTo(WorkflowStep.Return));
+        Assert.That(step.ByChair, Is.True);
+        Assert.That(step.Comment, Is.EqualTo("Paragraph 2 should name the group."));
         Assert.That(Steps(forOfficer), Is.EqualTo(new[] { "Submit" }));
-        Assert.That(inbox.EnumerateArray().Select(n => n.GetProperty("text").GetString()), Has.Some.Contains("Paragraph 2 should name the group."));
+        Assert.That(inbox!.Select(n => n.Text), Has.Some.Contains("Paragraph 2 should name the group."));
     }
 
     [Test]
@@ -56,30 +61,30 @@ public sealed class SummaryWorkflowTests : AppFixture
     {
         var (meeting, item) = await NewMeetingAsync();
         await InterventionAsync(meeting, item, "welcomed the report.");
-        await Ok(MeetingApi.VersionedPostAsync(_officer.Client, $"/api/meetings/{meeting}/summary/submit", new { }));
-        var cleared = await Ok(MeetingApi.VersionedPostAsync(_chair.Client, $"/api/meetings/{meeting}/summary/clear", new { }));
-        var forOfficer = await _officer.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
+        await Ok<SummaryDto>(MeetingApi.VersionedPostAsync(_officer.Client, $"/api/meetings/{meeting}/summary/submit", new { }));
+        var cleared = await Ok<SummaryDto>(MeetingApi.VersionedPostAsync(_chair.Client, $"/api/meetings/{meeting}/summary/clear", new { }));
+        var forOfficer = await _officer.Client.GetFromJsonAsync<SummaryDto>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
         var byChair = await MeetingApi.VersionedPostAsync(_chair.Client, $"/api/meetings/{meeting}/summary/return", new { comment = "Too late." });
 
-        var takenBack = await Ok(_officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/return",
+        var takenBack = await Ok<SummaryDto>(_officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/return",
             new { comment = "Kenya asked for a correction.", version = Version(cleared) }, MeetingsApp.Json));
         await InterventionAsync(meeting, item, "asked for the correction to be recorded.");
-        await Ok(MeetingApi.VersionedPostAsync(_officer.Client, $"/api/meetings/{meeting}/summary/submit", new { }));
-        var changes = await _chair.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary/changes", MeetingsApp.Json);
-        await Ok(MeetingApi.VersionedPostAsync(_chair.Client, $"/api/meetings/{meeting}/summary/clear", new { }));
-        var published = await Ok(MeetingApi.VersionedPostAsync(_officer.Client, $"/api/meetings/{meeting}/summary/publish", new { }));
-        var chairInbox = await _chair.Client.GetFromJsonAsync<JsonElement>("/api/notifications", MeetingsApp.Json);
+        await Ok<SummaryDto>(MeetingApi.VersionedPostAsync(_officer.Client, $"/api/meetings/{meeting}/summary/submit", new { }));
+        var changes = await _chair.Client.GetFromJsonAsync<SummaryChangesDto>($"/api/meetings/{meeting}/summary/changes", MeetingsApp.Json);
+        await Ok<SummaryDto>(MeetingApi.VersionedPostAsync(_chair.Client, $"/api/meetings/{meeting}/summary/clear", new { }));
+        var published = await Ok<SummaryDto>(MeetingApi.VersionedPostAsync(_officer.Client, $"/api/meetings/{meeting}/summary/publish", new { }));
+        var chairInbox = await _chair.Client.GetFromJsonAsync<List<NotificationDto>>("/api/notifications", MeetingsApp.Json);
 
         Assert.That(Steps(forOfficer), Is.EqualTo(new[] { "Publish", "Return" }), "a cleared summary is published or taken back");
-        Assert.That(chairInbox.EnumerateArray().Select(n => n.GetProperty("text").GetString()), Has.Some.Contains("took back the summary").And.Some.Contains("Kenya asked for a correction."));
+        Assert.That(chairInbox!.Select(n => n.Text), Has.Some.Contains("took back the summary").And.Some.Contains("Kenya asked for a correction."));
         Assert.That(byChair.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
-        Assert.That((await byChair.JsonAsync()).GetProperty("rule").GetString(), Is.EqualTo("OnlyASubmittedOrClearedSummaryGoesBackToDraft"));
-        Assert.That(takenBack.GetProperty("status").GetString(), Is.EqualTo("Draft"));
-        Assert.That(takenBack.GetProperty("recordFrozen").ValueKind, Is.EqualTo(JsonValueKind.Null));
-        Assert.That(changes.GetProperty("seenStep").GetString(), Is.EqualTo("Clear"));
-        var added = changes.GetProperty("changes").EnumerateArray().Single(c => c.GetProperty("kind").GetString() == "Added");
-        Assert.That(added.GetProperty("text").GetString(), Does.Contain("asked for the correction to be recorded."));
-        Assert.That(published.GetProperty("status").GetString(), Is.EqualTo("Published"));
+        Assert.That((await byChair.ProblemAsync()).Rule, Is.EqualTo("OnlyASubmittedOrClearedSummaryGoesBackToDraft"));
+        Assert.That(takenBack.Status, Is.EqualTo(SummaryStatus.Draft));
+        Assert.That(takenBack.RecordFrozen, Is.Null);
+        Assert.That(changes!.SeenStep, Is.EqualTo(WorkflowStep.Clear));
+        var added = changes.Changes.Single(c => c.Kind == SummaryTextChangeKind.Added);
+        Assert.That(added.Text, Does.Contain("asked for the correction to be recorded."));
+        Assert.That(published.Status, Is.EqualTo(SummaryStatus.Published));
     }
 
     [Test]
@@ -89,18 +94,18 @@ public sealed class SummaryWorkflowTests : AppFixture
         await InterventionAsync(meeting, item, "welcomed the report.");
         var officer = await BrowserAsync(_officer);
         var chair = await BrowserAsync(_chair);
-        await Ok(MeetingApi.VersionedPostAsync(_officer.Client, $"/api/meetings/{meeting}/summary/submit", new { }));
+        await Ok<SummaryDto>(MeetingApi.VersionedPostAsync(_officer.Client, $"/api/meetings/{meeting}/summary/submit", new { }));
 
         var chairPage = await chair.GetStringAsync($"/meetings/{meeting}/summary");
         var token = await SignInPage.AntiforgeryTokenAsync(chair, $"/meetings/{meeting}/summary");
-        var version = (await _chair.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json)).GetProperty("version").GetInt32();
+        var version = (await _chair.Client.GetFromJsonAsync<SummaryDto>($"/api/meetings/{meeting}/summary", MeetingsApp.Json))!.Version;
         var returned = await chair.PostAsync($"/meetings/{meeting}/summary/return", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token, ["Version"] = version.ToString(CultureInfo.InvariantCulture), ["Comment"] = "Say who spoke for the African Group.",
         }));
         var officerPage = await officer.GetStringAsync($"/meetings/{meeting}/summary");
         await InterventionAsync(meeting, item, "spoke on behalf of the African Group.");
-        await Ok(MeetingApi.VersionedPostAsync(_officer.Client, $"/api/meetings/{meeting}/summary/submit", new { }));
+        await Ok<SummaryDto>(MeetingApi.VersionedPostAsync(_officer.Client, $"/api/meetings/{meeting}/summary/submit", new { }));
         var chairAgain = await chair.GetStringAsync($"/meetings/{meeting}/summary");
 
         Assert.That(chairPage, Does.Contain("Clear the summary").And.Contain("Return to the Secretariat"));
@@ -116,16 +121,16 @@ public sealed class SummaryWorkflowTests : AppFixture
     {
         var body = await NewBodyAsync();
 
-        var past = await MeetingApi.CreateAsync(_officer.Client, body);
-        var future = await MeetingApi.CreateAsync(_officer.Client, body, Future(body, 10));
-        var read = await _officer.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{past.GetProperty("id").GetGuid()}", MeetingsApp.Json);
-        var moved = await _officer.Client.PatchAsJsonAsync($"/api/meetings/{future.GetProperty("id").GetGuid()}",
-            new { startsAt = "2024-11-20T10:00:00+03:00", endsAt = "2024-11-20T13:00:00+03:00", version = future.GetProperty("version").GetInt32() }, MeetingsApp.Json);
+        var past = await MeetingApi.CreateMeetingAsync(_officer.Client, body);
+        var future = await MeetingApi.CreateMeetingAsync(_officer.Client, body, Future(body, 10));
+        var read = await _officer.Client.GetFromJsonAsync<MeetingDto>($"/api/meetings/{past.Id}", MeetingsApp.Json);
+        var moved = await _officer.Client.PatchAsJsonAsync($"/api/meetings/{future.Id}",
+            new { startsAt = "2024-11-20T10:00:00+03:00", endsAt = "2024-11-20T13:00:00+03:00", version = future.Version }, MeetingsApp.Json);
 
-        Assert.That(past.GetProperty("enteredAfterTheFact").GetBoolean(), Is.True);
-        Assert.That((await Ok(Task.FromResult(moved))).GetProperty("enteredAfterTheFact").GetBoolean(), Is.True, "rescheduled to a date already past");
-        Assert.That(read.GetProperty("enteredAfterTheFact").GetBoolean(), Is.True);
-        Assert.That(future.GetProperty("enteredAfterTheFact").GetBoolean(), Is.False);
+        Assert.That(past.EnteredAfterTheFact, Is.True);
+        Assert.That((await Ok<MeetingDto>(Task.FromResult(moved))).EnteredAfterTheFact, Is.True, "rescheduled to a date already past");
+        Assert.That(read!.EnteredAfterTheFact, Is.True);
+        Assert.That(future.EnteredAfterTheFact, Is.False);
     }
 
     [Test]
@@ -155,9 +160,9 @@ public sealed class SummaryWorkflowTests : AppFixture
     public async Task Before_the_meeting_has_begun_its_agenda_is_not_adopted_it_is_not_called_to_order_and_its_summary_is_not_submitted()
     {
         var body = await NewBodyAsync();
-        var meeting = (await MeetingApi.CreateAsync(_officer.Client, body, Future(body, 10))).GetProperty("id").GetGuid();
-        await Ok(MeetingApi.StepAsync(_officer.Client, meeting, "submit"));
-        await Ok(MeetingApi.StepAsync(_chair.Client, meeting, "approve"));
+        var meeting = (await MeetingApi.CreateMeetingAsync(_officer.Client, body, Future(body, 10))).Id;
+        await Ok<AgendaDto>(MeetingApi.StepAsync(_officer.Client, meeting, "submit"));
+        await Ok<AgendaDto>(MeetingApi.StepAsync(_chair.Client, meeting, "approve"));
 
         var adopt = await MeetingApi.StepAsync(_officer.Client, meeting, "adopt");
         var opening = await _officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/record/opening", new { calledToOrderAt = DateTimeOffset.UtcNow }, MeetingsApp.Json);
@@ -166,9 +171,9 @@ public sealed class SummaryWorkflowTests : AppFixture
         foreach (var refused in new[] { adopt, opening, submit })
         {
             Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), await refused.ExplainAsync());
-            var problem = await refused.JsonAsync();
-            Assert.That(problem.GetProperty("rule").GetString(), Is.EqualTo("MeetingMustHaveBegun"));
-            Assert.That(problem.GetProperty("detail").GetString(), Does.Contain("has not begun yet"));
+            var problem = await refused.ProblemAsync();
+            Assert.That(problem.Rule, Is.EqualTo("MeetingMustHaveBegun"));
+            Assert.That(problem.Detail, Does.Contain("has not begun yet"));
         }
     }
 
@@ -178,9 +183,9 @@ public sealed class SummaryWorkflowTests : AppFixture
         return MeetingApi.At(body, $"{day}T10:00:00+03:00", $"{day}T13:00:00+03:00");
     }
 
-    private static IEnumerable<string> Steps(JsonElement summary) => summary.GetProperty("allowedSteps").EnumerateArray().Select(s => s.GetString()!);
+    private static IEnumerable<string> Steps(SummaryDto? summary) => summary!.AllowedSteps.Select(s => s.ToString());
 
-    private static int Version(JsonElement summary) => summary.GetProperty("version").GetInt32();
+    private static int Version(SummaryDto summary) => summary.Version;
 
     private async Task<HttpClient> BrowserAsync(SignedIn user)
     {
@@ -198,7 +203,7 @@ public sealed class SummaryWorkflowTests : AppFixture
     }
 
     private async Task<Guid> NewBodyAsync() =>
-        (await Bodies.CreateAsync(_officer.Client, Bodies.Working(chairUserIds: [_chair.Id]))).GetProperty("id").GetGuid();
+        (await Bodies.CreateBodyAsync(_officer.Client, Bodies.Working(chairUserIds: [_chair.Id]))).Id;
 
     /// <summary>Every step that changes the summary carries the version its sender read: without it, nothing happens.</summary>
     [Test]
@@ -208,25 +213,25 @@ public sealed class SummaryWorkflowTests : AppFixture
         await InterventionAsync(meeting, item, "welcomed the report.");
 
         var submit = await _officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/summary/submit", new { }, MeetingsApp.Json);
-        var summary = await _officer.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
+        var summary = await _officer.Client.GetFromJsonAsync<SummaryDto>($"/api/meetings/{meeting}/summary", MeetingsApp.Json);
 
         Assert.That(submit.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await submit.ExplainAsync());
-        Assert.That((await submit.JsonAsync()).GetProperty("errors").GetProperty("version")[0].GetString(), Does.StartWith("Send back the version you read"));
-        Assert.That(summary.GetProperty("status").GetString(), Is.EqualTo("Draft"));
+        Assert.That((await submit.ProblemAsync()).Errors["version"][0], Does.StartWith("Send back the version you read"));
+        Assert.That(summary!.Status, Is.EqualTo(SummaryStatus.Draft));
     }
 
     private async Task<(Guid Meeting, Guid Item)> NewMeetingAsync()
     {
         var body = await NewBodyAsync();
-        var meeting = (await MeetingApi.CreateAsync(_officer.Client, body)).GetProperty("id").GetGuid();
-        var item = (await MeetingApi.AgendaAsync(_officer.Client, meeting)).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var meeting = (await MeetingApi.CreateMeetingAsync(_officer.Client, body)).Id;
+        var item = (await MeetingApi.ReadAgendaAsync(_officer.Client, meeting)).Items[0].Id;
         return (meeting, item);
     }
 
-    private static async Task<JsonElement> Ok(Task<HttpResponseMessage> call)
+    private static async Task<T> Ok<T>(Task<HttpResponseMessage> call)
     {
         var response = await call;
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
-        return await response.JsonAsync();
+        return await response.ReadAsync<T>();
     }
 }

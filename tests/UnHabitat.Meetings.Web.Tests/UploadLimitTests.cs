@@ -5,6 +5,9 @@ using System.Text;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Documents;
+using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Testing;
 using UnHabitat.Meetings.Web.Tests.Support;
@@ -39,12 +42,12 @@ public sealed class UploadLimitTests
         _address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
         _app.ServerAddress = _address;
         _secretariat = await _app.UserAsync(Roles.Secretariat);
-        var body = (await Bodies.CreateAsync(_secretariat.Client)).GetProperty("id").GetGuid();
-        _meeting = (await MeetingApi.CreateAsync(_secretariat.Client, body)).GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(_secretariat.Client)).Id;
+        _meeting = (await MeetingApi.CreateMeetingAsync(_secretariat.Client, body)).Id;
         var registered = await _secretariat.Client.PostAsync($"/api/meetings/{_meeting}/documents",
             System.Net.Http.Json.JsonContent.Create(new { title = "Report of the Executive Director", category = "Report", distribution = "General" }, options: MeetingsApp.Json));
         Assert.That((int)registered.StatusCode, Is.EqualTo(201), await registered.ExplainAsync());
-        _document = (await registered.JsonAsync()).GetProperty("id").GetGuid();
+        _document = (await registered.ReadAsync<DocumentDto>()).Id;
     }
 
     [OneTimeTearDown]

@@ -1,6 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
+using UnHabitat.Meetings.Application.Agendas;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Web.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -22,7 +26,7 @@ public sealed class AttendanceBrowserTests
     {
         _host = await BrowserHost.StartAsync();
         _officer = await _host.App.UserAsync(Roles.Secretariat);
-        _bodyId = (await Bodies.CreateAsync(_officer.Client)).GetProperty("id").GetGuid();
+        _bodyId = (await Bodies.CreateBodyAsync(_officer.Client)).Id;
         using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/bodies/{_bodyId}/members")
         {
             Content = JsonContent.Create(new[] { "KE", "FR", "BR" }.Select(s => new { memberState = s, from = "2020-01-01" }), options: MeetingsApp.Json),
@@ -37,7 +41,7 @@ public sealed class AttendanceBrowserTests
     [Test]
     public async Task States_typed_by_name_and_alpha_3_code_are_recorded_and_an_unknown_name_is_refused_with_nothing_lost()
     {
-        var meeting = (await MeetingApi.CreateAsync(_officer.Client, _bodyId, MeetingApi.At(_bodyId, "2030-03-04T10:00:00+03:00", "2030-03-04T13:00:00+03:00"))).GetProperty("id").GetGuid();
+        var meeting = (await MeetingApi.CreateMeetingAsync(_officer.Client, _bodyId, MeetingApi.At(_bodyId, "2030-03-04T10:00:00+03:00", "2030-03-04T13:00:00+03:00"))).Id;
         await using var officer = await _host.NewUserAsync("officer");
         await officer.SignInAsync(_officer.Email, MeetingsApp.UserPassword);
         var page = officer.Page;
@@ -65,8 +69,8 @@ public sealed class AttendanceBrowserTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the attendance" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("3 present");
 
-        var saved = await _officer.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/attendance", MeetingsApp.Json);
-        Assert.That(saved.GetProperty("lines").EnumerateArray().Select(l => $"{l.GetProperty("memberState").GetString()} {l.GetProperty("status").GetString()}"),
+        var saved = await _officer.Client.GetFromJsonAsync<AttendanceDto>($"/api/meetings/{meeting}/attendance", MeetingsApp.Json);
+        Assert.That(saved!.Lines.Select(l => $"{l.MemberState} {l.Status}"),
             Is.EqualTo(new[] { "KE Present", "CN Present", "AT Apologies", "CI Present" }));
         // Saved States come back as named rows: Austria by name, never Australia.
         await Expect(page.GetByRole(AriaRole.Rowheader, new() { Name = "Austria" })).ToBeVisibleAsync();
@@ -75,7 +79,7 @@ public sealed class AttendanceBrowserTests
     [Test]
     public async Task The_attendance_grid_fits_a_phone_390_pixels_wide()
     {
-        var meeting = (await MeetingApi.CreateAsync(_officer.Client, _bodyId, MeetingApi.At(_bodyId, "2030-03-05T10:00:00+03:00", "2030-03-05T13:00:00+03:00"))).GetProperty("id").GetGuid();
+        var meeting = (await MeetingApi.CreateMeetingAsync(_officer.Client, _bodyId, MeetingApi.At(_bodyId, "2030-03-05T10:00:00+03:00", "2030-03-05T13:00:00+03:00"))).Id;
         await using var officer = await _host.NewUserAsync("officer-phone", width: 390, height: 844);
         await officer.SignInAsync(_officer.Email, MeetingsApp.UserPassword);
         var page = officer.Page;
@@ -96,8 +100,8 @@ public sealed class AttendanceBrowserTests
     [Test]
     public async Task A_state_marked_away_that_spoke_is_corrected_in_one_click_from_the_live_record()
     {
-        var meeting = (await MeetingApi.CreateAsync(_officer.Client, _bodyId, MeetingApi.At(_bodyId, "2030-03-06T10:00:00+03:00", "2030-03-06T13:00:00+03:00"))).GetProperty("id").GetGuid();
-        var item = (await MeetingApi.AgendaAsync(_officer.Client, meeting)).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var meeting = (await MeetingApi.CreateMeetingAsync(_officer.Client, _bodyId, MeetingApi.At(_bodyId, "2030-03-06T10:00:00+03:00", "2030-03-06T13:00:00+03:00"))).Id;
+        var item = (await MeetingApi.ReadAgendaAsync(_officer.Client, meeting)).Items[0].Id;
         (await MeetingApi.PutAttendanceAsync(_officer.Client, meeting, new[] { new { memberState = "KE", status = "Apologies", mode = "InPerson" } })).EnsureSuccessStatusCode();
         await BrowserHost.PostAsync(_officer.Client, $"/api/meetings/{meeting}/interventions",
             new { agendaItemId = item, text = "welcomed the report.", speaker = new { kind = "MemberState", memberState = "KEN" } });

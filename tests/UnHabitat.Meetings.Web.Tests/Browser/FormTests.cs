@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Web.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -21,7 +23,7 @@ public sealed class FormTests
     {
         _host = await BrowserHost.StartAsync();
         _officer = await _host.App.UserAsync(Roles.Secretariat);
-        _bodyId = (await Bodies.CreateAsync(_officer.Client)).GetProperty("id").GetGuid();
+        _bodyId = (await Bodies.CreateBodyAsync(_officer.Client)).Id;
     }
 
     [OneTimeTearDown]
@@ -54,8 +56,8 @@ public sealed class FormTests
     [Test]
     public async Task An_agenda_changed_by_someone_else_meanwhile_answers_409_and_keeps_what_was_typed()
     {
-        var meeting = await MeetingApi.CreateAsync(_officer.Client, _bodyId, MeetingApi.At(_bodyId, "2030-05-06T10:00:00+03:00", "2030-05-06T13:00:00+03:00"));
-        var path = $"/meetings/{meeting.GetProperty("id").GetGuid()}";
+        var meeting = await MeetingApi.CreateMeetingAsync(_officer.Client, _bodyId, MeetingApi.At(_bodyId, "2030-05-06T10:00:00+03:00", "2030-05-06T13:00:00+03:00"));
+        var path = $"/meetings/{meeting.Id}";
         await using var officer = await _host.NewUserAsync("officer");
         await officer.SignInAsync(_officer.Email, MeetingsApp.UserPassword);
         var page = officer.Page;

@@ -1,8 +1,13 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Playwright;
+using UnHabitat.Meetings.Application.Agendas;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Application.Sessions;
 using UnHabitat.Meetings.Web.Tests.Support;
+using UnHabitat.Meetings.Web.Tests.Support.Typed;
 using static Microsoft.Playwright.Assertions;
 
 namespace UnHabitat.Meetings.Web.Tests.Browser;
@@ -33,17 +38,17 @@ public sealed class JournalBrowserTests
     public async Task An_officials_intervention_typed_on_the_record_reaches_the_journal_the_secretariat_publishes_and_the_public_reads()
     {
         var client = _officer.Client;
-        var board = (await Bodies.CreateAsync(client, new
+        var board = (await Bodies.CreateBodyAsync(client, new
         {
             name = "Executive Board of the United Nations Human Settlements Programme", shortName = "EB-" + Guid.NewGuid().ToString("N")[..6], kind = "ExecutiveBoard",
             symbolPrefix = "HSP/EB", summaryStyle = "Journal", attribution = "NamedCapitals", secretariatName = "UN-Habitat",
-        })).GetProperty("id").GetGuid();
-        var session = (await BrowserHost.PostAsync(client, "/api/sessions", new { bodyId = board, number = 2, startsOn = "2030-12-04", endsOn = "2030-12-05", venue = "Nairobi, Kenya" })).GetProperty("id").GetGuid();
+        })).Id;
+        var session = (await BrowserHost.PostAsync(client, "/api/sessions", new { bodyId = board, number = 2, startsOn = "2030-12-04", endsOn = "2030-12-05", venue = "Nairobi, Kenya" })).AsDto<SessionDto>().Id;
         var json = JsonSerializer.SerializeToElement(MeetingApi.At(board, "2030-12-04T10:00:00+03:00", "2030-12-04T13:00:00+03:00"), MeetingsApp.Json);
         var withSession = json.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
         withSession["sessionId"] = session;
-        var meeting = (await MeetingApi.CreateAsync(client, board, withSession)).GetProperty("id").GetGuid();
-        Assert.That((await client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}/agenda", MeetingsApp.Json)).GetProperty("items").GetArrayLength(), Is.GreaterThan(0));
+        var meeting = (await MeetingApi.CreateMeetingAsync(client, board, withSession)).Id;
+        Assert.That((await client.GetFromJsonAsync<AgendaDto>($"/api/meetings/{meeting}/agenda", MeetingsApp.Json))!.Items, Has.Count.GreaterThan(0));
 
         await using var officer = await _host.NewUserAsync("journal-officer");
         await officer.SignInAsync(_officer.Email, MeetingsApp.UserPassword);

@@ -2,6 +2,10 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using UnHabitat.Meetings.Application.Agendas;
+using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Documents;
+using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Web.Tests.Support;
 using static Microsoft.Playwright.Assertions;
@@ -52,11 +56,11 @@ public sealed class JourneyTests
         _chair = await app.UserAsync(Roles.Chair);
         _kenya = await app.UserAsync(Roles.Delegation, "KE");
         _bodyShortName = "PBA-" + Guid.NewGuid().ToString("N")[..6];
-        var body = await Bodies.CreateAsync(_officer.Client, Bodies.Working(_bodyShortName, chairUserIds: [_chair.Id]));
-        _bodyId = body.GetProperty("id").GetGuid();
+        var body = await Bodies.CreateBodyAsync(_officer.Client, Bodies.Working(_bodyShortName, chairUserIds: [_chair.Id]));
+        _bodyId = body.Id;
         var members = new[] { "KE", "FR", "BR", "CN", "ZA" }.Select(code => new { memberState = code, from = "2024-01-01" });
         using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/bodies/{_bodyId}/members") { Content = JsonContent.Create(members, options: MeetingsApp.Json) };
-        request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{body.GetProperty("version").GetInt32()}\""));
+        request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{body.Version}\""));
         var put = await _officer.Client.SendAsync(request);
         Assert.That(put.IsSuccessStatusCode, Is.True, await put.ExplainAsync());
         _meetingDay = DateTime.UtcNow.Date.AddDays(10);
@@ -476,7 +480,7 @@ public sealed class JourneyTests
     /// <summary>A body whose documents are Restricted, with a published summary: members' business only.</summary>
     private async Task<Guid> PublishedRestrictedMeetingAsync()
     {
-        var body = await Bodies.CreateAsync(_officer.Client, new
+        var body = await Bodies.CreateBodyAsync(_officer.Client, new
         {
             name = "Restricted group of experts",
             shortName = "REX-" + Guid.NewGuid().ToString("N")[..6],
@@ -488,9 +492,10 @@ public sealed class JourneyTests
             chairUserIds = new[] { _chair.Id },
             documentDistribution = "Restricted",
         });
-        var meeting = await MeetingApi.CreateAsync(_officer.Client, body.GetProperty("id").GetGuid(), MeetingApi.At(body.GetProperty("id").GetGuid()));
-        var id = meeting.GetProperty("id").GetGuid();
-        var item = (await MeetingApi.AgendaAsync(_officer.Client, id)).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var bodyId = body.Id;
+        var meeting = await MeetingApi.CreateMeetingAsync(_officer.Client, bodyId, MeetingApi.At(bodyId));
+        var id = meeting.Id;
+        var item = (await MeetingApi.ReadAgendaAsync(_officer.Client, id)).Items[0].Id;
         await BrowserHost.PostAsync(_officer.Client, $"/api/meetings/{id}/paragraphs", new { agendaItemId = item, kind = "Narrative", text = "The group discussed restricted matters." });
         Assert.That((await MeetingApi.VersionedPostAsync(_officer.Client, $"/api/meetings/{id}/summary/submit")).IsSuccessStatusCode, Is.True, "submit");
         Assert.That((await MeetingApi.VersionedPostAsync(_chair.Client, $"/api/meetings/{id}/summary/clear")).IsSuccessStatusCode, Is.True, "clear");
@@ -547,7 +552,7 @@ public sealed class JourneyTests
     }
 
     private async Task<Guid> DocumentIdAsync(string symbol) =>
-        (await _officer.Client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/documents/by-symbol?symbol={Uri.EscapeDataString(symbol)}", MeetingsApp.Json)).GetProperty("id").GetGuid();
+        (await _officer.Client.GetFromJsonAsync<DocumentDto>($"/api/documents/by-symbol?symbol={Uri.EscapeDataString(symbol)}", MeetingsApp.Json))!.Id;
 
     private static async Task AddItemAsync(IPage page, string title, string? place)
     {
