@@ -63,7 +63,14 @@ public sealed class JobsDashboardTests
         var (database, app) = await MeetingsApp.StartAsync();
         await using (app)
         {
+            // The job server announces itself a moment after the start (on PostgreSQL through its tables): ready then.
             var ready = await app.Anonymous().GetAsync("/health/ready");
+            for (var waited = 0; ready.StatusCode != HttpStatusCode.OK && waited < 100; waited++)
+            {
+                await Task.Delay(100);
+                ready = await app.Anonymous().GetAsync("/health/ready");
+            }
+
             // As when the storage declared the server dead (no heartbeat): until it announces itself again.
             var storage = app.Services.GetRequiredService<JobStorage>();
             var name = app.Services.GetRequiredService<JobServerName>().Value;
