@@ -24,7 +24,6 @@ internal sealed class ListMeetingDocumentsHandler(IMeetingsDbContext db, ICurren
     {
         var (meeting, body) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
-        var documents = await db.Documents.AsNoTracking().Where(d => d.MeetingId == meeting.Id).OrderBy(d => d.Symbol).ThenBy(d => d.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         DateTimeOffset? lastVisit = null;
         if (user.UserId is { } userId)
         {
@@ -34,21 +33,10 @@ internal sealed class ListMeetingDocumentsHandler(IMeetingsDbContext db, ICurren
             visits.Record(userId, meeting.Id, now);
         }
 
-        // Who may read which document is the aggregate's rule: one meeting's documents are checked in memory, then paged.
-        var readable = documents.Where(d => Readable(d, body, meeting));
-        return readable.ToPage(request.Page).Map(d => DocumentDto.From(d, meeting, body, now, lastVisit));
-    }
-
-    private bool Readable(Document document, Domain.Bodies.Body body, Domain.Meetings.Meeting meeting)
-    {
-        try
-        {
-            document.EnsureReadable(user, body, meeting);
-            return true;
-        }
-        catch (Exception e) when (e is Errors.NotFoundException or Errors.ForbiddenException)
-        {
-            return false;
-        }
+        // Who may read which document is the aggregate's rule, applied by the database: only the page's documents are read.
+        var page = await db.Documents.AsNoTracking().Where(d => d.MeetingId == meeting.Id).ReadableBy(user, body, meeting.Schedule.Day)
+            .OrderBy(d => d.Symbol).ThenBy(d => d.Id)
+            .ToPageAsync(request.Page, cancellationToken).ConfigureAwait(false);
+        return page.Map(d => DocumentDto.From(d, meeting, body, now, lastVisit));
     }
 }
