@@ -15,10 +15,11 @@ public sealed record PublishedSummaryDto(MeetingDto Meeting, int Revision, DateT
 
 /// <summary>
 /// The published summaries the caller may read (by the rule of <see cref="GetSummary"/>), of one body and of
-/// meetings between two dates when asked, newest meeting first, one page at a time: the public page's list.
+/// meetings between two dates when asked, newest meeting first, one page at a time: the public page's list
+/// (and, with <paramref name="MeetingId"/>, the latest publication of one meeting's summary).
 /// </summary>
 [PublicRequest]
-public sealed record ListPublishedSummaries(Guid? BodyId = null, DateTimeOffset? From = null, DateTimeOffset? To = null, PageRequest? Page = null)
+public sealed record ListPublishedSummaries(Guid? BodyId = null, DateTimeOffset? From = null, DateTimeOffset? To = null, PageRequest? Page = null, Guid? MeetingId = null)
     : IQuery<Page<PublishedSummaryDto>>, IPagedQuery;
 
 internal sealed class ListPublishedSummariesHandler(IMeetingsDbContext db, ICurrentUser user) : IRequestHandler<ListPublishedSummaries, Page<PublishedSummaryDto>>
@@ -34,6 +35,11 @@ internal sealed class ListPublishedSummariesHandler(IMeetingsDbContext db, ICurr
             : [];
 
         var published = db.Meetings.AsNoTracking().Where(m => db.MeetingSummaries.Any(s => s.Id == m.Id && s.Published.Any()));
+        if (request.MeetingId is { } meetingId)
+        {
+            published = published.Where(m => m.Id == meetingId);
+        }
+
         if (request.BodyId is { } bodyId)
         {
             published = published.Where(m => m.BodyId == bodyId);

@@ -105,8 +105,8 @@ public sealed class PublicController(TimeProvider clock) : UiController
         var meeting = await Mediator.Send(new GetMeeting(id));
         var agenda = await OrNothing(new GetAgenda(id));
         // Insiders see the working draft through GetSummary; on this page everyone reads the published text.
-        var states = await Mediator.Send(new ListSummaries());
-        var published = states.FirstOrDefault(s => s.MeetingId == id)?.PublishedRevision;
+        var publication = await Mediator.Send(new ListPublishedSummaries(MeetingId: id));
+        int? published = publication.Count > 0 ? publication[0].Revision : null;
         var summary = published is null ? null : await OrNothing(new GetSummary(id, published));
         // Listing the documents notes this visit (off the request path), so that the next one shows what is new since.
         var documents = await Mediator.Send(new ListMeetingDocuments(id));
