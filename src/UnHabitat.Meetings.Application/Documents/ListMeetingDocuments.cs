@@ -36,7 +36,22 @@ internal sealed class ListMeetingDocumentsHandler(IMeetingsDbContext db, ICurren
         // Who may read which document is the aggregate's rule, applied by the database: only the page's documents are read.
         var page = await db.Documents.AsNoTracking().Where(d => d.MeetingId == meeting.Id).ReadableBy(user, body, meeting.Schedule.Day)
             .OrderBy(d => d.Symbol).ThenBy(d => d.Id)
+            .Select(d => new DocumentRow(
+                d.Id, d.MeetingId, d.Symbol, d.Title, d.Category, d.AgendaItemId, d.Distribution, d.OriginalLanguage, d.Required, d.DueAt, d.PublishedAt,
+                d.LateJustification, d.Revises, d.SupersededBy, d.Version))
             .ToPageAsync(request.Page, cancellationToken).ConfigureAwait(false);
-        return page.Map(d => DocumentDto.From(d, meeting, body, now, lastVisit));
+
+        // Then the languages and files of the page's documents only, a few columns each (never a file's hash or name).
+        // Read by the documents' ids: a collection beside a cut page would need SQL's APPLY, which SQLite lacks.
+        var ids = page.Select(d => d.Id).ToList();
+        var parts = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id))
+            .Select(d => new
+            {
+                d.Id,
+                Languages = d.Languages.Select(l => new DocumentLanguageLine(l.Language, l.Status)).ToList(),
+                Files = d.Files.Select(f => new DocumentFileLine(f.Language, f.Version, f.Size, f.UploadedAt)).ToList(),
+            })
+            .ToDictionaryAsync(d => d.Id, cancellationToken).ConfigureAwait(false);
+        return page.Map(d => DocumentDto.From(d, parts[d.Id].Languages, parts[d.Id].Files, meeting, body, now, lastVisit));
     }
 }

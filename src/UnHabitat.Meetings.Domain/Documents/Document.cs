@@ -133,7 +133,11 @@ public sealed class Document : AggregateRoot
     /// The one meaning of "late": a required document not posted by its deadline, i.e. posted after it, or
     /// still unposted at <paramref name="now"/> once it has passed. The deadline instant itself is on time.
     /// </summary>
-    public bool IsLateAt(DateTimeOffset now) => Required && DueAt is { } due && (PublishedAt ?? now) > due;
+    public bool IsLateAt(DateTimeOffset now) => IsLate(Required, DueAt, PublishedAt, now);
+
+    /// <summary>The same rule for a document a list knows only by these columns.</summary>
+    public static bool IsLate(bool required, DateTimeOffset? dueAt, DateTimeOffset? postedAt, DateTimeOffset now) =>
+        required && dueAt is { } due && (postedAt ?? now) > due;
 
     public DocumentFile? CurrentFile(string language) => _files.Where(f => f.Language == language).MaxBy(f => f.Version);
 
