@@ -424,6 +424,28 @@ public sealed partial class PagedListTests : AppFixture
         Assert.That(forSecretariat, Has.Count.EqualTo(5), "the Secretariat reads drafts too");
     }
 
+    [Test]
+    public async Task The_public_page_lists_a_restricted_bodys_published_summary_only_to_those_who_may_read_it()
+    {
+        var world = await AccessWorld.BuildAsync(App);
+        var restricted = world.Places[Variant.RestrictedPublished];
+        var general = world.Places[Variant.GeneralPublished];
+        var found = new List<string>();
+        var expected = new List<string>();
+        foreach (var caller in Enum.GetValues<Caller>())
+        {
+            using var browser = await world.BrowserAsync(App, caller);
+            var onRestricted = SummariesOnPage(WebUtility.HtmlDecode(await browser.GetStringAsync($"/public?bodyId={restricted.BodyId}")));
+            var onGeneral = SummariesOnPage(WebUtility.HtmlDecode(await browser.GetStringAsync($"/public?bodyId={general.BodyId}")));
+            found.Add($"{caller}: {onRestricted.Contains(restricted.MeetingId)}, {onGeneral.Contains(general.MeetingId)}");
+            // A Restricted body's papers: its members' delegations (on the meeting's day), its chairs and the Secretariat.
+            var reads = caller is Caller.MemberDelegation or Caller.ChairOfThisBody or Caller.Secretariat or Caller.Administrator;
+            expected.Add($"{caller}: {reads}, True");
+        }
+
+        Assert.That(found, Is.EqualTo(expected));
+    }
+
     private static List<string> MeetingsOnPage(string page) =>
         [.. Regex.Matches(page, "<a href=\"/public/meetings/(?<id>[0-9a-f-]{36})\">").Select(m => m.Groups["id"].Value)];
 
