@@ -446,6 +446,23 @@ public sealed partial class PagedListTests : AppFixture
         Assert.That(found, Is.EqualTo(expected));
     }
 
+    [Test]
+    public async Task The_public_page_says_next_to_the_field_a_day_it_cannot_read_or_a_page_address_it_never_gave_out()
+    {
+        var anonymous = App.Anonymous();
+
+        var badDay = await anonymous.GetAsync("/public?from=the-first-of-march");
+        var badPage = await anonymous.GetAsync("/public?summaries=not-a-page");
+        var badDayPage = WebUtility.HtmlDecode(await badDay.Content.ReadAsStringAsync());
+        var badPagePage = WebUtility.HtmlDecode(await badPage.Content.ReadAsStringAsync());
+
+        Assert.That(badDay.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(badDayPage, Does.Contain("id=\"public-from\" name=\"from\" type=\"date\" aria-invalid=\"true\"")
+            .And.Contain("data-valmsg-for=\"From\">Enter the date as year, month and day"));
+        Assert.That(badPage.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(badPagePage, Does.Match("data-valmsg-for=\"Summaries\">This is not the address of a page of this list"));
+    }
+
     private static List<string> MeetingsOnPage(string page) =>
         [.. Regex.Matches(page, "<a href=\"/public/meetings/(?<id>[0-9a-f-]{36})\">").Select(m => m.Groups["id"].Value)];
 
