@@ -353,4 +353,131 @@ public sealed partial class PagedListTests : AppFixture
         var inbox = await _chair.Client.GetFromJsonAsync<NotificationDto[]>("/api/notifications?limit=200", MeetingsApp.Json);
         return inbox!.Count(n => n.Kind == "DocumentOverdue");
     }
+
+    [Test]
+    public async Task The_public_page_shows_fifty_meetings_ahead_and_links_to_the_next_page_keeping_the_body_and_dates()
+    {
+        var body = (await Bodies.CreateAsync(_secretariat)).GetProperty("id").GetGuid();
+        var start = new DateTimeOffset(2031, 1, 6, 10, 0, 0, TimeSpan.FromHours(3));
+        for (var i = 0; i < 52; i++)
+        {
+            await MeetingApi.CreateAsync(_secretariat, body, MeetingApi.At(body, start.AddDays(i).ToString("O"), start.AddDays(i).AddHours(2).ToString("O")));
+        }
+
+        var anonymous = App.Anonymous();
+        var first = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/public?bodyId={body}&from=2031-01-01&to=2031-12-31"));
+        var next = LinkOnPage(first, "next");
+        var second = WebUtility.HtmlDecode(await anonymous.GetStringAsync(next!));
+        var back = WebUtility.HtmlDecode(await anonymous.GetStringAsync(LinkOnPage(second, "prev")!));
+        var february = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/public?bodyId={body}&from=2031-02-01&to=2031-02-03"));
+
+        Assert.That(MeetingsOnPage(first), Has.Count.EqualTo(50), "fifty meetings a page");
+        Assert.That(next, Does.StartWith("/public?").And.Contain($"bodyId={body}").And.Contain("from=2031-01-01").And.Contain("to=2031-12-31"), "the next page keeps the body and the dates");
+        Assert.That(MeetingsOnPage(second), Has.Count.EqualTo(2));
+        Assert.That(MeetingsOnPage(second), Is.Not.SubsetOf(MeetingsOnPage(first)));
+        Assert.That(LinkOnPage(second, "next"), Is.Null, "the last page has no next page");
+        Assert.That(MeetingsOnPage(back), Is.EqualTo(MeetingsOnPage(first)), "previous leads back to the first page");
+        Assert.That(MeetingsOnPage(february), Has.Count.EqualTo(3), "1, 2 and 3 February");
+    }
+
+    [Test]
+    public async Task The_public_page_shows_the_published_summaries_of_the_dates_asked_for_newest_first_and_never_a_draft()
+    {
+        var chair = await App.UserAsync(Roles.Chair);
+        var body = (await Bodies.CreateAsync(_secretariat, Bodies.Working(chairUserIds: [chair.Id]))).GetProperty("id").GetGuid();
+        var meetings = new Dictionary<string, Guid>();
+        foreach (var day in new[] { "2024-02-01", "2024-05-02", "2024-09-03", "2024-10-04" })
+        {
+            var meeting = (await MeetingApi.CreateAsync(_secretariat, body, MeetingApi.At(body, $"{day}T10:00:00+03:00", $"{day}T13:00:00+03:00"))).GetProperty("id").GetGuid();
+            meetings[day] = meeting;
+            (await MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/submit")).EnsureSuccessStatusCode();
+            if (day != "2024-10-04")
+            {
+                // The last one stays with the chair: a draft the public never sees.
+                (await MeetingApi.VersionedPostAsync(chair.Client, $"/api/meetings/{meeting}/summary/clear")).EnsureSuccessStatusCode();
+                (await MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/publish")).EnsureSuccessStatusCode();
+            }
+        }
+
+        var anonymous = App.Anonymous();
+        var all = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/public?bodyId={body}"));
+        var fromMay = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/public?bodyId={body}&from=2024-04-01&to=2024-12-31"));
+
+        Assert.That(SummariesOnPage(all), Is.EqualTo(new[] { meetings["2024-09-03"], meetings["2024-05-02"], meetings["2024-02-01"] }), "newest meeting first");
+        Assert.That(SummariesOnPage(fromMay), Is.EqualTo(new[] { meetings["2024-09-03"], meetings["2024-05-02"] }));
+        Assert.That(all, Does.Contain("revision 1, published"));
+    }
+
+    [Test]
+    public async Task A_delegation_walks_the_documents_of_a_meeting_it_may_read_and_only_those()
+    {
+        // A body of its own, so that the calendar of the fixture's body keeps its seven meetings.
+        var body = (await Bodies.CreateAsync(_secretariat)).GetProperty("id").GetGuid();
+        var meeting = (await MeetingApi.CreateAsync(_secretariat, body, MeetingApi.At(body, "2025-04-01T10:00:00+03:00", "2025-04-01T13:00:00+03:00"))).GetProperty("id").GetGuid();
+        var symbols = new Dictionary<string, string>();
+        foreach (var (title, distribution, publish) in new[] { ("General one", "General", true), ("Draft", "General", false), ("Limited", "Limited", true), ("Restricted", "Restricted", true), ("General two", "General", true) })
+        {
+            var document = await CreatedAsync($"/api/meetings/{meeting}/documents", new { title, category = "Report", distribution, originalLanguage = "en", required = false });
+            var id = document.GetProperty("id").GetGuid();
+            symbols[title] = document.GetProperty("symbol").GetString()!;
+            if (publish)
+            {
+                (await _secretariat.PutAsync($"/api/documents/{id}/files/en", Files.Form(Files.Pdf(title), "report.pdf"))).EnsureSuccessStatusCode();
+                (await MeetingApi.VersionedPostAsync(_secretariat, $"/api/documents/{id}/publish")).EnsureSuccessStatusCode();
+            }
+        }
+
+        var delegation = await App.UserAsync(Roles.Delegation, "KE");
+        var forDelegation = await WalkAsync(delegation.Client, $"/api/meetings/{meeting}/documents?limit=2");
+        var forSecretariat = await WalkAsync(_secretariat, $"/api/meetings/{meeting}/documents?limit=2");
+
+        // A delegation of a State that is not a member of the working group: general and limited papers, once published.
+        Assert.That(forDelegation.Select(d => d.GetProperty("symbol").GetString()), Is.EquivalentTo(new[] { symbols["General one"], symbols["Limited"], symbols["General two"] }));
+        Assert.That(forSecretariat, Has.Count.EqualTo(5), "the Secretariat reads drafts too");
+    }
+
+    [Test]
+    public async Task The_public_page_lists_a_restricted_bodys_published_summary_only_to_those_who_may_read_it()
+    {
+        var world = await AccessWorld.BuildAsync(App);
+        var restricted = world.Places[Variant.RestrictedPublished];
+        var general = world.Places[Variant.GeneralPublished];
+        var found = new List<string>();
+        var expected = new List<string>();
+        foreach (var caller in Enum.GetValues<Caller>())
+        {
+            using var browser = await world.BrowserAsync(App, caller);
+            var onRestricted = SummariesOnPage(WebUtility.HtmlDecode(await browser.GetStringAsync($"/public?bodyId={restricted.BodyId}")));
+            var onGeneral = SummariesOnPage(WebUtility.HtmlDecode(await browser.GetStringAsync($"/public?bodyId={general.BodyId}")));
+            found.Add($"{caller}: {onRestricted.Contains(restricted.MeetingId)}, {onGeneral.Contains(general.MeetingId)}");
+            // A Restricted body's papers: its members' delegations (on the meeting's day), its chairs and the Secretariat.
+            var reads = caller is Caller.MemberDelegation or Caller.ChairOfThisBody or Caller.Secretariat or Caller.Administrator;
+            expected.Add($"{caller}: {reads}, True");
+        }
+
+        Assert.That(found, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public async Task The_public_page_says_next_to_the_field_a_day_it_cannot_read_or_a_page_address_it_never_gave_out()
+    {
+        var anonymous = App.Anonymous();
+
+        var badDay = await anonymous.GetAsync("/public?from=the-first-of-march");
+        var badPage = await anonymous.GetAsync("/public?summaries=not-a-page");
+        var badDayPage = WebUtility.HtmlDecode(await badDay.Content.ReadAsStringAsync());
+        var badPagePage = WebUtility.HtmlDecode(await badPage.Content.ReadAsStringAsync());
+
+        Assert.That(badDay.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(badDayPage, Does.Contain("id=\"public-from\" name=\"from\" type=\"date\" aria-invalid=\"true\"")
+            .And.Contain("data-valmsg-for=\"From\">Enter the date as year, month and day"));
+        Assert.That(badPage.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(badPagePage, Does.Match("data-valmsg-for=\"Summaries\">This is not the address of a page of this list"));
+    }
+
+    private static List<string> MeetingsOnPage(string page) =>
+        [.. Regex.Matches(page, "<a href=\"/public/meetings/(?<id>[0-9a-f-]{36})\">").Select(m => m.Groups["id"].Value)];
+
+    private static List<Guid> SummariesOnPage(string page) =>
+        [.. Regex.Matches(page, "<a href=\"/public/meetings/(?<id>[0-9a-f-]{36})#summary\">").Select(m => Guid.Parse(m.Groups["id"].Value))];
 }

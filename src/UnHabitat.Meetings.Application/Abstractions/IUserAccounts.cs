@@ -25,6 +25,9 @@ public interface IUserAccounts
 
     Task<IReadOnlyList<UserAccount>> ListAsync(UserFilter filter, CancellationToken cancellationToken);
 
+    /// <summary>One page of the users the filter keeps, in order of their names, read from the store a page at a time.</summary>
+    Task<Paging.Page<UserAccount>> ListAsync(UserFilter filter, Paging.PageRequest? page, CancellationToken cancellationToken);
+
     /// <summary>Creates the account without a password and returns the one-use token its invitation link carries.</summary>
     Task<(UserAccount Account, string Token)> InviteAsync(NewInvitation invitation, CancellationToken cancellationToken);
 

@@ -22,16 +22,24 @@ internal sealed class ListDeadlinesHandler(IMeetingsDbContext db, ICurrentUser u
         var (meeting, body) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
         user.EnsureSeesDraftsOf(body);
         var now = clock.GetUtcNow();
-        var documents = await db.Documents.AsNoTracking().Where(d => d.MeetingId == meeting.Id && d.Required && d.DueAt != null).ToListAsync(cancellationToken).ConfigureAwait(false);
-        // The status depends on the clock, so it is worked out (and filtered on) for the meeting's few documents in memory.
-        return documents.OrderBy(d => d.DueAt).ThenBy(d => d.Symbol, StringComparer.Ordinal).ThenBy(d => d.Id).Select(d => new DeadlineDto(
-            d.Id, d.Symbol, d.Title, d.DueAt!.Value, DocumentDeadline.Rule(d.DueAt.Value, meeting.Schedule, body.DocumentDeadlineDays),
-            d.DeadlineStatusAt(now, options.DueSoon), d.PublishedAt,
-            [.. options.ReminderOffsets.Select(o => d.DueAt.Value - o)]))
-            .Where(d => request.Status == null || d.Status == request.Status)
-            .ToPage(request.Page);
+        var documents = db.Documents.AsNoTracking().Where(d => d.MeetingId == meeting.Id && d.Required && d.DueAt != null);
+        if (request.Status is { } status)
+        {
+            documents = documents.Where(Document.RequiredInDeadlineStatus(status, now, options.DueSoon));
+        }
+
+        // Filtered, ordered and cut in SQL; only the columns of the page's lines are read.
+        var page = await documents.OrderBy(d => d.DueAt).ThenBy(d => d.Symbol).ThenBy(d => d.Id)
+            .Select(d => new DeadlineRow(d.Id, d.Symbol, d.Title, d.DueAt!.Value, d.PublishedAt))
+            .ToPageAsync(request.Page, cancellationToken).ConfigureAwait(false);
+        return page.Map(d => new DeadlineDto(
+            d.Id, d.Symbol, d.Title, d.DueAt, DocumentDeadline.Rule(d.DueAt, meeting.Schedule, body.DocumentDeadlineDays),
+            Document.RequiredDeadlineStatus(d.DueAt, d.PublishedAt, now, options.DueSoon), d.PublishedAt,
+            [.. options.ReminderOffsets.Select(o => d.DueAt - o)]));
     }
 }
+
+internal sealed record DeadlineRow(Guid Id, string Symbol, string Title, DateTimeOffset DueAt, DateTimeOffset? PublishedAt);
 
 /// <summary>
 /// The reminders' offsets before a deadline (setting Deadlines:ReminderOffsets, default 3 days and 1 day)

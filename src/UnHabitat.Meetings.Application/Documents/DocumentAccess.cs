@@ -39,6 +39,21 @@ internal static class DocumentAccess
         throw new NotFoundException("Document", document.Id);
     }
 
+    /// <summary>
+    /// The documents of one meeting of <paramref name="body"/> the caller may read, by the rule of
+    /// <see cref="EnsureReadable(Document, ICurrentUser, Body, DateOnly)"/>, as a filter the database applies.
+    /// </summary>
+    public static IQueryable<Document> ReadableBy(this IQueryable<Document> documents, ICurrentUser user, Body body, DateOnly meetingDay)
+    {
+        if (user.SeesDraftsOf(body))
+        {
+            return documents;
+        }
+
+        var member = user.MemberState is { } state && body.MembersOn(meetingDay).Contains(state);
+        return documents.Where(Document.ReadableBy(user.IsAuthenticated, member));
+    }
+
     /// <summary>The document with its meeting and body; <paramref name="tracked"/> false for reads, which change nothing.</summary>
     public static async Task<(Document Document, Meeting Meeting, Body Body)> LoadDocumentAsync(this IMeetingsDbContext db, Guid id, CancellationToken ct, bool tracked = true)
     {

@@ -24,7 +24,6 @@ internal sealed class ListMeetingDocumentsHandler(IMeetingsDbContext db, ICurren
     {
         var (meeting, body) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
-        var documents = await db.Documents.AsNoTracking().Where(d => d.MeetingId == meeting.Id).OrderBy(d => d.Symbol).ThenBy(d => d.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
         DateTimeOffset? lastVisit = null;
         if (user.UserId is { } userId)
         {
@@ -34,21 +33,25 @@ internal sealed class ListMeetingDocumentsHandler(IMeetingsDbContext db, ICurren
             visits.Record(userId, meeting.Id, now);
         }
 
-        // Who may read which document is the aggregate's rule: one meeting's documents are checked in memory, then paged.
-        var readable = documents.Where(d => Readable(d, body, meeting));
-        return readable.ToPage(request.Page).Map(d => DocumentDto.From(d, meeting, body, now, lastVisit));
-    }
+        // Who may read which document is the aggregate's rule, applied by the database: only the page's documents are read.
+        var page = await db.Documents.AsNoTracking().Where(d => d.MeetingId == meeting.Id).ReadableBy(user, body, meeting.Schedule.Day)
+            .OrderBy(d => d.Symbol).ThenBy(d => d.Id)
+            .Select(d => new DocumentRow(
+                d.Id, d.MeetingId, d.Symbol, d.Title, d.Category, d.AgendaItemId, d.Distribution, d.OriginalLanguage, d.Required, d.DueAt, d.PublishedAt,
+                d.LateJustification, d.Revises, d.SupersededBy, d.Version))
+            .ToPageAsync(request.Page, cancellationToken).ConfigureAwait(false);
 
-    private bool Readable(Document document, Domain.Bodies.Body body, Domain.Meetings.Meeting meeting)
-    {
-        try
-        {
-            document.EnsureReadable(user, body, meeting);
-            return true;
-        }
-        catch (Exception e) when (e is Errors.NotFoundException or Errors.ForbiddenException)
-        {
-            return false;
-        }
+        // Then the languages and files of the page's documents only, a few columns each (never a file's hash or name).
+        // Read by the documents' ids: a collection beside a cut page would need SQL's APPLY, which SQLite lacks.
+        var ids = page.Select(d => d.Id).ToList();
+        var parts = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.Id))
+            .Select(d => new
+            {
+                d.Id,
+                Languages = d.Languages.Select(l => new DocumentLanguageLine(l.Language, l.Status)).ToList(),
+                Files = d.Files.Select(f => new DocumentFileLine(f.Language, f.Version, f.Size, f.UploadedAt)).ToList(),
+            })
+            .ToDictionaryAsync(d => d.Id, cancellationToken).ConfigureAwait(false);
+        return page.Map(d => DocumentDto.From(d, parts[d.Id].Languages, parts[d.Id].Files, meeting, body, now, lastVisit));
     }
 }

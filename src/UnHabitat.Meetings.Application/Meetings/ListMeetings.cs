@@ -11,10 +11,10 @@ namespace UnHabitat.Meetings.Application.Meetings;
 /// <summary>
 /// The calendar of meetings, public like the governing bodies' calendar on the web site: of one body, between
 /// two dates, in one status when asked; in order of their start, one page at a time (the whole calendar when
-/// no page is asked for).
+/// no page is asked for). <paramref name="WithoutCancelled"/> leaves the cancelled ones out (the public page's meetings ahead).
 /// </summary>
 [PublicRequest]
-public sealed record ListMeetings(Guid? BodyId, DateTimeOffset? From, DateTimeOffset? To, MeetingStatus? Status = null, PageRequest? Page = null)
+public sealed record ListMeetings(Guid? BodyId, DateTimeOffset? From, DateTimeOffset? To, MeetingStatus? Status = null, PageRequest? Page = null, bool WithoutCancelled = false)
     : IQuery<Page<MeetingDto>>, IPagedQuery;
 
 internal sealed class ListMeetingsHandler(IMeetingsDbContext db) : IRequestHandler<ListMeetings, Page<MeetingDto>>
@@ -42,6 +42,11 @@ internal sealed class ListMeetingsHandler(IMeetingsDbContext db) : IRequestHandl
         if (request.Status is { } status)
         {
             query = query.Where(m => m.Status == status);
+        }
+
+        if (request.WithoutCancelled)
+        {
+            query = query.Where(m => m.Status != MeetingStatus.Cancelled);
         }
 
         // Only the columns of the listing: a long calendar need not load every agenda with its history.

@@ -24,13 +24,13 @@ internal sealed class ListActionPointsHandler(IMeetingsDbContext db, ICurrentUse
         var (meeting, body) = await db.LoadMeetingAsync(request.MeetingId, cancellationToken).ConfigureAwait(false);
         user.EnsureSeesDraftsOf(body);
         var earlier = db.Meetings.Where(m => m.BodyId == meeting.BodyId && m.Number < meeting.Number).Select(m => new { m.Id, m.Number });
+        // Filtered, ordered (by the meeting's number, then the text) and cut in SQL; an action point is one row.
         var rows = await db.ActionPoints.AsNoTracking()
             .Where(a => a.MeetingId == meeting.Id || a.ClosedInMeetingId == meeting.Id || (a.BodyId == meeting.BodyId && a.Status == ActionPointStatus.Open && earlier.Any(e => e.Id == a.MeetingId)))
             .Where(a => request.Status == null || a.Status == request.Status)
             .Join(db.Meetings, a => a.MeetingId, m => m.Id, (a, m) => new { Point = a, m.Number })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        // Ordered by text with the ordinal comparer, which SQLite and PostgreSQL collations do not share: in memory.
-        return rows.OrderBy(r => r.Number).ThenBy(r => r.Point.Text, StringComparer.Ordinal).ThenBy(r => r.Point.Id)
-            .ToPage(request.Page).Map(r => ActionPointDto.From(r.Point, r.Number, meeting.Id));
+            .OrderBy(r => r.Number).ThenBy(r => r.Point.Text).ThenBy(r => r.Point.Id)
+            .ToPageAsync(request.Page, cancellationToken).ConfigureAwait(false);
+        return rows.Map(r => ActionPointDto.From(r.Point, r.Number, meeting.Id));
     }
 }

@@ -13,17 +13,13 @@ public sealed record ListUsers(string? Role = null, string? MemberState = null, 
 
 internal sealed class ListUsersHandler(IUserAccounts accounts) : IRequestHandler<ListUsers, Page<UserAccount>>
 {
-    // The accounts live in the identity store, which answers them whole; a Secretariat has hundreds, not millions.
-    public async Task<Page<UserAccount>> Handle(ListUsers request, CancellationToken cancellationToken) =>
-        (await AllAsync(request, cancellationToken).ConfigureAwait(false)).ToPage(request.Page);
-
-    private Task<IReadOnlyList<UserAccount>> AllAsync(ListUsers request, CancellationToken cancellationToken) =>
-        request is { Role: null, MemberState: null, Active: null }
-            ? accounts.ListAsync(cancellationToken)
-            : accounts.ListAsync(
-                new UserFilter(
-                    string.IsNullOrWhiteSpace(request.Role) ? null : request.Role,
-                    string.IsNullOrWhiteSpace(request.MemberState) ? null : MemberStates.IsKnown(request.MemberState) ? MemberStates.Canonical(request.MemberState) : request.MemberState.Trim(),
-                    request.Active),
-                cancellationToken);
+    // The identity store filters, orders and cuts the page: only the page's users are read.
+    public Task<Page<UserAccount>> Handle(ListUsers request, CancellationToken cancellationToken) =>
+        accounts.ListAsync(
+            new UserFilter(
+                string.IsNullOrWhiteSpace(request.Role) ? null : request.Role,
+                string.IsNullOrWhiteSpace(request.MemberState) ? null : MemberStates.IsKnown(request.MemberState) ? MemberStates.Canonical(request.MemberState) : request.MemberState.Trim(),
+                request.Active),
+            request.Page,
+            cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using UnHabitat.Meetings.Domain.Common;
 
 namespace UnHabitat.Meetings.Domain.Documents;
@@ -132,7 +133,11 @@ public sealed class Document : AggregateRoot
     /// The one meaning of "late": a required document not posted by its deadline, i.e. posted after it, or
     /// still unposted at <paramref name="now"/> once it has passed. The deadline instant itself is on time.
     /// </summary>
-    public bool IsLateAt(DateTimeOffset now) => Required && DueAt is { } due && (PublishedAt ?? now) > due;
+    public bool IsLateAt(DateTimeOffset now) => IsLate(Required, DueAt, PublishedAt, now);
+
+    /// <summary>The same rule for a document a list knows only by these columns.</summary>
+    public static bool IsLate(bool required, DateTimeOffset? dueAt, DateTimeOffset? postedAt, DateTimeOffset now) =>
+        required && dueAt is { } due && (postedAt ?? now) > due;
 
     public DocumentFile? CurrentFile(string language) => _files.Where(f => f.Language == language).MaxBy(f => f.Version);
 
@@ -232,6 +237,43 @@ public sealed class Document : AggregateRoot
         ({ } due, null) when due - now <= dueSoon => DeadlineStatus.DueSoon,
         _ => DeadlineStatus.Upcoming,
     };
+
+    /// <summary>
+    /// The same rule for a required document known only by its deadline and when it was posted (null: not
+    /// yet), as a list reads it.
+    /// </summary>
+    public static DeadlineStatus RequiredDeadlineStatus(DateTimeOffset dueAt, DateTimeOffset? postedAt, DateTimeOffset now, TimeSpan dueSoon) => postedAt switch
+    {
+        { } posted => posted > dueAt ? DeadlineStatus.MetLate : DeadlineStatus.Met,
+        null when now > dueAt => DeadlineStatus.Overdue,
+        null when dueAt - now <= dueSoon => DeadlineStatus.DueSoon,
+        _ => DeadlineStatus.Upcoming,
+    };
+
+    /// <summary>
+    /// The required documents in one deadline status at <paramref name="now"/>, as a filter the database
+    /// applies (the same rule as <see cref="RequiredDeadlineStatus"/>), so that a list reads only those.
+    /// </summary>
+    public static Expression<Func<Document, bool>> RequiredInDeadlineStatus(DeadlineStatus status, DateTimeOffset now, TimeSpan dueSoon)
+    {
+        var soon = now + dueSoon;
+        return status switch
+        {
+            DeadlineStatus.Met => d => d.PublishedAt != null && d.PublishedAt <= d.DueAt,
+            DeadlineStatus.MetLate => d => d.PublishedAt != null && d.PublishedAt > d.DueAt,
+            DeadlineStatus.Overdue => d => d.PublishedAt == null && d.DueAt < now,
+            DeadlineStatus.DueSoon => d => d.PublishedAt == null && d.DueAt >= now && d.DueAt <= soon,
+            _ => d => d.PublishedAt == null && d.DueAt > soon,
+        };
+    }
+
+    /// <summary>
+    /// The published documents a caller outside the body's insiders may read (the rule of <see cref="IsReadableBy"/>),
+    /// as a filter the database applies: <paramref name="member"/> says whether the caller's State is a member of the body.
+    /// </summary>
+    public static Expression<Func<Document, bool>> ReadableBy(bool signedIn, bool member) =>
+        d => d.PublishedAt != null
+            && (d.Distribution == Distribution.General || (signedIn && (d.Distribution == Distribution.Limited || member)));
 
     /// <summary>Who may read it once published (the Secretariat and chairs always may).</summary>
     public bool IsReadableBy(bool signedIn, string? memberState, IEnumerable<string> bodyMembers) =>

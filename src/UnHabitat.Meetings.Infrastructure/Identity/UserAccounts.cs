@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Errors;
+using UnHabitat.Meetings.Application.Paging;
 using UnHabitat.Meetings.Domain.Common;
 using UnHabitat.Meetings.Infrastructure.Persistence;
 
@@ -117,7 +118,17 @@ internal sealed class UserAccounts(UserManager<MeetingsUser> users, MeetingsDbCo
     public async Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken cancellationToken) =>
         await QueryAsync(db.Users, cancellationToken).ConfigureAwait(false);
 
-    public async Task<IReadOnlyList<UserAccount>> ListAsync(UserFilter filter, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<UserAccount>> ListAsync(UserFilter filter, CancellationToken cancellationToken) =>
+        await QueryAsync(Filtered(filter), cancellationToken).ConfigureAwait(false);
+
+    public async Task<Page<UserAccount>> ListAsync(UserFilter filter, PageRequest? page, CancellationToken cancellationToken)
+    {
+        // Filtered, ordered and cut in SQL: only the page's users (and their roles) are read.
+        var rows = await Lines(Filtered(filter)).ToPageAsync(page, cancellationToken).ConfigureAwait(false);
+        return rows.Map(Account);
+    }
+
+    private IQueryable<MeetingsUser> Filtered(UserFilter filter)
     {
         var query = db.Users.AsQueryable();
         if (!string.IsNullOrEmpty(filter.Role))
@@ -135,7 +146,7 @@ internal sealed class UserAccounts(UserManager<MeetingsUser> users, MeetingsDbCo
             query = active ? query.Where(u => u.DeactivatedAt == null) : query.Where(u => u.DeactivatedAt != null);
         }
 
-        return await QueryAsync(query, cancellationToken).ConfigureAwait(false);
+        return query;
     }
 
     private async Task<MeetingsUser> NewUserAsync(string email, string displayName, string? memberState)
@@ -162,25 +173,33 @@ internal sealed class UserAccounts(UserManager<MeetingsUser> users, MeetingsDbCo
 
     private async Task<IReadOnlyList<UserAccount>> QueryAsync(IQueryable<MeetingsUser> query, CancellationToken ct)
     {
+        var rows = await Lines(query).ToListAsync(ct).ConfigureAwait(false);
+        return [.. rows.Select(Account)];
+    }
+
+    /// <summary>The columns of a user's line, in the list's order.</summary>
+    private IQueryable<UserLine> Lines(IQueryable<MeetingsUser> query)
+    {
         var now = clock.GetUtcNow();
-        var rows = await query.AsNoTracking()
+        return query.AsNoTracking()
             // Ending on the id: people of the same name keep one order, so that the list's pages are stable.
             .OrderBy(u => u.DisplayName).ThenBy(u => u.Id)
-            .Select(u => new
-            {
+            .Select(u => new UserLine(
                 u.Id,
                 u.Email,
                 u.DisplayName,
                 u.MemberState,
-                Active = u.DeactivatedAt == null,
-                LockedOut = u.LockoutEnd != null && u.LockoutEnd > now,
-                PasswordSet = u.PasswordHash != null,
+                u.DeactivatedAt == null,
+                u.LockoutEnd != null && u.LockoutEnd > now,
+                u.PasswordHash != null,
                 u.TwoFactorEnabled,
-                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
-            })
-            .ToListAsync(ct).ConfigureAwait(false);
-        return [.. rows.Select(r => new UserAccount(r.Id, r.Email ?? "", r.DisplayName, r.Roles, r.MemberState, r.Active, r.LockedOut, r.PasswordSet, r.TwoFactorEnabled))];
+                db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList()));
     }
+
+    private static UserAccount Account(UserLine r) =>
+        new(r.Id, r.Email ?? "", r.DisplayName, r.Roles, r.MemberState, r.Active, r.LockedOut, r.PasswordSet, r.TwoFactorEnabled);
+
+    private sealed record UserLine(Guid Id, string? Email, string DisplayName, string? MemberState, bool Active, bool LockedOut, bool PasswordSet, bool TwoFactorEnabled, List<string> Roles);
 
     /// <summary>Identity's refusals (a weak password) are input errors on the password field.</summary>
     private static void Check(IdentityResult result, string otherField)

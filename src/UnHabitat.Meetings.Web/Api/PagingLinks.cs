@@ -44,17 +44,18 @@ public static class PagingLinks
 
     /// <summary>
     /// The address of the same list at another cursor, for the pages' own links too: the request's path (or
-    /// <paramref name="path"/>, for a page shown again after a form was sent) with its query and that cursor.
+    /// <paramref name="path"/>, for a page shown again after a form was sent) with its query and that cursor
+    /// (in <paramref name="parameter"/>, for a page showing two lists, each with its own cursor).
     /// </summary>
-    public static string At(HttpRequest request, string? after, string? path = null)
+    public static string At(HttpRequest request, string? after, string? path = null, string parameter = AfterParameter)
     {
         var query = QueryHelpers.ParseQuery(request.QueryString.Value)
-            .Where(q => !string.Equals(q.Key, AfterParameter, StringComparison.OrdinalIgnoreCase))
+            .Where(q => !string.Equals(q.Key, parameter, StringComparison.OrdinalIgnoreCase))
             .SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v ?? "")))
             .ToList();
         if (after is not null)
         {
-            query.Add(KeyValuePair.Create(AfterParameter, after));
+            query.Add(KeyValuePair.Create(parameter, after));
         }
 
         var builder = new QueryBuilder(query);

@@ -73,7 +73,7 @@ public sealed class RecordController : ApiController
     /// <summary>The meeting's interventions in the order of the record; paged.</summary>
     [HttpGet("interventions")]
     public async Task<IReadOnlyList<InterventionDto>> Interventions(Guid meetingId, int? limit, string? after) =>
-        this.Paged((await Mediator.Send(new GetMeetingRecord(meetingId))).Interventions, limit, after);
+        this.Paged(await Mediator.Send(new ListInterventions(meetingId, Page: new PageRequest(limit, after))));
 
     /// <summary>Records an intervention: the real speaker, the predicate as typed, whether it asks a question.</summary>
     [HttpPost("interventions")]
@@ -141,7 +141,7 @@ public sealed class RecordController : ApiController
     /// <summary>Interventions marked as questions that no response answers yet.</summary>
     [HttpGet("open-questions")]
     public async Task<IReadOnlyList<InterventionDto>> OpenQuestions(Guid meetingId, int? limit, string? after) =>
-        this.Paged((await Mediator.Send(new GetMeetingRecord(meetingId, OnlyOpenQuestions: true))).Interventions, limit, after);
+        this.Paged(await Mediator.Send(new ListInterventions(meetingId, OnlyOpenQuestions: true, new PageRequest(limit, after))));
 
     [HttpPost("action-points")]
     [ProducesResponseType<ActionPointDto>(201)]

@@ -16,7 +16,8 @@ public sealed class SessionJournalsViewComponent(MediatR.IMediator mediator, Tim
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var sessions = (await mediator.Send(new ListSessions(null))).Where(s => s.EndsOn >= today.AddDays(-DaysAfterTheEnd)).Take(10).ToList();
+        // Only the ten sessions shown are read, not ten years of them.
+        var sessions = await mediator.Send(new ListSessions(null, From: today.AddDays(-DaysAfterTheEnd), Page: new Application.Paging.PageRequest(10)));
         var lines = new List<SessionJournalsDto>();
         foreach (var session in sessions)
         {
