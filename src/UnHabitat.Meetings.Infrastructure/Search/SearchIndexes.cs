@@ -1,41 +1,81 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Infrastructure.Persistence;
 
 namespace UnHabitat.Meetings.Infrastructure.Search;
 
-/// <summary>An entry the engine's full-text search found, with its score (lower is better in SQLite, higher in PostgreSQL).</summary>
-internal sealed class RankedEntry
+/// <summary>
+/// SQLite: FTS5's MATCH over Title and Text, newest first. Which way round depends on how many entries hold the
+/// words, which FTS5 counts from its word lists without reading a row: a few are read by their ids and sorted;
+/// many (a common word) are met by walking the entries from the newest down the date index, each looked up in the
+/// matches, until the page is full, so the cost follows the page, not the size of the archive (ADR 023).
+/// </summary>
+internal sealed partial class SqliteSearchIndex(MeetingsDbContext db) : ISearchIndex
 {
-    public long Id { get; set; }
+    /// <summary>Up to this many matches, reading them by id and sorting them is cheaper than walking the dates.</summary>
+    internal const int FewMatches = 2_000;
 
-    public double Rank { get; set; }
-}
-
-/// <summary>SQLite: FTS5's MATCH over Title and Text, best (lowest bm25 rank) first.</summary>
-internal sealed class SqliteSearchIndex(MeetingsDbContext db) : ISearchIndex
-{
     public async Task<IReadOnlyList<long>> MatchAsync(SearchIndexQuery query, CancellationToken cancellationToken)
     {
         // Each term a quoted string: a phrase for ideographs ("住 房"), a word otherwise; all must be found.
         var match = string.Join(' ', query.Terms.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
-        // Only the table's name is spliced in; what the user typed goes as the parameter {0}.
+        var count = await CountAsync(match, cancellationToken).ConfigureAwait(false);
+        var way = count <= FewMatches ? "NOT INDEXED" : $"INDEXED BY \"{SearchIndexDdl.NewestFirstIndex}\"";
+        // Only constants are spliced in; what the user typed goes as the parameter {0}.
 #pragma warning disable EF1002
-        var found = db.Database.SqlQueryRaw<RankedEntry>(
-            $"SELECT rowid AS \"Id\", rank AS \"Rank\" FROM \"{SearchIndexDdl.SqliteTable}\" WHERE \"{SearchIndexDdl.SqliteTable}\" MATCH {{0}}", match);
+        var found = db.SearchEntries.FromSqlRaw(
+            $"SELECT * FROM \"SearchEntries\" {way} WHERE \"Id\" IN (SELECT rowid FROM \"{SearchIndexDdl.SqliteTable}\" WHERE \"{SearchIndexDdl.SqliteTable}\" MATCH {{0}})", match);
 #pragma warning restore EF1002
-        return await db.SearchEntries.AsNoTracking().Filtered(query)
-            .Join(found, e => e.Id, f => f.Id, (e, f) => new { e.Id, f.Rank })
-            .OrderBy(x => x.Rank).ThenBy(x => x.Id)
-            .Skip(query.Skip).Take(query.Take).Select(x => x.Id)
+        return await found.AsNoTracking().Filtered(query)
+            .OrderByDescending(e => e.Date).ThenByDescending(e => e.Id)
+            .Skip(query.Skip).Take(query.Take).Select(e => e.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The title entries of documents and resolutions begin with their symbol, so the symbol's words as a phrase
+    /// ("eb 2025 691") find them in the full-text index; a decision's symbol is not in its text, so the symbol itself
+    /// and its revisions are also looked up by range on the symbol index.
+    /// </summary>
+    public IQueryable<string> SymbolsHolding(string family)
+    {
+        var phrase = "\"" + string.Join(' ', SymbolWord().Matches(family).Select(m => m.Value)) + "\"";
+#pragma warning disable EF1002
+        var ids = db.Database.SqlQueryRaw<long>(
+            $"SELECT rowid AS \"Value\" FROM \"{SearchIndexDdl.SqliteTable}\" WHERE \"{SearchIndexDdl.SqliteTable}\" MATCH {{0}}", phrase);
+#pragma warning restore EF1002
+        var revisions = family + "/";
+        var after = family + "0"; // '0' follows '/': the range holds "family/…" and nothing else.
+        // string.Compare becomes SQL's own comparison of the column (binary in SQLite), which the symbol index serves.
+#pragma warning disable CA1309
+        return db.SearchEntries.AsNoTracking()
+            .Where(e => e.Symbol != null && (ids.Contains(e.Id) || e.Symbol == family
+                || (string.Compare(e.Symbol, revisions) >= 0 && string.Compare(e.Symbol, after) < 0)))
+            .Select(e => e.Symbol!);
+#pragma warning restore CA1309
+    }
+
+    private async Task<long> CountAsync(string match, CancellationToken cancellationToken)
+    {
+#pragma warning disable EF1002
+        var counted = await db.Database.SqlQueryRaw<long>(
+            $"SELECT count(*) AS \"Value\" FROM \"{SearchIndexDdl.SqliteTable}\" WHERE \"{SearchIndexDdl.SqliteTable}\" MATCH {{0}}", match)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+#pragma warning restore EF1002
+        return counted.Count > 0 ? counted[0] : 0;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+")]
+    private static partial Regex SymbolWord();
 }
 
 /// <summary>
-/// PostgreSQL: the entry's vector (built with its language's configuration) against the query read with each
-/// configuration in turn, so that "logements" finds French text stemmed as French and English text as English;
-/// best (highest ts_rank) first. The vector expression is the index's, so the GIN index serves the match.
+/// PostgreSQL: the entry's stored vector (built with its language's configuration) against the query read with that
+/// language's configuration when one is asked for, else with each configuration in turn (OR-ed), so that "logements"
+/// finds French text stemmed as French and English text as English; newest first. With the vector stored, the
+/// planner can walk the date index from the newest and check each row's vector (a common word fills the page in a few
+/// rows), or take a rare word's few rows from the GIN index and sort them: its statistics on the column tell it which.
 /// </summary>
 internal sealed class PostgresSearchIndex(MeetingsDbContext db) : ISearchIndex
 {
@@ -43,18 +83,24 @@ internal sealed class PostgresSearchIndex(MeetingsDbContext db) : ISearchIndex
     {
         // websearch_to_tsquery reads "住 房" in quotes as a phrase and never fails on what a user types.
         var text = string.Join(' ', query.Terms.Select(t => "\"" + t.Replace("\"", string.Empty, StringComparison.Ordinal) + "\""));
-        var tsquery = "(" + string.Join(" || ", SearchIndexDdl.PostgresQueryConfigurations.Select(c => $"websearch_to_tsquery('{c}', {{0}})")) + ")";
+        var configurations = query.Language is { } language ? [SearchIndexDdl.PostgresConfigurationOf(language)] : SearchIndexDdl.PostgresQueryConfigurations;
+        var tsquery = "(" + string.Join(" || ", configurations.Select(c => $"websearch_to_tsquery('{c}', {{0}})")) + ")";
         // Only constants are spliced in; what the user typed goes as the parameter {0}.
 #pragma warning disable EF1002
-        var found = db.Database.SqlQueryRaw<RankedEntry>(
-            $"SELECT \"Id\", ts_rank({SearchIndexDdl.PostgresVector}, {tsquery})::float8 AS \"Rank\" FROM \"SearchEntries\" WHERE {SearchIndexDdl.PostgresVector} @@ {tsquery}", text);
+        var found = db.SearchEntries.FromSqlRaw(
+            $"SELECT * FROM \"SearchEntries\" WHERE \"{SearchIndexDdl.PostgresVectorColumn}\" @@ {tsquery}", text);
 #pragma warning restore EF1002
-        return await db.SearchEntries.AsNoTracking().Filtered(query)
-            .Join(found, e => e.Id, f => f.Id, (e, f) => new { e.Id, f.Rank })
-            .OrderByDescending(x => x.Rank).ThenBy(x => x.Id)
-            .Skip(query.Skip).Take(query.Take).Select(x => x.Id)
+        return await found.AsNoTracking().Filtered(query)
+            .OrderByDescending(e => e.Date).ThenByDescending(e => e.Id)
+            .Skip(query.Skip).Take(query.Take).Select(e => e.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Symbols hold the family as a substring: the trigram index on symbols finds those without reading them all.</summary>
+    public IQueryable<string> SymbolsHolding(string family) =>
+        db.SearchEntries.AsNoTracking()
+            .Where(e => e.Symbol != null && EF.Functions.ILike(e.Symbol, "%" + family + "%"))
+            .Select(e => e.Symbol!);
 }
 
 /// <summary>
@@ -72,8 +118,11 @@ internal sealed class LikeSearchIndex(MeetingsDbContext db) : ISearchIndex
             entries = entries.Where(e => e.Title.Contains(term) || e.Text.Contains(term));
         }
 
-        return await entries.OrderByDescending(e => e.Date).ThenBy(e => e.Id)
+        return await entries.OrderByDescending(e => e.Date).ThenByDescending(e => e.Id)
             .Skip(query.Skip).Take(query.Take).Select(e => e.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    public IQueryable<string> SymbolsHolding(string family) =>
+        db.SearchEntries.AsNoTracking().Where(e => e.Symbol != null && e.Symbol.Contains(family)).Select(e => e.Symbol!);
 }

@@ -45,16 +45,17 @@ public static class PagingLinks
     /// <summary>
     /// The address of the same list at another cursor, for the pages' own links too: the request's path (or
     /// <paramref name="path"/>, for a page shown again after a form was sent) with its query and that cursor.
+    /// A list that counts its place otherwise (the search's <c>offset</c>) names its own <paramref name="parameter"/>.
     /// </summary>
-    public static string At(HttpRequest request, string? after, string? path = null)
+    public static string At(HttpRequest request, string? after, string? path = null, string parameter = AfterParameter)
     {
         var query = QueryHelpers.ParseQuery(request.QueryString.Value)
-            .Where(q => !string.Equals(q.Key, AfterParameter, StringComparison.OrdinalIgnoreCase))
+            .Where(q => !string.Equals(q.Key, parameter, StringComparison.OrdinalIgnoreCase))
             .SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v ?? "")))
             .ToList();
         if (after is not null)
         {
-            query.Add(KeyValuePair.Create(AfterParameter, after));
+            query.Add(KeyValuePair.Create(parameter, after));
         }
 
         var builder = new QueryBuilder(query);
