@@ -1,6 +1,9 @@
+using System.Linq.Expressions;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
+using NpgsqlTypes;
 using UnHabitat.Meetings.Application.Abstractions;
+using UnHabitat.Meetings.Domain.Search;
 using UnHabitat.Meetings.Infrastructure.Persistence;
 
 namespace UnHabitat.Meetings.Infrastructure.Search;
@@ -73,27 +76,51 @@ internal sealed partial class SqliteSearchIndex(MeetingsDbContext db) : ISearchI
 /// <summary>
 /// PostgreSQL: the entry's stored vector (built with its language's configuration) against the query read with that
 /// language's configuration when one is asked for, else with each configuration in turn (OR-ed), so that "logements"
-/// finds French text stemmed as French and English text as English; newest first. With the vector stored, the
-/// planner can walk the date index from the newest and check each row's vector (a common word fills the page in a few
-/// rows), or take a rare word's few rows from the GIN index and sort them: its statistics on the column tell it which.
+/// finds French text stemmed as French and English text as English; newest first. With the vector stored, checking
+/// a row is cheap: first the newest entries are walked down the date index and checked one by one, which fills a
+/// page of anything but a rare word after a few rows; only when that walk comes short does the planner choose
+/// (a rare word's few rows from the GIN index, sorted). The walk comes first because the planner's guess of how many
+/// rows hold a phrase (Chinese words are phrases of characters) is far too low, and it would read them all.
 /// </summary>
 internal sealed class PostgresSearchIndex(MeetingsDbContext db) : ISearchIndex
 {
+    /// <summary>How many of the newest entries (within the filters) are checked before asking the GIN index.</summary>
+    internal const int Walk = 5_000;
+
     public async Task<IReadOnlyList<long>> MatchAsync(SearchIndexQuery query, CancellationToken cancellationToken)
     {
         // websearch_to_tsquery reads "住 房" in quotes as a phrase and never fails on what a user types.
         var text = string.Join(' ', query.Terms.Select(t => "\"" + t.Replace("\"", string.Empty, StringComparison.Ordinal) + "\""));
-        var configurations = query.Language is { } language ? [SearchIndexDdl.PostgresConfigurationOf(language)] : SearchIndexDdl.PostgresQueryConfigurations;
-        var tsquery = "(" + string.Join(" || ", configurations.Select(c => $"websearch_to_tsquery('{c}', {{0}})")) + ")";
-        // Only constants are spliced in; what the user typed goes as the parameter {0}.
-#pragma warning disable EF1002
-        var found = db.SearchEntries.FromSqlRaw(
-            $"SELECT * FROM \"SearchEntries\" WHERE \"{SearchIndexDdl.PostgresVectorColumn}\" @@ {tsquery}", text);
-#pragma warning restore EF1002
-        return await found.AsNoTracking().Filtered(query)
-            .OrderByDescending(e => e.Date).ThenByDescending(e => e.Id)
+        var matches = Matches(text, query.Language);
+        var entries = db.SearchEntries.AsNoTracking().Filtered(query);
+        var walked = await entries.OrderByDescending(e => e.Date).ThenByDescending(e => e.Id).Take(Walk)
+            .Where(matches).OrderByDescending(e => e.Date).ThenByDescending(e => e.Id)
             .Skip(query.Skip).Take(query.Take).Select(e => e.Id)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (walked.Count == query.Take)
+        {
+            return walked;
+        }
+
+        return await entries.Where(matches).OrderByDescending(e => e.Date).ThenByDescending(e => e.Id)
+            .Skip(query.Skip).Take(query.Take).Select(e => e.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Expression<Func<SearchEntry, bool>> Matches(string text, string? language)
+    {
+        const string vector = SearchIndexDdl.PostgresVectorColumn;
+        if (language is not null)
+        {
+            var configuration = SearchIndexDdl.PostgresConfigurationOf(language);
+            return e => EF.Property<NpgsqlTsVector>(e, vector).Matches(EF.Functions.WebSearchToTsQuery(configuration, text));
+        }
+
+        // Whichever configuration the entry's language used (SearchIndexDdl.PostgresQueryConfigurations).
+        return e => EF.Property<NpgsqlTsVector>(e, vector).Matches(
+            EF.Functions.WebSearchToTsQuery("english", text).Or(EF.Functions.WebSearchToTsQuery("french", text))
+                .Or(EF.Functions.WebSearchToTsQuery("spanish", text)).Or(EF.Functions.WebSearchToTsQuery("russian", text))
+                .Or(EF.Functions.WebSearchToTsQuery("simple", text)));
     }
 
     /// <summary>Symbols hold the family as a substring: the trigram index on symbols finds those without reading them all.</summary>
