@@ -29,11 +29,11 @@ public interface ISearchIndex
     Task<IReadOnlyList<long>> MatchAsync(SearchIndexQuery query, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The symbols that may hold <paramref name="family"/> (in capitals, e.g. "EB.2020/10"), found through an index
-    /// rather than by reading every symbol: at least every symbol that holds it, maybe a few more; the caller keeps
-    /// its exact rule.
+    /// The entries whose symbol may hold <paramref name="family"/> (in capitals, e.g. "EB.2020/10"), found through an
+    /// index rather than by reading every symbol: at least every entry whose symbol holds it, maybe a few more; the
+    /// caller composes its filters and keeps its exact rule.
     /// </summary>
-    IQueryable<string> SymbolsHolding(string family);
+    IQueryable<SearchEntry> WithSymbolHolding(string family);
 }
 
 public static class SearchIndexQueryFilters

@@ -108,10 +108,9 @@ internal sealed class SearchArchiveHandler(IMeetingsDbContext db, ISearchIndex i
     private async Task<IReadOnlyList<long>> BySymbolAsync(string symbol, SearchIndexQuery query, CancellationToken ct)
     {
         var family = SearchText.SymbolFamily(symbol);
-        // The index narrows the symbols to a few without reading them all; the rule below is the exact one.
-        var candidates = index.SymbolsHolding(family);
-        var entries = db.SearchEntries.AsNoTracking().Filtered(query)
-            .Where(e => e.Symbol != null && (query.Language != null || e.Language == null) && candidates.Contains(e.Symbol))
+        // The index narrows the entries to a few symbols without reading them all; the rule below is the exact one.
+        var entries = index.WithSymbolHolding(family).AsNoTracking().Filtered(query)
+            .Where(e => e.Symbol != null && (query.Language != null || e.Language == null))
             // Upper-cased in SQL (upper() on every engine) against the query in capitals: "rev.1" finds "Rev.1".
 #pragma warning disable CA1304, CA1311, CA1862
             .Where(e => e.Symbol!.ToUpper() == symbol || e.Symbol.ToUpper() == family || e.Symbol.ToUpper().StartsWith(family + "/")

@@ -37,26 +37,24 @@ internal sealed partial class SqliteSearchIndex(MeetingsDbContext db) : ISearchI
     }
 
     /// <summary>
-    /// The title entries of documents and resolutions begin with their symbol, so the symbol's words as a phrase
-    /// ("eb 2025 691") find them in the full-text index; a decision's symbol is not in its text, so the symbol itself
-    /// and its revisions are also looked up by range on the symbol index.
+    /// The title entries of documents and resolutions (and decisions indexed since) begin with their symbol, so the
+    /// symbol's words as a phrase ("eb 2025 691") find them in the full-text index; the symbol itself and its
+    /// revisions are also taken by range on the symbol index, for decisions indexed before. The entries are then read
+    /// by the symbol index, which the planner (without statistics) would otherwise pass over for the kind's.
     /// </summary>
-    public IQueryable<string> SymbolsHolding(string family)
+    public IQueryable<SearchEntry> WithSymbolHolding(string family)
     {
         var phrase = "\"" + string.Join(' ', SymbolWord().Matches(family).Select(m => m.Value)) + "\"";
+        // '0' follows '/': from "family/" up to "family0" is every "family/…" and nothing else.
 #pragma warning disable EF1002
-        var ids = db.Database.SqlQueryRaw<long>(
-            $"SELECT rowid AS \"Value\" FROM \"{SearchIndexDdl.SqliteTable}\" WHERE \"{SearchIndexDdl.SqliteTable}\" MATCH {{0}}", phrase);
+        return db.SearchEntries.FromSqlRaw(
+            $$"""
+            SELECT * FROM "SearchEntries" INDEXED BY "IX_SearchEntries_Symbol" WHERE "Symbol" IN (
+                SELECT "Symbol" FROM "SearchEntries" WHERE "Symbol" IS NOT NULL
+                    AND "Id" IN (SELECT rowid FROM "{{SearchIndexDdl.SqliteTable}}" WHERE "{{SearchIndexDdl.SqliteTable}}" MATCH {0})
+                UNION SELECT "Symbol" FROM "SearchEntries" WHERE "Symbol" = {1} OR ("Symbol" >= {2} AND "Symbol" < {3}))
+            """, phrase, family, family + "/", family + "0");
 #pragma warning restore EF1002
-        var revisions = family + "/";
-        var after = family + "0"; // '0' follows '/': the range holds "family/…" and nothing else.
-        // string.Compare becomes SQL's own comparison of the column (binary in SQLite), which the symbol index serves.
-#pragma warning disable CA1309
-        return db.SearchEntries.AsNoTracking()
-            .Where(e => e.Symbol != null && (ids.Contains(e.Id) || e.Symbol == family
-                || (string.Compare(e.Symbol, revisions) >= 0 && string.Compare(e.Symbol, after) < 0)))
-            .Select(e => e.Symbol!);
-#pragma warning restore CA1309
     }
 
     private async Task<long> CountAsync(string match, CancellationToken cancellationToken)
@@ -124,10 +122,8 @@ internal sealed class PostgresSearchIndex(MeetingsDbContext db) : ISearchIndex
     }
 
     /// <summary>Symbols hold the family as a substring: the trigram index on symbols finds those without reading them all.</summary>
-    public IQueryable<string> SymbolsHolding(string family) =>
-        db.SearchEntries.AsNoTracking()
-            .Where(e => e.Symbol != null && EF.Functions.ILike(e.Symbol, "%" + family + "%"))
-            .Select(e => e.Symbol!);
+    public IQueryable<SearchEntry> WithSymbolHolding(string family) =>
+        db.SearchEntries.Where(e => e.Symbol != null && EF.Functions.ILike(e.Symbol, "%" + family + "%"));
 }
 
 /// <summary>
@@ -150,6 +146,6 @@ internal sealed class LikeSearchIndex(MeetingsDbContext db) : ISearchIndex
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public IQueryable<string> SymbolsHolding(string family) =>
-        db.SearchEntries.AsNoTracking().Where(e => e.Symbol != null && e.Symbol.Contains(family)).Select(e => e.Symbol!);
+    public IQueryable<SearchEntry> WithSymbolHolding(string family) =>
+        db.SearchEntries.Where(e => e.Symbol != null && e.Symbol.Contains(family));
 }
