@@ -57,11 +57,12 @@ internal sealed partial class SqliteSearchIndex(MeetingsDbContext db) : ISearchI
 #pragma warning restore EF1002
     }
 
+    /// <summary>How many entries hold the words, counted no further than needed to choose the way.</summary>
     private async Task<long> CountAsync(string match, CancellationToken cancellationToken)
     {
 #pragma warning disable EF1002
         var counted = await db.Database.SqlQueryRaw<long>(
-            $"SELECT count(*) AS \"Value\" FROM \"{SearchIndexDdl.SqliteTable}\" WHERE \"{SearchIndexDdl.SqliteTable}\" MATCH {{0}}", match)
+            $"SELECT count(*) AS \"Value\" FROM (SELECT 1 FROM \"{SearchIndexDdl.SqliteTable}\" WHERE \"{SearchIndexDdl.SqliteTable}\" MATCH {{0}} LIMIT {FewMatches + 1})", match)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 #pragma warning restore EF1002
         return counted.Count > 0 ? counted[0] : 0;
