@@ -22,11 +22,18 @@ public sealed record SearchIndexQuery(
 
 /// <summary>
 /// The engine's own full-text search over the search entries (SQLite FTS5, PostgreSQL text search with the
-/// language's configuration, SQL Server by LIKE): the ids of the entries found, best first.
+/// language's configuration, SQL Server by LIKE): the ids of the entries found, newest first (ADR 023).
 /// </summary>
 public interface ISearchIndex
 {
     Task<IReadOnlyList<long>> MatchAsync(SearchIndexQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The entries whose symbol may hold <paramref name="family"/> (in capitals, e.g. "EB.2020/10"), found through an
+    /// index rather than by reading every symbol: at least every entry whose symbol holds it, maybe a few more; the
+    /// caller composes its filters and keeps its exact rule.
+    /// </summary>
+    IQueryable<SearchEntry> WithSymbolHolding(string family);
 }
 
 public static class SearchIndexQueryFilters

@@ -18,7 +18,7 @@ namespace UnHabitat.Meetings.Application.Search;
 /// <summary>
 /// Looks words or a document symbol up in everything the caller may read elsewhere: published summaries and
 /// journals, the record (the body's insiders only), documents (symbol, title and each language version's text),
-/// resolutions and decisions (signed-in users). Best matches first, a page at a time; a symbol finds the
+/// resolutions and decisions (signed-in users). Newest first, a page at a time; a symbol finds the
 /// document with its revisions, corrigenda and addenda.
 /// </summary>
 [PublicRequest]
@@ -108,7 +108,8 @@ internal sealed class SearchArchiveHandler(IMeetingsDbContext db, ISearchIndex i
     private async Task<IReadOnlyList<long>> BySymbolAsync(string symbol, SearchIndexQuery query, CancellationToken ct)
     {
         var family = SearchText.SymbolFamily(symbol);
-        var entries = db.SearchEntries.AsNoTracking().Filtered(query)
+        // The index narrows the entries to a few symbols without reading them all; the rule below is the exact one.
+        var entries = index.WithSymbolHolding(family).AsNoTracking().Filtered(query)
             .Where(e => e.Symbol != null && (query.Language != null || e.Language == null))
             // Upper-cased in SQL (upper() on every engine) against the query in capitals: "rev.1" finds "Rev.1".
 #pragma warning disable CA1304, CA1311, CA1862

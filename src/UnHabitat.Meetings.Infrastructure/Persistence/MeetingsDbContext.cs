@@ -85,6 +85,11 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(MeetingsDbContext).Assembly);
+        if (Database.IsNpgsql())
+        {
+            Configurations.SearchEntryConfiguration.ConfigurePostgres(builder, builder.Entity<Domain.Search.SearchEntry>());
+        }
+
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(AggregateRoot).IsAssignableFrom(e.ClrType)))
         {
             builder.Entity(entity.ClrType).Property(nameof(AggregateRoot.Version)).IsConcurrencyToken();

@@ -35,8 +35,24 @@ public static class SearchIndexDdl
     /// <summary>The document vector; a query must repeat this exact expression for the index to serve it.</summary>
     public const string PostgresVector = "to_tsvector(" + PostgresConfiguration + ", \"Title\" || ' ' || \"Text\")";
 
+    /// <summary>PostgreSQL: the stored column holding <see cref="PostgresVector"/> (in the model), which the queries use.</summary>
+    public const string PostgresVectorColumn = "Vector";
+
     /// <summary>The configurations a query is read with, one after the other (OR-ed): whichever the entry's language used.</summary>
     public static readonly IReadOnlyList<string> PostgresQueryConfigurations = ["english", "french", "spanish", "russian", "simple"];
+
+    /// <summary>The configuration of one language, as in <see cref="PostgresConfiguration"/>: a search in one language reads the query once.</summary>
+    public static string PostgresConfigurationOf(string language) => language switch
+    {
+        "fr" => "french",
+        "es" => "spanish",
+        "ru" => "russian",
+        "ar" or "zh" => "simple",
+        _ => "english",
+    };
+
+    /// <summary>The entries by date (with the filters' columns), in the model: the way a search goes newest first.</summary>
+    public const string NewestFirstIndex = "IX_SearchEntries_Date_Id_Kind_Published_BodyId_Language";
 
     public static void Create(MigrationBuilder migrationBuilder)
     {

@@ -210,7 +210,7 @@ public sealed partial class SearchIndexer(MeetingsDbContext db, IFileStore files
         {
             var d = await db.Decisions.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct).ConfigureAwait(false);
             return d is null ? [] : [new SearchEntry(SearchKind.Decision, id, d.BodyId, d.MeetingId, null, d.DocumentSymbol, $"Decision {d.Number}: {d.Title}", null,
-                SearchText.Prepare(string.Join('\n', d.Title, d.Text)), new DateTimeOffset(d.AdoptedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), published: true, null)];
+                SearchText.Prepare(string.Join('\n', [d.DocumentSymbol, d.Title, d.Text])), new DateTimeOffset(d.AdoptedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), published: true, null)];
         }
 
         return [];

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using UnHabitat.Meetings.Infrastructure.Persistence;
 
 #nullable disable
@@ -20,6 +21,7 @@ namespace UnHabitat.Meetings.Migrations.PostgreSql.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
@@ -1005,13 +1007,29 @@ namespace UnHabitat.Meetings.Migrations.PostgreSql.Migrations
                         .HasMaxLength(800)
                         .HasColumnType("character varying(800)");
 
+                    b.Property<NpgsqlTsVector>("Vector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("to_tsvector((CASE \"Language\" WHEN 'fr' THEN 'french'::regconfig WHEN 'es' THEN 'spanish'::regconfig WHEN 'ru' THEN 'russian'::regconfig WHEN 'ar' THEN 'simple'::regconfig WHEN 'zh' THEN 'simple'::regconfig ELSE 'english'::regconfig END), \"Title\" || ' ' || \"Text\")", true);
+
                     b.HasKey("Id");
 
                     b.HasIndex("MeetingId");
 
                     b.HasIndex("Symbol");
 
+                    b.HasIndex("Vector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Vector"), "gin");
+
                     b.HasIndex("Kind", "SourceId");
+
+                    b.HasIndex("Date", "Id", "Kind", "Published", "BodyId", "Language");
+
+                    b.HasIndex(new[] { "Symbol" }, "IX_SearchEntries_Symbol_Trigrams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex(new[] { "Symbol" }, "IX_SearchEntries_Symbol_Trigrams"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex(new[] { "Symbol" }, "IX_SearchEntries_Symbol_Trigrams"), new[] { "gin_trgm_ops" });
 
                     b.ToTable("SearchEntries", (string)null);
                 });

@@ -1014,6 +1014,8 @@ namespace UnHabitat.Meetings.Migrations.SqlServer.Migrations
 
                     b.HasIndex("Kind", "SourceId");
 
+                    b.HasIndex("Date", "Id", "Kind", "Published", "BodyId", "Language");
+
                     b.ToTable("SearchEntries", (string)null);
                 });
 

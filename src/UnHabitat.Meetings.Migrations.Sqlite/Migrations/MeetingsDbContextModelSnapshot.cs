@@ -1002,6 +1002,8 @@ namespace UnHabitat.Meetings.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Kind", "SourceId");
 
+                    b.HasIndex("Date", "Id", "Kind", "Published", "BodyId", "Language");
+
                     b.ToTable("SearchEntries", (string)null);
                 });
 

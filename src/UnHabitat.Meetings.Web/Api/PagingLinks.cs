@@ -45,7 +45,7 @@ public static class PagingLinks
     /// <summary>
     /// The address of the same list at another cursor, for the pages' own links too: the request's path (or
     /// <paramref name="path"/>, for a page shown again after a form was sent) with its query and that cursor
-    /// (in <paramref name="parameter"/>, for a page showing two lists, each with its own cursor).
+    /// in <paramref name="parameter"/> (a page showing two lists, each with its own cursor; the search's <c>offset</c>).
     /// </summary>
     public static string At(HttpRequest request, string? after, string? path = null, string parameter = AfterParameter)
     {

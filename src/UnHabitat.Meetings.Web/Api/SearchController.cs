@@ -1,5 +1,5 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using UnHabitat.Meetings.Application.Search;
 
@@ -23,19 +23,10 @@ public sealed class SearchController : ApiController
         var results = await Mediator.Send(new SearchArchive(q, kind, bodyId, from, to, lang, limit ?? SearchArchive.DefaultLimit, offset ?? 0));
         if (results.NextOffset is { } next)
         {
-            Response.Headers.Link = $"<{NextPage(Request, next)}>; rel=\"next\"";
+            // The search counts its place by offset, not by a key to continue after (ADR 023).
+            Response.Headers.Link = $"<{PagingLinks.At(Request, next.ToString(CultureInfo.InvariantCulture), parameter: "offset")}>; rel=\"next\"";
         }
 
         return results.Hits;
-    }
-
-    /// <summary>This request's address with the next page's offset, relative to the site (the proxy may change the host).</summary>
-    internal static string NextPage(HttpRequest request, int offset)
-    {
-        var query = new QueryBuilder(request.Query.Where(p => !string.Equals(p.Key, "offset", StringComparison.OrdinalIgnoreCase)))
-        {
-            { "offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-        };
-        return request.PathBase + request.Path + query.ToQueryString();
     }
 }
