@@ -32,7 +32,19 @@ public sealed partial class DatabaseInitializer(
         }
 
         await HandWrittenHistory.AdoptAsync(db, cancellationToken).ConfigureAwait(false);
-        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        // A migration may rewrite a large table (the search entries of ten years took 90 s on PostgreSQL): the
+        // default 30 s command timeout would stop the start half-way. Set back for the rest of the start.
+        var timeout = db.Database.GetCommandTimeout();
+        db.Database.SetCommandTimeout(TimeSpan.FromMinutes(configuration.GetValue("Database:MigrationTimeoutMinutes", 60.0)));
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            db.Database.SetCommandTimeout(timeout);
+        }
+
         if (options.Provider == DatabaseProvider.Sqlite)
         {
             // WAL lets readers go on while a command writes; the setting is kept in the database file.
