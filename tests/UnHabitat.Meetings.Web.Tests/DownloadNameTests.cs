@@ -73,7 +73,7 @@ public sealed class DownloadNameTests : AppFixture
     {
         using var browser = await BrowserAsync();
         var meeting = await MeetingAsync(58);
-        await MeetingApi.AddItemAsync(_secretariat.Client, meeting, "Implementation of the resolutions of the UN-Habitat Assembly");
+        await MeetingApi.AddAgendaItemAsync(_secretariat.Client, meeting, "Implementation of the resolutions of the UN-Habitat Assembly");
 
         var workspace = await browser.GetStringAsync($"/meetings/{meeting}");
         var provisional = await browser.GetAsync($"/meetings/{meeting}/agenda.docx");
