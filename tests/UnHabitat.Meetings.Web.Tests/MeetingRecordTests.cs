@@ -249,13 +249,8 @@ public sealed class MeetingRecordTests : AppFixture
         return (await Bodies.CreateBodyAsync(_secretariat, body)).Id;
     }
 
-    private async Task<(Guid Meeting, Guid Item)> NewMeetingAsync(string distribution = "General")
-    {
-        var body = await NewBodyAsync(distribution);
-        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, body)).Id;
-        var item = (await MeetingApi.ReadAgendaAsync(_secretariat, meeting)).Items[0].Id;
-        return (meeting, item);
-    }
+    private async Task<(Guid Meeting, Guid Item)> NewMeetingAsync(string distribution = "General") =>
+        await MeetingApi.CreateMeetingWithItemAsync(_secretariat, await NewBodyAsync(distribution));
 
     private static async Task AssertFieldAsync(HttpResponseMessage response, string field)
     {

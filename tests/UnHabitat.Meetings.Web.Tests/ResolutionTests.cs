@@ -371,13 +371,8 @@ public sealed class ResolutionTests : AppFixture
         return (await Bodies.CreateBodyAsync(_secretariat, body)).Id;
     }
 
-    private async Task<(Guid Meeting, Guid Item)> NewMeetingAsync()
-    {
-        var body = (await Bodies.CreateBodyAsync(_secretariat, Bodies.Working(chairUserIds: [_chair.Id]))).Id;
-        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, body)).Id;
-        var item = (await MeetingApi.ReadAgendaAsync(_secretariat, meeting)).Items[0].Id;
-        return (meeting, item);
-    }
+    private async Task<(Guid Meeting, Guid Item)> NewMeetingAsync() =>
+        await MeetingApi.CreateMeetingWithItemAsync(_secretariat, (await Bodies.CreateBodyAsync(_secretariat, Bodies.Working(chairUserIds: [_chair.Id]))).Id);
 
     private static async Task Send(Task<HttpResponseMessage> call, HttpStatusCode expected)
     {
