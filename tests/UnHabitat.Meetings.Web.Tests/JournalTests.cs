@@ -219,7 +219,7 @@ public sealed class JournalTests : AppFixture
 
     private async Task<Guid> MeetingAsync(Guid board, string startsAt)
     {
-        var meeting = MeetingApi.At(board, startsAt, DateTimeOffset.Parse(startsAt, System.Globalization.CultureInfo.InvariantCulture).AddHours(3).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+        var meeting = MeetingApi.ThreeHoursFrom(board, startsAt);
         var json = JsonSerializer.SerializeToElement(meeting, MeetingsApp.Json);
         var withSession = json.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
         withSession["sessionId"] = _session;

@@ -242,12 +242,8 @@ public sealed class MeetingRecordTests : AppFixture
 
     private static object Line(string state, string status) => new { memberState = state, status, mode = "InPerson" };
 
-    private async Task<Guid> NewBodyAsync(string distribution = "General")
-    {
-        var body = JsonSerializer.SerializeToNode(Bodies.Working(chairUserIds: [_chair.Id]), MeetingsApp.Json)!.AsObject();
-        body["documentDistribution"] = distribution;
-        return (await Bodies.CreateBodyAsync(_secretariat, body)).Id;
-    }
+    private async Task<Guid> NewBodyAsync(string distribution = "General") =>
+        (await Bodies.CreateBodyAsync(_secretariat, Bodies.With(Bodies.Working(chairUserIds: [_chair.Id]), ("documentDistribution", distribution)))).Id;
 
     private async Task<(Guid Meeting, Guid Item)> NewMeetingAsync(string distribution = "General") =>
         await MeetingApi.CreateMeetingWithItemAsync(_secretariat, await NewBodyAsync(distribution));

@@ -404,12 +404,8 @@ public sealed class MeetingsAndAgendasTests : AppFixture
         Assert.That(spring!.Select(m => m.LocalStartsAt), Is.EqualTo(new[] { new DateTimeOffset(2025, 5, 10, 10, 0, 0, TimeSpan.FromHours(3)) }).WithSameOffset);
     }
 
-    private async Task<Guid> NewBodyAsync(Guid? chair = null, string kind = "WorkingGroup")
-    {
-        var body = JsonSerializer.SerializeToNode(Bodies.Working(chairUserIds: [chair ?? _chair.Id]), MeetingsApp.Json)!.AsObject();
-        body["kind"] = kind;
-        return (await Bodies.CreateBodyAsync(_secretariat, body)).Id;
-    }
+    private async Task<Guid> NewBodyAsync(Guid? chair = null, string kind = "WorkingGroup") =>
+        (await Bodies.CreateBodyAsync(_secretariat, Bodies.With(Bodies.Working(chairUserIds: [chair ?? _chair.Id]), ("kind", kind)))).Id;
 
     private async Task<Guid> NewMeetingAsync() => (await MeetingApi.CreateMeetingAsync(_secretariat, await NewBodyAsync())).Id;
 }

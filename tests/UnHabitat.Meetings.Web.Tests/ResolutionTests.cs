@@ -362,14 +362,7 @@ public sealed class ResolutionTests : AppFixture
         version = resolution.Version,
     };
 
-    private async Task<Guid> NewAssemblyAsync()
-    {
-        var body = JsonSerializer.SerializeToNode(Bodies.Working(), MeetingsApp.Json)!.AsObject();
-        body["name"] = "United Nations Habitat Assembly";
-        body["kind"] = "Assembly";
-        body["symbolPrefix"] = "HSP/HA";
-        return (await Bodies.CreateBodyAsync(_secretariat, body)).Id;
-    }
+    private async Task<Guid> NewAssemblyAsync() => (await Bodies.CreateBodyAsync(_secretariat, Bodies.Assembly())).Id;
 
     private async Task<(Guid Meeting, Guid Item)> NewMeetingAsync() =>
         await MeetingApi.CreateMeetingWithItemAsync(_secretariat, (await Bodies.CreateBodyAsync(_secretariat, Bodies.Working(chairUserIds: [_chair.Id]))).Id);

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using UnHabitat.Meetings.Application.Bodies;
 
 namespace UnHabitat.Meetings.Web.Tests.Support;
@@ -19,6 +20,22 @@ public static class Bodies
         documentDeadlineDays = 7,
         chairUserIds = chairUserIds ?? [],
     };
+
+    /// <summary>The UN-Habitat Assembly, the body that adopts resolutions.</summary>
+    public static JsonObject Assembly() =>
+        With(Working(), ("name", "United Nations Habitat Assembly"), ("kind", "Assembly"), ("symbolPrefix", "HSP/HA"));
+
+    /// <summary><paramref name="body"/> as JSON, with the fields named (as on the wire) set otherwise.</summary>
+    public static JsonObject With(object body, params (string Field, JsonNode? Value)[] changes)
+    {
+        var json = JsonSerializer.SerializeToNode(body, MeetingsApp.Json)!.AsObject();
+        foreach (var (field, value) in changes)
+        {
+            json[field] = value;
+        }
+
+        return json;
+    }
 
     public static async Task<JsonElement> CreateAsync(HttpClient client, object? body = null) =>
         await (await PostAsync(client, body)).JsonAsync();

@@ -22,6 +22,13 @@ public static class MeetingApi
         startFromPreviousAgenda,
     };
 
+    /// <summary>A meeting of three hours from <paramref name="startsAt"/>, in the same offset.</summary>
+    public static object ThreeHoursFrom(Guid bodyId, string startsAt)
+    {
+        var endsAt = DateTimeOffset.Parse(startsAt, System.Globalization.CultureInfo.InvariantCulture).AddHours(3);
+        return At(bodyId, startsAt, endsAt.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     public static async Task<JsonElement> CreateAsync(HttpClient client, Guid bodyId, object? meeting = null) =>
         await (await PostMeetingAsync(client, bodyId, meeting)).JsonAsync();
 
