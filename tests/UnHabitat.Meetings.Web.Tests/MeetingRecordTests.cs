@@ -101,14 +101,7 @@ public sealed class MeetingRecordTests : AppFixture
     public async Task The_quorum_is_a_majority_of_the_members_present()
     {
         var body = await NewBodyAsync();
-        using (var members = new HttpRequestMessage(HttpMethod.Put, $"/api/bodies/{body}/members")
-        {
-            Content = JsonContent.Create(new[] { "KE", "FR", "CN", "PL", "MX" }.Select(s => new { memberState = s, from = "2021-01-01" }), options: MeetingsApp.Json),
-        })
-        {
-            members.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"1\""));
-            (await _secretariat.SendAsync(members)).EnsureSuccessStatusCode();
-        }
+        await Bodies.SetMembersAsync(_secretariat, body, "2021-01-01", "KE", "FR", "CN", "PL", "MX");
 
         var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, body)).Id;
         var two = await MeetingApi.PutAttendanceAsync(_secretariat, meeting,

@@ -129,12 +129,7 @@ public sealed class AccessWorld
     private static async Task<Guid> BodyAsync(HttpClient secretariat, string distribution, Guid chairId)
     {
         var body = (await Bodies.CreateBodyAsync(secretariat, Bodies.With(Bodies.Working(chairUserIds: [chairId]), ("documentDistribution", distribution)))).Id;
-        using var members = new HttpRequestMessage(HttpMethod.Put, $"/api/bodies/{body}/members")
-        {
-            Content = JsonContent.Create(new[] { MemberState, "FR" }.Select(m => new { memberState = m, from = "2020-01-01" }), options: MeetingsApp.Json),
-        };
-        members.Headers.IfMatch.Add(new EntityTagHeaderValue("\"1\""));
-        await Expect(secretariat.SendAsync(members));
+        await Bodies.SetMembersAsync(secretariat, body, "2020-01-01", MemberState, "FR");
         return body;
     }
 

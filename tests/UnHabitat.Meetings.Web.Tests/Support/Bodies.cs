@@ -37,6 +37,22 @@ public static class Bodies
         return json;
     }
 
+    /// <summary>
+    /// Makes <paramref name="states"/> the body's members from <paramref name="from"/> (yyyy-MM-dd), as the
+    /// Secretariat would: with the body's version just read (If-Match).
+    /// </summary>
+    public static async Task SetMembersAsync(HttpClient client, Guid bodyId, string from, params string[] states)
+    {
+        var version = (await (await client.GetAsync($"/api/bodies/{bodyId}")).ReadAsync<BodyDto>()).Version;
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/bodies/{bodyId}/members")
+        {
+            Content = JsonContent.Create(states.Select(s => new { memberState = s, from }), options: MeetingsApp.Json),
+        };
+        request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{version}\""));
+        var response = await client.SendAsync(request);
+        Assert.That((int)response.StatusCode, Is.EqualTo(200), await response.ExplainAsync());
+    }
+
     public static async Task<JsonElement> CreateAsync(HttpClient client, object? body = null) =>
         await (await PostAsync(client, body)).JsonAsync();
 
