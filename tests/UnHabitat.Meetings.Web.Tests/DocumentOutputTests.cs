@@ -251,11 +251,5 @@ public sealed class DocumentOutputTests : AppFixture
         return (meeting, item);
     }
 
-    private static async Task<PdfFile> PdfAsync(HttpClient client, string path)
-    {
-        var response = await client.GetAsync(path);
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
-        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
-        return new PdfFile(await response.Content.ReadAsByteArrayAsync());
-    }
+    private static async Task<PdfFile> PdfAsync(HttpClient client, string path) => await PdfFile.ReadAsync(await client.GetAsync(path));
 }
