@@ -117,9 +117,7 @@ public sealed class DownloadNameTests : AppFixture
 
     private static async Task<string> WordTextAsync(HttpResponseMessage response)
     {
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
-        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        using var document = WordprocessingDocument.Open(stream, false);
+        using var document = await WordFile.ReadAsync(response);
         return string.Join("\n", document.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
     }
 }

@@ -135,8 +135,7 @@ public sealed class SummaryDocumentTests : AppFixture
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
         Assert.That(response.Headers.ETag, Is.Not.Null);
 
-        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        using var document = WordprocessingDocument.Open(stream, false);
+        using var document = await WordFile.ReadAsync(response);
         var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
         Assert.That(errors, Is.Empty);
 
