@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Application.Summaries;

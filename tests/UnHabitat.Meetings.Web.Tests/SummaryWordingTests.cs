@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using UnHabitat.Meetings.Application.Agendas;
 using UnHabitat.Meetings.Application.Bodies;
 using UnHabitat.Meetings.Application.Meetings;

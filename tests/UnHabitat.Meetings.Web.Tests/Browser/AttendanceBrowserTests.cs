@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Playwright;
 using UnHabitat.Meetings.Application.Agendas;
 using UnHabitat.Meetings.Application.Bodies;

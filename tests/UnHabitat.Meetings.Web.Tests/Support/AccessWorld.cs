@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using UnHabitat.Meetings.Application.Documents;
 using UnHabitat.Meetings.Application.Resolutions;
 using UnHabitat.Meetings.Application.Security;
