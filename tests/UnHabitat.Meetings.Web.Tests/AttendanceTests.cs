@@ -231,8 +231,7 @@ public sealed partial class AttendanceTests : AppFixture
     private async Task<Guid> BodyWithMembersAsync(params string[] states)
     {
         var body = (await Bodies.CreateBodyAsync(_secretariat.Client)).Id;
-        var put = await PutWithVersionAsync($"/api/bodies/{body}/members", states.Select(s => new { memberState = s, from = "2020-01-01" }), 1);
-        Assert.That(put.StatusCode, Is.EqualTo(HttpStatusCode.OK), await put.ExplainAsync());
+        await Bodies.SetMembersAsync(_secretariat.Client, body, "2020-01-01", states);
         return body;
     }
 

@@ -58,7 +58,7 @@ public sealed class AuditTests : AppFixture
     public async Task An_audit_entry_cannot_be_edited_or_deleted_through_theApplication()
     {
         var officer = await App.UserAsync(Roles.Secretariat);
-        await Bodies.CreateAsync(officer.Client);
+        await Bodies.CreateBodyAsync(officer.Client);
 
         var edit = App.WithDbAsync(async db =>
         {

@@ -35,17 +35,17 @@ public sealed class BodyDescriptionTests : AppFixture
     [Test]
     public async Task A_secretariat_name_longer_than_100_characters_is_refused_on_correction_naming_the_field_and_the_body_stays_as_it_was()
     {
-        var created = await Bodies.CreateAsync(_secretariat);
-        var id = created.GetProperty("id").GetGuid();
-        var body = JsonSerializer.SerializeToNode(Bodies.Working(created.GetProperty("shortName").GetString()), MeetingsApp.Json)!.AsObject();
+        var created = await Bodies.CreateBodyAsync(_secretariat);
+        var id = created.Id;
+        var body = JsonSerializer.SerializeToNode(Bodies.Working(created.ShortName), MeetingsApp.Json)!.AsObject();
         body["secretariatName"] = TooLong;
-        body["version"] = created.GetProperty("version").GetInt32();
+        body["version"] = created.Version;
 
         var response = await _secretariat.PutAsJsonAsync($"/api/bodies/{id}", body, MeetingsApp.Json);
 
         await AssertNamesSecretariatNameAsync(response);
         var after = await (await _secretariat.GetAsync($"/api/bodies/{id}")).ReadAsync<BodyDto>();
-        Assert.That(after.Version, Is.EqualTo(created.GetProperty("version").GetInt32()));
+        Assert.That(after.Version, Is.EqualTo(created.Version));
         Assert.That(after.SecretariatName, Is.Null);
     }
 

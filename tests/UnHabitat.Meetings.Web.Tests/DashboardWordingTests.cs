@@ -18,7 +18,7 @@ public sealed class DashboardWordingTests : AppFixture
         var officer = await App.UserAsync(Roles.Secretariat);
         var body = (await Bodies.CreateBodyAsync(officer.Client)).Id;
         var first = (await MeetingApi.CreateMeetingAsync(officer.Client, body, MeetingApi.At(body, "2030-03-04T10:00:00+03:00", "2030-03-04T13:00:00+03:00"))).Id;
-        await MeetingApi.CreateAsync(officer.Client, body, MeetingApi.At(body, "2030-03-05T10:00:00+03:00", "2030-03-05T13:00:00+03:00"));
+        await MeetingApi.CreateMeetingAsync(officer.Client, body, MeetingApi.At(body, "2030-03-05T10:00:00+03:00", "2030-03-05T13:00:00+03:00"));
         (await MeetingApi.StepAsync(officer.Client, first, "submit")).EnsureSuccessStatusCode();
         using var browser = App.Anonymous();
         var signIn = await SignInPage.SignInAsync(browser, officer.Email, MeetingsApp.UserPassword);

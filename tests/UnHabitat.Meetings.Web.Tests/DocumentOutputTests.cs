@@ -91,7 +91,7 @@ public sealed class DocumentOutputTests : AppFixture
             var parent = MeetingApi.ItemId((await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, title)), title);
             for (var j = 1; j <= 3; j++)
             {
-                await MeetingApi.AddItemAsync(_secretariat, meeting, $"Sub-item {j} of item {i}: progress made in the period under review, and the way forward", parent);
+                await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, $"Sub-item {j} of item {i}: progress made in the period under review, and the way forward", parent);
             }
         }
 
@@ -122,7 +122,7 @@ public sealed class DocumentOutputTests : AppFixture
     {
         var body = (await Bodies.CreateBodyAsync(_secretariat, Bodies.Working(chairUserIds: [_chair.Id]))).Id;
         var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, body)).Id;
-        await MeetingApi.AddItemAsync(_secretariat, meeting, "Adoption of the agenda");
+        await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Adoption of the agenda");
 
         using var pdf = await PdfAsync(_secretariat, $"/api/meetings/{meeting}/agenda.pdf");
 
@@ -251,11 +251,5 @@ public sealed class DocumentOutputTests : AppFixture
         return (meeting, item);
     }
 
-    private static async Task<PdfFile> PdfAsync(HttpClient client, string path)
-    {
-        var response = await client.GetAsync(path);
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
-        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
-        return new PdfFile(await response.Content.ReadAsByteArrayAsync());
-    }
+    private static async Task<PdfFile> PdfAsync(HttpClient client, string path) => await PdfFile.ReadAsync(await client.GetAsync(path));
 }

@@ -34,14 +34,7 @@ public sealed class DocumentPagesTests : AppFixture
         _secretariat = await App.UserAsync(Roles.Secretariat);
         var client = _secretariat.Client;
         var body = (await Bodies.CreateBodyAsync(client, Bodies.Working())).Id;
-        using (var members = new HttpRequestMessage(HttpMethod.Put, $"/api/bodies/{body}/members")
-        {
-            Content = JsonContent.Create(new[] { new { memberState = "KE", from = "2020-01-01" } }, options: MeetingsApp.Json),
-        })
-        {
-            members.Headers.IfMatch.Add(new EntityTagHeaderValue("\"1\""));
-            (await client.SendAsync(members)).EnsureSuccessStatusCode();
-        }
+        await Bodies.SetMembersAsync(client, body, "2020-01-01", "KE");
 
         _meeting = (await MeetingApi.CreateMeetingAsync(client, body, MeetingApi.At(body))).Id;
         // Its own meeting, so that what it publishes changes no briefcase of the other tests.

@@ -443,12 +443,7 @@ public sealed class DocumentsTests : AppFixture
         var body = (await Bodies.CreateBodyAsync(_secretariat, Bodies.Working())).Id;
         if (members is not null)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/bodies/{body}/members")
-            {
-                Content = JsonContent.Create(members.Select(m => new { memberState = m, from = "2020-01-01" }), options: MeetingsApp.Json),
-            };
-            request.Headers.IfMatch.Add(new EntityTagHeaderValue("\"1\""));
-            (await _secretariat.SendAsync(request)).EnsureSuccessStatusCode();
+            await Bodies.SetMembersAsync(_secretariat, body, "2020-01-01", members);
         }
 
         var start = DateTimeOffset.Parse(startsAt, System.Globalization.CultureInfo.InvariantCulture);

@@ -73,7 +73,7 @@ public sealed class DownloadNameTests : AppFixture
     {
         using var browser = await BrowserAsync();
         var meeting = await MeetingAsync(58);
-        await MeetingApi.AddItemAsync(_secretariat.Client, meeting, "Implementation of the resolutions of the UN-Habitat Assembly");
+        await MeetingApi.AddAgendaItemAsync(_secretariat.Client, meeting, "Implementation of the resolutions of the UN-Habitat Assembly");
 
         var workspace = await browser.GetStringAsync($"/meetings/{meeting}");
         var provisional = await browser.GetAsync($"/meetings/{meeting}/agenda.docx");
@@ -117,9 +117,7 @@ public sealed class DownloadNameTests : AppFixture
 
     private static async Task<string> WordTextAsync(HttpResponseMessage response)
     {
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
-        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
-        using var document = WordprocessingDocument.Open(stream, false);
+        using var document = await WordFile.ReadAsync(response);
         return string.Join("\n", document.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Paragraph>().Select(p => p.InnerText));
     }
 }

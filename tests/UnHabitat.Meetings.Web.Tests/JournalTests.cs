@@ -126,9 +126,7 @@ public sealed class JournalTests : AppFixture
     public async Task The_journal_pdf_is_tagged_with_embedded_fonts_extractable_text_and_hostile_text_printed_inert()
     {
         var response = await _secretariat.GetAsync($"/api/sessions/{_session}/journal.pdf?date=2024-12-05");
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
-        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
-        using var pdf = new PdfFile(await response.Content.ReadAsByteArrayAsync());
+        using var pdf = await PdfFile.ReadAsync(response);
 
         var text = PdfFile.Squeeze(pdf.Text());
         Assert.That(text, Does.Contain(PdfFile.Squeeze("SUMMARY OF PLENARY DISCUSSIONS AND OUTCOMES"))
@@ -146,9 +144,7 @@ public sealed class JournalTests : AppFixture
     public async Task The_journal_docx_is_valid_word_and_the_preview_encodes_hostile_text()
     {
         var docx = await _secretariat.GetAsync($"/api/sessions/{_session}/journal.docx?date=2024-12-05");
-        Assert.That(docx.StatusCode, Is.EqualTo(HttpStatusCode.OK), await docx.ExplainAsync());
-        using var stream = new MemoryStream(await docx.Content.ReadAsByteArrayAsync());
-        using var document = WordprocessingDocument.Open(stream, false);
+        using var document = await WordFile.ReadAsync(docx);
         Assert.That(new OpenXmlValidator().Validate(document).Select(e => e.Description), Is.Empty);
         Assert.That(document.MainDocumentPart!.Document.Body!.InnerText, Does.Contain("KENYA, on behalf of the African Group, welcomed the report."));
 
@@ -219,7 +215,7 @@ public sealed class JournalTests : AppFixture
 
     private async Task<Guid> MeetingAsync(Guid board, string startsAt)
     {
-        var meeting = MeetingApi.At(board, startsAt, DateTimeOffset.Parse(startsAt, System.Globalization.CultureInfo.InvariantCulture).AddHours(3).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+        var meeting = MeetingApi.ThreeHoursFrom(board, startsAt);
         var json = JsonSerializer.SerializeToElement(meeting, MeetingsApp.Json);
         var withSession = json.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
         withSession["sessionId"] = _session;

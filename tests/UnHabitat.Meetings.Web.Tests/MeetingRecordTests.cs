@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Application.Summaries;
@@ -101,14 +100,7 @@ public sealed class MeetingRecordTests : AppFixture
     public async Task The_quorum_is_a_majority_of_the_members_present()
     {
         var body = await NewBodyAsync();
-        using (var members = new HttpRequestMessage(HttpMethod.Put, $"/api/bodies/{body}/members")
-        {
-            Content = JsonContent.Create(new[] { "KE", "FR", "CN", "PL", "MX" }.Select(s => new { memberState = s, from = "2021-01-01" }), options: MeetingsApp.Json),
-        })
-        {
-            members.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"1\""));
-            (await _secretariat.SendAsync(members)).EnsureSuccessStatusCode();
-        }
+        await Bodies.SetMembersAsync(_secretariat, body, "2021-01-01", "KE", "FR", "CN", "PL", "MX");
 
         var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, body)).Id;
         var two = await MeetingApi.PutAttendanceAsync(_secretariat, meeting,
@@ -242,20 +234,11 @@ public sealed class MeetingRecordTests : AppFixture
 
     private static object Line(string state, string status) => new { memberState = state, status, mode = "InPerson" };
 
-    private async Task<Guid> NewBodyAsync(string distribution = "General")
-    {
-        var body = JsonSerializer.SerializeToNode(Bodies.Working(chairUserIds: [_chair.Id]), MeetingsApp.Json)!.AsObject();
-        body["documentDistribution"] = distribution;
-        return (await Bodies.CreateBodyAsync(_secretariat, body)).Id;
-    }
+    private async Task<Guid> NewBodyAsync(string distribution = "General") =>
+        (await Bodies.CreateBodyAsync(_secretariat, Bodies.With(Bodies.Working(chairUserIds: [_chair.Id]), ("documentDistribution", distribution)))).Id;
 
-    private async Task<(Guid Meeting, Guid Item)> NewMeetingAsync(string distribution = "General")
-    {
-        var body = await NewBodyAsync(distribution);
-        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, body)).Id;
-        var item = (await MeetingApi.ReadAgendaAsync(_secretariat, meeting)).Items[0].Id;
-        return (meeting, item);
-    }
+    private async Task<(Guid Meeting, Guid Item)> NewMeetingAsync(string distribution = "General") =>
+        await MeetingApi.CreateMeetingWithItemAsync(_secretariat, await NewBodyAsync(distribution));
 
     private static async Task AssertFieldAsync(HttpResponseMessage response, string field)
     {

@@ -46,7 +46,7 @@ public sealed class MeetingsAndAgendasTests : AppFixture
     public async Task A_number_already_used_by_the_body_is_answered_409()
     {
         var body = await NewBodyAsync();
-        await MeetingApi.CreateAsync(_secretariat, body, MeetingApi.At(body, number: 12));
+        await MeetingApi.CreateMeetingAsync(_secretariat, body, MeetingApi.At(body, number: 12));
 
         var response = await _secretariat.PostAsJsonAsync("/api/meetings", MeetingApi.At(body, number: 12), MeetingsApp.Json);
 
@@ -126,11 +126,11 @@ public sealed class MeetingsAndAgendasTests : AppFixture
         var meeting = await NewMeetingAsync();
         var implementation = await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Implementation of all resolutions", position: 2);
         var item2 = MeetingApi.ItemId(implementation, "Implementation of all resolutions");
-        await MeetingApi.AddItemAsync(_secretariat, meeting, "Smart cities (resolution 2/1)", item2);
-        await MeetingApi.AddItemAsync(_secretariat, meeting, "SURGe initiative (resolution 2/5)", item2);
+        await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Smart cities (resolution 2/1)", item2);
+        await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "SURGe initiative (resolution 2/5)", item2);
         var withHousing = await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Adequate housing for all (resolution 2/7)", item2, position: 2);
         var housing = MeetingApi.ItemId(withHousing, "Adequate housing for all (resolution 2/7)");
-        await MeetingApi.AddItemAsync(_secretariat, meeting, "Open-ended working group", housing);
+        await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Open-ended working group", housing);
         var agenda = await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Decision 2024/3", housing);
 
         Assert.That(MeetingApi.Outline(agenda), Is.EqualTo(new[]
@@ -174,7 +174,7 @@ public sealed class MeetingsAndAgendasTests : AppFixture
             _secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/agenda/items", new { title = "From officer B", version = 1 }, MeetingsApp.Json));
 
         Assert.That(answers.Select(a => a.StatusCode), Is.EquivalentTo(new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }));
-        Assert.That(MeetingApi.Outline(await MeetingApi.AgendaAsync(_secretariat, meeting)), Has.Exactly(3).Items);
+        Assert.That(MeetingApi.Outline(await MeetingApi.ReadAgendaAsync(_secretariat, meeting)), Has.Exactly(3).Items);
     }
 
     [Test]
@@ -197,11 +197,11 @@ public sealed class MeetingsAndAgendasTests : AppFixture
     public async Task A_chair_who_returned_the_agenda_sees_on_the_api_and_in_the_inbox_what_changed_since()
     {
         var meeting = await NewMeetingAsync();
-        await MeetingApi.AddItemAsync(_secretariat, meeting, "Proposed work programme");
+        await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Proposed work programme");
         await MeetingApi.StepAsync(_secretariat, meeting, "submit");
         var before = await _chair.Client.GetFromJsonAsync<AgendaChangesDto>($"/api/meetings/{meeting}/agenda/changes", MeetingsApp.Json);
         (await MeetingApi.StepAsync(_chair.Client, meeting, "return", new { comment = "Add the audit report before the work programme." })).EnsureSuccessStatusCode();
-        await MeetingApi.AddItemAsync(_secretariat, meeting, "Report of the Board of Auditors", position: 1);
+        await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Report of the Board of Auditors", position: 1);
         await MeetingApi.StepAsync(_secretariat, meeting, "submit");
 
         var after = await _chair.Client.GetFromJsonAsync<AgendaChangesDto>($"/api/meetings/{meeting}/agenda/changes", MeetingsApp.Json);
@@ -366,7 +366,7 @@ public sealed class MeetingsAndAgendasTests : AppFixture
     {
         var body = await NewBodyAsync();
         var first = (await MeetingApi.CreateMeetingAsync(_secretariat, body)).Id;
-        await MeetingApi.AddItemAsync(_secretariat, first, "Implementation of action points from the previous meeting", position: 2);
+        await MeetingApi.AddAgendaItemAsync(_secretariat, first, "Implementation of action points from the previous meeting", position: 2);
 
         var second = await MeetingApi.CreateMeetingAsync(_secretariat, body, MeetingApi.At(body, "2024-11-20T10:00:00+03:00", "2024-11-20T13:00:00+03:00", startFromPreviousAgenda: true));
 
@@ -396,20 +396,16 @@ public sealed class MeetingsAndAgendasTests : AppFixture
     public async Task Meetings_are_listed_by_body_and_dates_for_anyone()
     {
         var body = await NewBodyAsync();
-        await MeetingApi.CreateAsync(_secretariat, body, MeetingApi.At(body, "2025-03-10T10:00:00+03:00", "2025-03-10T13:00:00+03:00"));
-        await MeetingApi.CreateAsync(_secretariat, body, MeetingApi.At(body, "2025-05-10T10:00:00+03:00", "2025-05-10T13:00:00+03:00"));
+        await MeetingApi.CreateMeetingAsync(_secretariat, body, MeetingApi.At(body, "2025-03-10T10:00:00+03:00", "2025-03-10T13:00:00+03:00"));
+        await MeetingApi.CreateMeetingAsync(_secretariat, body, MeetingApi.At(body, "2025-05-10T10:00:00+03:00", "2025-05-10T13:00:00+03:00"));
 
         var spring = await App.Anonymous().GetFromJsonAsync<List<MeetingDto>>($"/api/meetings?bodyId={body}&from=2025-04-01T00:00:00Z&to=2025-06-01T00:00:00Z", MeetingsApp.Json);
 
         Assert.That(spring!.Select(m => m.LocalStartsAt), Is.EqualTo(new[] { new DateTimeOffset(2025, 5, 10, 10, 0, 0, TimeSpan.FromHours(3)) }).WithSameOffset);
     }
 
-    private async Task<Guid> NewBodyAsync(Guid? chair = null, string kind = "WorkingGroup")
-    {
-        var body = JsonSerializer.SerializeToNode(Bodies.Working(chairUserIds: [chair ?? _chair.Id]), MeetingsApp.Json)!.AsObject();
-        body["kind"] = kind;
-        return (await Bodies.CreateBodyAsync(_secretariat, body)).Id;
-    }
+    private async Task<Guid> NewBodyAsync(Guid? chair = null, string kind = "WorkingGroup") =>
+        (await Bodies.CreateBodyAsync(_secretariat, Bodies.With(Bodies.Working(chairUserIds: [chair ?? _chair.Id]), ("kind", kind)))).Id;
 
     private async Task<Guid> NewMeetingAsync() => (await MeetingApi.CreateMeetingAsync(_secretariat, await NewBodyAsync())).Id;
 }

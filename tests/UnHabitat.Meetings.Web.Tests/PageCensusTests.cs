@@ -38,7 +38,7 @@ public sealed class PageCensusTests : AppFixture
     /// Drafts: the agenda is not submitted, the document and the summary are unpublished. Published: agenda
     /// approved, document and summary published.
     /// </summary>
-    private static readonly PageRow[] WhoGetsWhat =
+    private static readonly CensusRow[] WhoGetsWhat =
     [
         //   Route                                                                   Anon     Member   Non-member    Chair    Other chair    Secretariat    Admin
         // Signing in and out, and the start page of each role
@@ -347,7 +347,7 @@ public sealed class PageCensusTests : AppFixture
         Assert.That(saved.IsSuccessStatusCode, Is.True, await saved.ExplainAsync());
     }
 
-    private static HttpRequestMessage Request(PageRow row, Place place)
+    private static HttpRequestMessage Request(CensusRow row, Place place)
     {
         var path = row.Path
             .Replace("{meeting}", place.MeetingId.ToString(), StringComparison.Ordinal)
@@ -402,29 +402,5 @@ public sealed class PageCensusTests : AppFixture
     {
         var raw = endpoint.RoutePattern.RawText!.TrimStart('/');
         return raw.StartsWith("{controller", StringComparison.Ordinal) ? "" : raw;
-    }
-
-    /// <summary>One line of the table: a route as called, and the answer of each caller in <see cref="Caller"/> order.</summary>
-    private sealed class PageRow
-    {
-        public PageRow(string route, params string[] expected)
-        {
-            if (expected.Length != 7 || !expected.All(e => e.Length is 1 or 4))
-            {
-                throw new ArgumentException($"{route}: one answer per caller (7), each one letter or four.", nameof(expected));
-            }
-
-            Method = route.Split(' ', 2)[0];
-            Path = route.Split(' ', 2)[1].Trim();
-            Expected = expected;
-        }
-
-        public string Method { get; }
-
-        public string Path { get; }
-
-        public string[] Expected { get; }
-
-        public bool DependsOnMeeting => new[] { "{meeting}", "{document}", "{body}" }.Any(p => Path.Contains(p, StringComparison.Ordinal));
     }
 }

@@ -188,7 +188,7 @@ public sealed class PipelineTests : AppFixture
         try
         {
             var client = (await app.UserAsync(Roles.Secretariat)).Client;
-            await Bodies.CreateAsync(client);
+            await Bodies.CreateBodyAsync(client);
             await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DROP TABLE \"BodyMembers\""));
 
             var response = await client.GetAsync("/api/bodies");

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Web.Tests.Support;
 
@@ -32,8 +33,8 @@ public sealed class PrintedAlreadyTests : AppFixture
         var printed = await TextAsync(_officer.Client, meeting);
         var again = await TextAsync(_officer.Client, meeting);
 
-        var changed = await _officer.Client.PutAsJsonAsync($"/api/meetings/{meeting}/interventions/{first.GetProperty("id").GetGuid()}",
-            new { agendaItemId = item, text = "commended the report of the Executive Director.", speaker = new { kind = "MemberState", memberState = "KE" }, version = first.GetProperty("version").GetInt32() },
+        var changed = await _officer.Client.PutAsJsonAsync($"/api/meetings/{meeting}/interventions/{first.Id}",
+            new { agendaItemId = item, text = "commended the report of the Executive Director.", speaker = new { kind = "MemberState", memberState = "KE" }, version = first.Version },
             MeetingsApp.Json);
         Assert.That(changed.StatusCode, Is.EqualTo(HttpStatusCode.OK), await changed.ExplainAsync());
         var afterChange = await TextAsync(_officer.Client, meeting);
@@ -41,7 +42,7 @@ public sealed class PrintedAlreadyTests : AppFixture
         await InterventionAsync(meeting, item, "requested a briefing on the evaluation plan.");
         var afterAddition = await TextAsync(_officer.Client, meeting);
 
-        var removed = await _officer.Client.DeleteAsync($"/api/meetings/{meeting}/interventions/{second.GetProperty("id").GetGuid()}?version={second.GetProperty("version").GetInt32()}");
+        var removed = await _officer.Client.DeleteAsync($"/api/meetings/{meeting}/interventions/{second.Id}?version={second.Version}");
         Assert.That(removed.IsSuccessStatusCode, Is.True, await removed.ExplainAsync());
         var afterRemoval = await TextAsync(_officer.Client, meeting);
 
@@ -116,27 +117,15 @@ public sealed class PrintedAlreadyTests : AppFixture
 
     private static async Task<string> TextAsync(HttpClient client, Guid meeting, string query = "")
     {
-        var response = await client.GetAsync($"/api/meetings/{meeting}/summary.pdf{query}");
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
-        using var pdf = new PdfFile(await response.Content.ReadAsByteArrayAsync());
+        using var pdf = await PdfFile.ReadAsync(await client.GetAsync($"/api/meetings/{meeting}/summary.pdf{query}"));
         return PdfFile.Squeeze(pdf.Text());
     }
 
-    private async Task<JsonElement> InterventionAsync(Guid meeting, Guid item, string text)
-    {
-        var response = await _officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/interventions",
-            new { agendaItemId = item, text, speaker = new { kind = "MemberState", memberState = "KE" } }, MeetingsApp.Json);
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.ExplainAsync());
-        return await response.JsonAsync();
-    }
+    private async Task<InterventionDto> InterventionAsync(Guid meeting, Guid item, string text) =>
+        await MeetingApi.AddInterventionAsync(_officer.Client, meeting, item, text);
 
-    private async Task<(Guid Meeting, Guid Item)> NewMeetingAsync()
-    {
-        var body = (await Bodies.CreateAsync(_officer.Client, Bodies.Working(chairUserIds: [_chair.Id]))).GetProperty("id").GetGuid();
-        var meeting = (await MeetingApi.CreateAsync(_officer.Client, body)).GetProperty("id").GetGuid();
-        var item = (await MeetingApi.AgendaAsync(_officer.Client, meeting)).GetProperty("items")[0].GetProperty("id").GetGuid();
-        return (meeting, item);
-    }
+    private async Task<(Guid Meeting, Guid Item)> NewMeetingAsync() =>
+        await MeetingApi.CreateMeetingWithItemAsync(_officer.Client, (await Bodies.CreateBodyAsync(_officer.Client, Bodies.Working(chairUserIds: [_chair.Id]))).Id);
 
     private static async Task Ok(Task<HttpResponseMessage> call)
     {

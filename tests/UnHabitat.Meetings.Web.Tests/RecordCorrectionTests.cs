@@ -293,9 +293,7 @@ public sealed class RecordCorrectionTests : AppFixture
     /// <summary>A meeting already held (its record is entered afterwards), with its two procedural items.</summary>
     private async Task<(Guid Meeting, Guid First, Guid Second)> NewMeetingOfAsync(Guid body, string startsAt)
     {
-        var start = DateTimeOffset.Parse(startsAt, System.Globalization.CultureInfo.InvariantCulture);
-        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, body, MeetingApi.At(body, startsAt, start.AddHours(3).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture))))
-            .Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, body, MeetingApi.ThreeHoursFrom(body, startsAt))).Id;
         var items = (await MeetingApi.ReadAgendaAsync(_secretariat, meeting)).Items;
         return (meeting, items[0].Id, items[1].Id);
     }

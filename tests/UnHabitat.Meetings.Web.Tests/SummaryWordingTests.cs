@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using UnHabitat.Meetings.Application.Agendas;
 using UnHabitat.Meetings.Application.Bodies;
 using UnHabitat.Meetings.Application.Meetings;
@@ -87,13 +86,8 @@ public sealed class SummaryWordingTests : AppFixture
         Assert.That(page, Does.Contain("Circulate the draft roadmap to the working group"));
     }
 
-    private async Task<(Guid Meeting, Guid Item)> MeetingAsync()
-    {
-        var body = (await Bodies.CreateBodyAsync(_secretariat, Bodies.Working())).Id;
-        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, body)).Id;
-        var item = (await MeetingApi.ReadAgendaAsync(_secretariat, meeting)).Items[0].Id;
-        return (meeting, item);
-    }
+    private async Task<(Guid Meeting, Guid Item)> MeetingAsync() =>
+        await MeetingApi.CreateMeetingWithItemAsync(_secretariat, (await Bodies.CreateBodyAsync(_secretariat)).Id);
 
     private static object View(Guid item, int round, string state) =>
         new { agendaItemId = item, round, text = "asked about the timeline.", speaker = new { kind = "MemberState", memberState = state } };

@@ -195,12 +195,7 @@ public sealed class SummaryWorkflowTests : AppFixture
         return browser;
     }
 
-    private async Task InterventionAsync(Guid meeting, Guid item, string text)
-    {
-        var response = await _officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/interventions",
-            new { agendaItemId = item, text, speaker = new { kind = "MemberState", memberState = "KE" } }, MeetingsApp.Json);
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.ExplainAsync());
-    }
+    private async Task InterventionAsync(Guid meeting, Guid item, string text) => await MeetingApi.AddInterventionAsync(_officer.Client, meeting, item, text);
 
     private async Task<Guid> NewBodyAsync() =>
         (await Bodies.CreateBodyAsync(_officer.Client, Bodies.Working(chairUserIds: [_chair.Id]))).Id;
@@ -220,13 +215,7 @@ public sealed class SummaryWorkflowTests : AppFixture
         Assert.That(summary!.Status, Is.EqualTo(SummaryStatus.Draft));
     }
 
-    private async Task<(Guid Meeting, Guid Item)> NewMeetingAsync()
-    {
-        var body = await NewBodyAsync();
-        var meeting = (await MeetingApi.CreateMeetingAsync(_officer.Client, body)).Id;
-        var item = (await MeetingApi.ReadAgendaAsync(_officer.Client, meeting)).Items[0].Id;
-        return (meeting, item);
-    }
+    private async Task<(Guid Meeting, Guid Item)> NewMeetingAsync() => await MeetingApi.CreateMeetingWithItemAsync(_officer.Client, await NewBodyAsync());
 
     private static async Task<T> Ok<T>(Task<HttpResponseMessage> call)
     {

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Playwright;
 using UnHabitat.Meetings.Application.Agendas;
 using UnHabitat.Meetings.Application.Bodies;
@@ -27,12 +26,7 @@ public sealed class AttendanceBrowserTests
         _host = await BrowserHost.StartAsync();
         _officer = await _host.App.UserAsync(Roles.Secretariat);
         _bodyId = (await Bodies.CreateBodyAsync(_officer.Client)).Id;
-        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/bodies/{_bodyId}/members")
-        {
-            Content = JsonContent.Create(new[] { "KE", "FR", "BR" }.Select(s => new { memberState = s, from = "2020-01-01" }), options: MeetingsApp.Json),
-        };
-        request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue("\"1\""));
-        (await _officer.Client.SendAsync(request)).EnsureSuccessStatusCode();
+        await Bodies.SetMembersAsync(_officer.Client, _bodyId, "2020-01-01", "KE", "FR", "BR");
     }
 
     [OneTimeTearDown]

@@ -58,11 +58,7 @@ public sealed class JourneyTests
         _bodyShortName = "PBA-" + Guid.NewGuid().ToString("N")[..6];
         var body = await Bodies.CreateBodyAsync(_officer.Client, Bodies.Working(_bodyShortName, chairUserIds: [_chair.Id]));
         _bodyId = body.Id;
-        var members = new[] { "KE", "FR", "BR", "CN", "ZA" }.Select(code => new { memberState = code, from = "2024-01-01" });
-        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/bodies/{_bodyId}/members") { Content = JsonContent.Create(members, options: MeetingsApp.Json) };
-        request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{body.Version}\""));
-        var put = await _officer.Client.SendAsync(request);
-        Assert.That(put.IsSuccessStatusCode, Is.True, await put.ExplainAsync());
+        await Bodies.SetMembersAsync(_officer.Client, _bodyId, "2024-01-01", "KE", "FR", "BR", "CN", "ZA");
         _meetingDay = DateTime.UtcNow.Date.AddDays(10);
 
         _officerBrowser = await _host.NewUserAsync("officer");

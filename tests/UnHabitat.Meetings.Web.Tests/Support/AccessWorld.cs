@@ -1,6 +1,4 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using System.Text.Json;
 using UnHabitat.Meetings.Application.Documents;
 using UnHabitat.Meetings.Application.Resolutions;
 using UnHabitat.Meetings.Application.Security;
@@ -128,23 +126,14 @@ public sealed class AccessWorld
 
     private static async Task<Guid> BodyAsync(HttpClient secretariat, string distribution, Guid chairId)
     {
-        var request = JsonSerializer.SerializeToNode(Bodies.Working(chairUserIds: [chairId]), MeetingsApp.Json)!.AsObject();
-        request["documentDistribution"] = distribution;
-        var body = (await Bodies.CreateBodyAsync(secretariat, request)).Id;
-        using var members = new HttpRequestMessage(HttpMethod.Put, $"/api/bodies/{body}/members")
-        {
-            Content = JsonContent.Create(new[] { MemberState, "FR" }.Select(m => new { memberState = m, from = "2020-01-01" }), options: MeetingsApp.Json),
-        };
-        members.Headers.IfMatch.Add(new EntityTagHeaderValue("\"1\""));
-        await Expect(secretariat.SendAsync(members));
+        var body = (await Bodies.CreateBodyAsync(secretariat, Bodies.With(Bodies.Working(chairUserIds: [chairId]), ("documentDistribution", distribution)))).Id;
+        await Bodies.SetMembersAsync(secretariat, body, "2020-01-01", MemberState, "FR");
         return body;
     }
 
     private static async Task<Place> MeetingAsync(HttpClient secretariat, HttpClient chair, Guid body, string distribution, string startsAt, bool publish)
     {
-        var start = DateTimeOffset.Parse(startsAt, System.Globalization.CultureInfo.InvariantCulture);
-        var meeting = (await MeetingApi.CreateMeetingAsync(secretariat, body, MeetingApi.At(body, startsAt, start.AddHours(3).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture))))
-            .Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(secretariat, body, MeetingApi.ThreeHoursFrom(body, startsAt))).Id;
         var item = (await MeetingApi.ReadAgendaAsync(secretariat, meeting)).Items[0].Id;
         var document = await Expect<DocumentDto>(secretariat.PostAsJsonAsync($"/api/meetings/{meeting}/documents",
             new { title = "Report of the Executive Director", category = "Report", distribution, originalLanguage = "en", required = true }, MeetingsApp.Json));
@@ -169,11 +158,7 @@ public sealed class AccessWorld
 
     private static async Task<Guid> ResolutionAsync(HttpClient secretariat)
     {
-        var request = JsonSerializer.SerializeToNode(Bodies.Working(), MeetingsApp.Json)!.AsObject();
-        request["name"] = "United Nations Habitat Assembly";
-        request["kind"] = "Assembly";
-        request["symbolPrefix"] = "HSP/HA";
-        var assembly = (await Bodies.CreateBodyAsync(secretariat, request)).Id;
+        var assembly = (await Bodies.CreateBodyAsync(secretariat, Bodies.Assembly())).Id;
         var resolution = await Expect<ResolutionDto>(secretariat.PostAsJsonAsync("/api/resolutions", new
         {
             bodyId = assembly,

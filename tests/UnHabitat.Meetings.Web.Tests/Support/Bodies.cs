@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using UnHabitat.Meetings.Application.Bodies;
 
 namespace UnHabitat.Meetings.Web.Tests.Support;
@@ -19,6 +20,38 @@ public static class Bodies
         documentDeadlineDays = 7,
         chairUserIds = chairUserIds ?? [],
     };
+
+    /// <summary>The UN-Habitat Assembly, the body that adopts resolutions.</summary>
+    public static JsonObject Assembly() =>
+        With(Working(), ("name", "United Nations Habitat Assembly"), ("kind", "Assembly"), ("symbolPrefix", "HSP/HA"));
+
+    /// <summary><paramref name="body"/> as JSON, with the fields named (as on the wire) set otherwise.</summary>
+    public static JsonObject With(object body, params (string Field, JsonNode? Value)[] changes)
+    {
+        var json = JsonSerializer.SerializeToNode(body, MeetingsApp.Json)!.AsObject();
+        foreach (var (field, value) in changes)
+        {
+            json[field] = value;
+        }
+
+        return json;
+    }
+
+    /// <summary>
+    /// Makes <paramref name="states"/> the body's members from <paramref name="from"/> (yyyy-MM-dd), as the
+    /// Secretariat would: with the body's version just read (If-Match).
+    /// </summary>
+    public static async Task SetMembersAsync(HttpClient client, Guid bodyId, string from, params string[] states)
+    {
+        var version = (await (await client.GetAsync($"/api/bodies/{bodyId}")).ReadAsync<BodyDto>()).Version;
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/bodies/{bodyId}/members")
+        {
+            Content = JsonContent.Create(states.Select(s => new { memberState = s, from }), options: MeetingsApp.Json),
+        };
+        request.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{version}\""));
+        var response = await client.SendAsync(request);
+        Assert.That((int)response.StatusCode, Is.EqualTo(200), await response.ExplainAsync());
+    }
 
     public static async Task<JsonElement> CreateAsync(HttpClient client, object? body = null) =>
         await (await PostAsync(client, body)).JsonAsync();

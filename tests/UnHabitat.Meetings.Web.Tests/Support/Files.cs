@@ -19,7 +19,17 @@ public static class Files
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
         ];
-        var pdf = new StringBuilder($"%PDF-1.4\n% {text}\n");
+        return PdfOf($"%PDF-1.4\n% {text}\n", objects, padTo);
+    }
+
+    /// <summary>
+    /// Numbers <paramref name="objects"/> from 1 (the catalog first) after <paramref name="header"/> and
+    /// closes the file with the cross-reference table and trailer a reader checks; padding, if any, is a
+    /// comment before the table so that the offsets stay true.
+    /// </summary>
+    internal static byte[] PdfOf(string header, string[] objects, int padTo = 0)
+    {
+        var pdf = new StringBuilder(header);
         var offsets = new List<int>();
         for (var i = 0; i < objects.Length; i++)
         {
@@ -44,7 +54,11 @@ public static class Files
     }
 
     /// <summary>A Word document: the package's content types declare word/document.xml as its main part.</summary>
-    public static byte[] Docx(string mainPartType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")
+    public static byte[] Docx(string mainPartType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml") =>
+        DocxOf("<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body/></w:document>", mainPartType);
+
+    /// <summary>A Word package around <paramref name="documentXml"/>, its main part declared as <paramref name="mainPartType"/>.</summary>
+    internal static byte[] DocxOf(string documentXml, string mainPartType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml")
     {
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
@@ -54,7 +68,7 @@ public static class Files
                 + $"<Override PartName=\"/word/document.xml\" ContentType=\"{mainPartType}\"/></Types>");
             Write(zip, "_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
                 + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
-            Write(zip, "word/document.xml", "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body/></w:document>");
+            Write(zip, "word/document.xml", documentXml);
         }
 
         return buffer.ToArray();

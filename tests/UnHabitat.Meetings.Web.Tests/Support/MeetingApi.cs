@@ -22,12 +22,29 @@ public static class MeetingApi
         startFromPreviousAgenda,
     };
 
+    /// <summary>A meeting of three hours from <paramref name="startsAt"/>, in the same offset.</summary>
+    public static object ThreeHoursFrom(Guid bodyId, string startsAt)
+    {
+        var endsAt = DateTimeOffset.Parse(startsAt, System.Globalization.CultureInfo.InvariantCulture).AddHours(3);
+        return At(bodyId, startsAt, endsAt.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     public static async Task<JsonElement> CreateAsync(HttpClient client, Guid bodyId, object? meeting = null) =>
         await (await PostMeetingAsync(client, bodyId, meeting)).JsonAsync();
 
     /// <summary>The meeting created, read as the Application's <see cref="MeetingDto"/>.</summary>
     public static async Task<MeetingDto> CreateMeetingAsync(HttpClient client, Guid bodyId, object? meeting = null) =>
         await (await PostMeetingAsync(client, bodyId, meeting)).ReadAsync<MeetingDto>();
+
+    /// <summary>
+    /// A new meeting of <paramref name="bodyId"/> and the id of the first item its agenda starts with
+    /// (adoption of the agenda): where a test needs somewhere to record an intervention.
+    /// </summary>
+    public static async Task<(Guid Meeting, Guid Item)> CreateMeetingWithItemAsync(HttpClient client, Guid bodyId)
+    {
+        var meeting = (await CreateMeetingAsync(client, bodyId)).Id;
+        return (meeting, (await ReadAgendaAsync(client, meeting)).Items[0].Id);
+    }
 
     public static async Task<JsonElement> AgendaAsync(HttpClient client, Guid meetingId) =>
         await (await client.GetAsync($"/api/meetings/{meetingId}/agenda")).JsonAsync();
@@ -58,6 +75,15 @@ public static class MeetingApi
         var response = await client.PostAsJsonAsync($"/api/meetings/{meetingId}/agenda/items", new { title, parentId, position, version }, MeetingsApp.Json);
         Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.ExplainAsync());
         return await response.ReadAsync<AgendaDto>();
+    }
+
+    /// <summary>Records a statement by Kenya on <paramref name="itemId"/>; the intervention as recorded.</summary>
+    public static async Task<InterventionDto> AddInterventionAsync(HttpClient client, Guid meetingId, Guid itemId, string text)
+    {
+        var response = await client.PostAsJsonAsync($"/api/meetings/{meetingId}/interventions",
+            new { agendaItemId = itemId, text, speaker = new { kind = "MemberState", memberState = "KE" } }, MeetingsApp.Json);
+        Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.ExplainAsync());
+        return await response.ReadAsync<InterventionDto>();
     }
 
     /// <summary>Replaces the attendance as an officer would: with the version just read (If-Match).</summary>

@@ -17,6 +17,14 @@ public sealed class PdfFile : IDisposable
         File.WriteAllBytes(_path, content);
     }
 
+    /// <summary>A download that must be a PDF: 200, typed application/pdf, and its content to read.</summary>
+    public static async Task<PdfFile> ReadAsync(HttpResponseMessage response)
+    {
+        Assert.That((int)response.StatusCode, Is.EqualTo(200), await response.ExplainAsync());
+        Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
+        return new PdfFile(await response.Content.ReadAsByteArrayAsync());
+    }
+
     /// <summary>The text in reading order (pdftotext's default mode), pages separated by form feeds.</summary>
     public string Text(int? page = null) => Run("pdftotext", [.. Pages(page), "-enc", "UTF-8", _path, "-"]);
 
