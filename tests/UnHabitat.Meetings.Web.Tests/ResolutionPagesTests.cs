@@ -86,6 +86,30 @@ public sealed class ResolutionPagesTests : AppFixture
     }
 
     [Test]
+    public async Task What_a_meeting_said_about_it_shows_to_the_officer_with_the_speaker_and_not_to_a_delegation_while_the_summary_is_a_draft()
+    {
+        var resolution = await ResolutionAsync("HSP/HA.2/RES.5", "Enhancing the interlinkage between urbanization and climate change resilience");
+        var body = (await Bodies.CreateBodyAsync(_secretariat.Client, Bodies.Working())).Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat.Client, body)).Id;
+        var item = (await MeetingApi.ReadAgendaAsync(_secretariat.Client, meeting)).Items[0].Id;
+        var said = await _secretariat.Client.PostAsJsonAsync($"/api/meetings/{meeting}/interventions", new
+        {
+            agendaItemId = item,
+            topic = "Resolution 2/5 - Climate change resilience",
+            text = "asked when the resilience toolkit would be translated.",
+            speaker = new { kind = "MemberState", memberState = "KE" },
+        }, MeetingsApp.Json);
+        Assert.That(said.StatusCode, Is.EqualTo(HttpStatusCode.Created), await said.ExplainAsync());
+
+        var officer = await PageAsync(await CookieAsync(_secretariat), $"/resolutions/{resolution.Id}");
+        var delegation = await PageAsync(await CookieAsync(await App.UserAsync(Roles.Delegation, "KE")), $"/resolutions/{resolution.Id}");
+
+        Assert.That(officer, Does.Contain("Where it was discussed").And.Contain("Kenya: asked when the resilience toolkit would be translated."));
+        Assert.That(delegation, Does.Not.Contain("resilience toolkit"), "the record as entered is the insiders' (ADR 014)");
+        Assert.That(delegation, Does.Contain("Enhancing the interlinkage"));
+    }
+
+    [Test]
     public async Task An_unknown_resolution_is_the_not_found_page()
     {
         var response = await (await CookieAsync(_secretariat)).GetAsync($"/resolutions/{Guid.NewGuid()}");
