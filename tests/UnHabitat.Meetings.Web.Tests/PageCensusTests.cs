@@ -161,6 +161,8 @@ public sealed class PageCensusTests : AppFixture
         new("GET    /meetings/{meeting}/decisions",                                 "S",     "F",     "F",          "F",     "F",           "2",           "2"),
         new("POST   /meetings/{meeting}/decisions",                                 "S",     "F",     "F",          "F",     "F",           "T",           "T"),
         new("GET    /bodies/{body}/decisions",                                      "S",     "2",     "2",          "2",     "2",           "2",           "2"),
+        // A resolution's page, for the readers of GET /api/resolutions/{id} (ResolutionPagesTests read one); an unknown id is 404
+        new("GET    /resolutions/{x}",                                              "S",     "N",     "N",          "N",     "N",           "N",           "N"),
 
         // Reports: a chair asking for a body they do not chair gets the page without the report
         new("GET    /reports/timeliness?bodyId={body}&year=2031",                   "S",     "F",     "F",          "2",     "2",           "2",           "2"),
