@@ -75,7 +75,7 @@ internal sealed class SearchArchiveHandler(IMeetingsDbContext db, ISearchIndex i
             : [Enum.Parse<SearchKind>(request.Kind, ignoreCase: true)];
         if (!user.IsAuthenticated)
         {
-            // Resolutions and decisions are read signed in (GET /api/resolutions, /bodies/{id}/decisions).
+            // Resolutions and decisions are read signed in (/resolutions/{id}, /bodies/{id}/decisions).
             kinds = [.. kinds.Where(k => k is not (SearchKind.Resolution or SearchKind.Decision))];
         }
 
@@ -176,7 +176,7 @@ internal sealed class SearchArchiveHandler(IMeetingsDbContext db, ISearchIndex i
             SearchKind.RecordEntry => $"/meetings/{entry.MeetingId}/record/entries/{entry.SourceId}",
             SearchKind.Document when entry.Language is not null => $"/documents/{entry.SourceId}/files/{entry.Language}",
             SearchKind.Document => $"/public/meetings/{entry.MeetingId}",
-            SearchKind.Resolution => $"/api/resolutions/{entry.SourceId}",
+            SearchKind.Resolution => $"/resolutions/{entry.SourceId}",
             _ => string.Create(CultureInfo.InvariantCulture, $"/bodies/{entry.BodyId}/decisions?year={entry.Date:yyyy}"),
         };
         return new SearchHit(entry.Kind, entry.SourceId, entry.Title, SearchText.Snippet(entry.Text, terms), link, entry.MeetingId, entry.Symbol, entry.Language, entry.Date);
