@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Agendas;
 using UnHabitat.Meetings.Application.Bodies;
+using UnHabitat.Meetings.Application.Documents;
 using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Notifications;
 using UnHabitat.Meetings.Application.Security;
@@ -160,7 +161,7 @@ public sealed partial class PagedListTests : AppFixture
         var start = new DateTimeOffset(2026, 1, 5, 10, 0, 0, TimeSpan.FromHours(3));
         for (var i = 0; i < 52; i++)
         {
-            await MeetingApi.CreateAsync(_secretariat, body, MeetingApi.At(body, start.AddDays(i).ToString("O"), start.AddDays(i).AddHours(2).ToString("O")));
+            await MeetingApi.CreateMeetingAsync(_secretariat, body, MeetingApi.At(body, start.AddDays(i).ToString("O"), start.AddDays(i).AddHours(2).ToString("O")));
         }
 
         var first = await ReadAsync(_secretariat, $"/api/meetings?bodyId={body}");
@@ -357,11 +358,11 @@ public sealed partial class PagedListTests : AppFixture
     [Test]
     public async Task The_public_page_shows_fifty_meetings_ahead_and_links_to_the_next_page_keeping_the_body_and_dates()
     {
-        var body = (await Bodies.CreateAsync(_secretariat)).GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(_secretariat)).Id;
         var start = new DateTimeOffset(2031, 1, 6, 10, 0, 0, TimeSpan.FromHours(3));
         for (var i = 0; i < 52; i++)
         {
-            await MeetingApi.CreateAsync(_secretariat, body, MeetingApi.At(body, start.AddDays(i).ToString("O"), start.AddDays(i).AddHours(2).ToString("O")));
+            await MeetingApi.CreateMeetingAsync(_secretariat, body, MeetingApi.At(body, start.AddDays(i).ToString("O"), start.AddDays(i).AddHours(2).ToString("O")));
         }
 
         var anonymous = App.Anonymous();
@@ -384,11 +385,11 @@ public sealed partial class PagedListTests : AppFixture
     public async Task The_public_page_shows_the_published_summaries_of_the_dates_asked_for_newest_first_and_never_a_draft()
     {
         var chair = await App.UserAsync(Roles.Chair);
-        var body = (await Bodies.CreateAsync(_secretariat, Bodies.Working(chairUserIds: [chair.Id]))).GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(_secretariat, Bodies.Working(chairUserIds: [chair.Id]))).Id;
         var meetings = new Dictionary<string, Guid>();
         foreach (var day in new[] { "2024-02-01", "2024-05-02", "2024-09-03", "2024-10-04" })
         {
-            var meeting = (await MeetingApi.CreateAsync(_secretariat, body, MeetingApi.At(body, $"{day}T10:00:00+03:00", $"{day}T13:00:00+03:00"))).GetProperty("id").GetGuid();
+            var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, body, MeetingApi.At(body, $"{day}T10:00:00+03:00", $"{day}T13:00:00+03:00"))).Id;
             meetings[day] = meeting;
             (await MeetingApi.VersionedPostAsync(_secretariat, $"/api/meetings/{meeting}/summary/submit")).EnsureSuccessStatusCode();
             if (day != "2024-10-04")
@@ -412,14 +413,14 @@ public sealed partial class PagedListTests : AppFixture
     public async Task A_delegation_walks_the_documents_of_a_meeting_it_may_read_and_only_those()
     {
         // A body of its own, so that the calendar of the fixture's body keeps its seven meetings.
-        var body = (await Bodies.CreateAsync(_secretariat)).GetProperty("id").GetGuid();
-        var meeting = (await MeetingApi.CreateAsync(_secretariat, body, MeetingApi.At(body, "2025-04-01T10:00:00+03:00", "2025-04-01T13:00:00+03:00"))).GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(_secretariat)).Id;
+        var meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, body, MeetingApi.At(body, "2025-04-01T10:00:00+03:00", "2025-04-01T13:00:00+03:00"))).Id;
         var symbols = new Dictionary<string, string>();
         foreach (var (title, distribution, publish) in new[] { ("General one", "General", true), ("Draft", "General", false), ("Limited", "Limited", true), ("Restricted", "Restricted", true), ("General two", "General", true) })
         {
-            var document = await CreatedAsync($"/api/meetings/{meeting}/documents", new { title, category = "Report", distribution, originalLanguage = "en", required = false });
-            var id = document.GetProperty("id").GetGuid();
-            symbols[title] = document.GetProperty("symbol").GetString()!;
+            var document = (await CreatedAsync($"/api/meetings/{meeting}/documents", new { title, category = "Report", distribution, originalLanguage = "en", required = false })).AsDto<DocumentDto>();
+            var id = document.Id;
+            symbols[title] = document.Symbol;
             if (publish)
             {
                 (await _secretariat.PutAsync($"/api/documents/{id}/files/en", Files.Form(Files.Pdf(title), "report.pdf"))).EnsureSuccessStatusCode();
@@ -432,7 +433,7 @@ public sealed partial class PagedListTests : AppFixture
         var forSecretariat = await WalkAsync(_secretariat, $"/api/meetings/{meeting}/documents?limit=2");
 
         // A delegation of a State that is not a member of the working group: general and limited papers, once published.
-        Assert.That(forDelegation.Select(d => d.GetProperty("symbol").GetString()), Is.EquivalentTo(new[] { symbols["General one"], symbols["Limited"], symbols["General two"] }));
+        Assert.That(forDelegation.Select(d => d.AsDto<DocumentDto>().Symbol), Is.EquivalentTo(new[] { symbols["General one"], symbols["Limited"], symbols["General two"] }));
         Assert.That(forSecretariat, Has.Count.EqualTo(5), "the Secretariat reads drafts too");
     }
 

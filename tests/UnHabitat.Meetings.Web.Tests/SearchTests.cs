@@ -3,6 +3,11 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using UnHabitat.Meetings.Application.Documents;
+using UnHabitat.Meetings.Application.Records;
+using UnHabitat.Meetings.Application.Search;
+using UnHabitat.Meetings.Application.Sessions;
+using UnHabitat.Meetings.Domain.Search;
 using UnHabitat.Meetings.Infrastructure.Search;
 using UnHabitat.Meetings.Web.Tests.Support;
 
@@ -31,9 +36,9 @@ public sealed class SearchTests : AppFixture
         _secretariat = _world[Caller.Secretariat];
 
         // A working group's meeting of 2020 with its record and documents (none published: the Secretariat's to find).
-        _body = (await Bodies.CreateAsync(_secretariat)).GetProperty("id").GetGuid();
-        _meeting = (await MeetingApi.CreateAsync(_secretariat, _body, MeetingApi.At(_body, "2020-10-27T10:00:00+03:00", "2020-10-27T13:00:00+03:00"))).GetProperty("id").GetGuid();
-        _item = (await MeetingApi.AgendaAsync(_secretariat, _meeting)).GetProperty("items")[0].GetProperty("id").GetGuid();
+        _body = (await Bodies.CreateBodyAsync(_secretariat)).Id;
+        _meeting = (await MeetingApi.CreateMeetingAsync(_secretariat, _body, MeetingApi.At(_body, "2020-10-27T10:00:00+03:00", "2020-10-27T13:00:00+03:00"))).Id;
+        _item = (await MeetingApi.ReadAgendaAsync(_secretariat, _meeting)).Items[0].Id;
         await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{_meeting}/interventions",
             new { agendaItemId = _item, text = "raised the Donate Now button on the website.", speaker = new { kind = "MemberState", memberState = "FR" } }, MeetingsApp.Json));
         await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{_meeting}/responses",
@@ -57,19 +62,19 @@ public sealed class SearchTests : AppFixture
         await RegisterAsync("HSP/EB.2020/100", "Another report");
 
         // The Executive Board's day with its published journal and a decision.
-        _journalBody = (await Bodies.CreateAsync(_secretariat, new
+        _journalBody = (await Bodies.CreateBodyAsync(_secretariat, new
         {
             name = "Executive Board of the United Nations Human Settlements Programme", shortName = "EB-" + Guid.NewGuid().ToString("N")[..6], kind = "ExecutiveBoard",
             symbolPrefix = "HSP/EB", summaryStyle = "Journal", attribution = "NamedCapitals", secretariatName = "UN-Habitat",
-        })).GetProperty("id").GetGuid();
-        _session = (await Created(_secretariat.PostAsJsonAsync("/api/sessions", new { bodyId = _journalBody, number = 2, startsOn = "2024-12-04", endsOn = "2024-12-06", venue = "Nairobi, Kenya" }, MeetingsApp.Json)))
-            .GetProperty("id").GetGuid();
-        var day = (await MeetingApi.CreateAsync(_secretariat, _journalBody, new
+        })).Id;
+        _session = (await (await _secretariat.PostAsJsonAsync("/api/sessions", new { bodyId = _journalBody, number = 2, startsOn = "2024-12-04", endsOn = "2024-12-06", venue = "Nairobi, Kenya" }, MeetingsApp.Json))
+            .ReadAsync<SessionDto>()).Id;
+        var day = (await MeetingApi.CreateMeetingAsync(_secretariat, _journalBody, new
         {
             bodyId = _journalBody, sessionId = _session, startsAt = "2024-12-04T10:00:00+03:00", endsAt = "2024-12-04T13:00:00+03:00",
             timeZone = "Africa/Nairobi", venue = "Nairobi", modality = "InPerson", proceduralItems = false, chair = new { name = "Chair" },
-        })).GetProperty("id").GetGuid();
-        var item = MeetingApi.ItemId(await MeetingApi.AddItemAsync(_secretariat, day, "Reports of the Executive Director"), "Reports of the Executive Director");
+        })).Id;
+        var item = MeetingApi.ItemId(await MeetingApi.AddAgendaItemAsync(_secretariat, day, "Reports of the Executive Director"), "Reports of the Executive Director");
         await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{day}/interventions",
             new { agendaItemId = item, text = "presented the cartography strategy.", speaker = new { kind = "Secretariat" } }, MeetingsApp.Json));
         await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{day}/decisions", new { agendaItemId = item, title = "the lighthouse programme" }, MeetingsApp.Json));
@@ -90,8 +95,8 @@ public sealed class SearchTests : AppFixture
                 // By its symbol, and by the words of its title (which its language version's entry carries too).
                 var (_, bySymbol) = await SearchAsync(_world[caller], $"q={Uri.EscapeDataString(place.Symbol)}&kind=Document");
                 var (_, byWords) = await SearchAsync(_world[caller], $"q=Executive+Director&bodyId={place.BodyId}");
-                found.Add($"{variant} for {caller}: {bySymbol.Any(h => h.GetProperty("id").GetGuid() == place.DocumentId)}, "
-                    + $"{byWords.Count(h => h.GetProperty("id").GetGuid() == place.DocumentId)}");
+                found.Add($"{variant} for {caller}: {bySymbol.Any(h => h.Id == place.DocumentId)}, "
+                    + $"{byWords.Count(h => h.Id == place.DocumentId)}");
                 var reads = caller is Caller.ChairOfThisBody or Caller.Secretariat or Caller.Administrator
                     || variant == Variant.GeneralPublished
                     || (variant == Variant.RestrictedPublished && caller == Caller.MemberDelegation);
@@ -113,7 +118,7 @@ public sealed class SearchTests : AppFixture
             foreach (var caller in Enum.GetValues<Caller>())
             {
                 var (_, hits) = await SearchAsync(_world[caller], $"q=timeline+guidelines&bodyId={place.BodyId}");
-                var kinds = hits.Where(h => h.GetProperty("meetingId").GetGuid() == place.MeetingId).Select(h => h.GetProperty("kind").GetString()).Distinct().Order(StringComparer.Ordinal);
+                var kinds = hits.Where(h => h.MeetingId == place.MeetingId).Select(h => h.Kind.ToString()).Distinct().Order(StringComparer.Ordinal);
                 found.Add($"{variant} for {caller}: {string.Join(",", kinds)}");
                 var insider = caller is Caller.ChairOfThisBody or Caller.Secretariat or Caller.Administrator;
                 var summary = variant switch
@@ -144,10 +149,10 @@ public sealed class SearchTests : AppFixture
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.ExplainAsync());
         Assert.That(hits, Is.Not.Empty, $"{kind} hits for '{query}'");
         var hit = hits[0];
-        Assert.That(hit.GetProperty("kind").GetString(), Is.EqualTo(kind));
-        Assert.That(hit.GetProperty("snippet").GetString(), Does.Contain($"<mark>{marked}").IgnoreCase);
-        Assert.That(hit.GetProperty("link").GetString(), Does.StartWith("/"));
-        Assert.That(hit.GetProperty("title").GetString(), Is.Not.Empty);
+        Assert.That(hit.Kind.ToString(), Is.EqualTo(kind));
+        Assert.That(hit.Snippet, Does.Contain($"<mark>{marked}").IgnoreCase);
+        Assert.That(hit.Link, Does.StartWith("/"));
+        Assert.That(hit.Title, Is.Not.Empty);
     }
 
     [Test]
@@ -158,11 +163,11 @@ public sealed class SearchTests : AppFixture
         var (_, chineseInArabic) = await SearchAsync(_secretariat, $"q={Uri.EscapeDataString("住房")}&lang=ar");
 
         var report = _documents["HSP/EB.2020/10"];
-        Assert.That(arabic.Select(h => (h.GetProperty("id").GetGuid(), h.GetProperty("language").GetString())), Is.EquivalentTo(new[] { (report, "ar") }));
-        Assert.That(arabic[0].GetProperty("snippet").GetString(), Does.Contain("<mark>الإسكان</mark>"));
-        Assert.That(chinese.Select(h => (h.GetProperty("id").GetGuid(), h.GetProperty("language").GetString())), Is.EquivalentTo(new[] { (report, "zh") }));
-        Assert.That(chinese[0].GetProperty("snippet").GetString(), Does.Contain("适足<mark>住房</mark>的报告"));
-        Assert.That(chinese[0].GetProperty("symbol").GetString(), Is.EqualTo("HSP/EB.2020/10"));
+        Assert.That(arabic.Select(h => (h.Id, h.Language)), Is.EquivalentTo(new[] { (report, "ar") }));
+        Assert.That(arabic[0].Snippet, Does.Contain("<mark>الإسكان</mark>"));
+        Assert.That(chinese.Select(h => (h.Id, h.Language)), Is.EquivalentTo(new[] { (report, "zh") }));
+        Assert.That(chinese[0].Snippet, Does.Contain("适足<mark>住房</mark>的报告"));
+        Assert.That(chinese[0].Symbol, Is.EqualTo("HSP/EB.2020/10"));
         Assert.That(chineseInArabic, Is.Empty);
     }
 
@@ -173,11 +178,11 @@ public sealed class SearchTests : AppFixture
     {
         var (_, hits) = await SearchAsync(_secretariat, $"q={Uri.EscapeDataString(symbol)}");
 
-        Assert.That(hits.Select(h => h.GetProperty("symbol").GetString()), Is.EquivalentTo(new[] { "HSP/EB.2020/10", "HSP/EB.2020/10/Rev.1" }));
-        Assert.That(hits.Select(h => h.GetProperty("kind").GetString()), Is.All.EqualTo("Document"));
+        Assert.That(hits.Select(h => h.Symbol), Is.EquivalentTo(new[] { "HSP/EB.2020/10", "HSP/EB.2020/10/Rev.1" }));
+        Assert.That(hits.Select(h => h.Kind), Is.All.EqualTo(SearchKind.Document));
         if (symbol.EndsWith("rev.1", StringComparison.Ordinal))
         {
-            Assert.That(hits[0].GetProperty("symbol").GetString(), Is.EqualTo("HSP/EB.2020/10/Rev.1"), "the symbol asked for comes first");
+            Assert.That(hits[0].Symbol, Is.EqualTo("HSP/EB.2020/10/Rev.1"), "the symbol asked for comes first");
         }
     }
 
@@ -188,14 +193,14 @@ public sealed class SearchTests : AppFixture
         var next = first.Headers.GetValues("Link").Single();
         var address = next[(next.IndexOf('<', StringComparison.Ordinal) + 1)..next.IndexOf('>', StringComparison.Ordinal)];
         var second = await _secretariat.GetAsync(address);
-        var page2 = (await second.Content.ReadFromJsonAsync<List<JsonElement>>(MeetingsApp.Json))!;
+        var page2 = (await second.Content.ReadFromJsonAsync<List<SearchHit>>(MeetingsApp.Json))!;
 
         Assert.That(page1, Has.Count.EqualTo(2));
         Assert.That(next, Does.EndWith("; rel=\"next\""));
         Assert.That(address, Does.StartWith("/api/search?").And.Contain("q=wombat").And.Contain("limit=2").And.Contain("offset=2"));
         Assert.That(page2, Has.Count.EqualTo(1));
         Assert.That(second.Headers.Contains("Link"), Is.False, "the last page has no next");
-        Assert.That(page1.Concat(page2).Select(h => h.GetProperty("id").GetGuid()).Distinct().Count(), Is.EqualTo(3));
+        Assert.That(page1.Concat(page2).Select(h => h.Id).Distinct().Count(), Is.EqualTo(3));
     }
 
     [TestCase("q=", "q")]
@@ -212,23 +217,22 @@ public sealed class SearchTests : AppFixture
         var response = await _secretariat.GetAsync($"/api/search?{query}");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await response.ExplainAsync());
-        var errors = (await response.JsonAsync()).GetProperty("errors");
-        Assert.That(errors.EnumerateObject().Select(e => e.Name), Has.Some.EqualTo(field).IgnoreCase, errors.ToString());
+        var errors = (await response.ProblemAsync()).Errors.Keys;
+        Assert.That(errors, Has.Some.EqualTo(field).IgnoreCase, string.Join(", ", errors));
     }
 
     [Test]
     public async Task A_corrected_or_deleted_entry_is_found_as_it_now_reads()
     {
-        var said = await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{_meeting}/interventions",
-            new { agendaItemId = _item, text = "asked about the gazebo.", speaker = new { kind = "MemberState", memberState = "KE" } }, MeetingsApp.Json));
-        var id = said.GetProperty("id").GetGuid();
+        var said = await MeetingApi.AddInterventionAsync(_secretariat, _meeting, _item, "asked about the gazebo.");
+        var id = said.Id;
         var foundFirst = (await SearchAsync(_secretariat, "q=gazebo")).Hits.Count;
         var changed = await _secretariat.PutAsJsonAsync($"/api/meetings/{_meeting}/interventions/{id}", new
         {
-            agendaItemId = _item, text = "asked about the pavilion.", speaker = new { kind = "MemberState", memberState = "KE" }, version = said.GetProperty("version").GetInt32(),
+            agendaItemId = _item, text = "asked about the pavilion.", speaker = new { kind = "MemberState", memberState = "KE" }, version = said.Version,
         }, MeetingsApp.Json);
         var afterChange = ((await SearchAsync(_secretariat, "q=gazebo")).Hits.Count, (await SearchAsync(_secretariat, "q=pavilion")).Hits.Count);
-        var version = (await changed.JsonAsync()).GetProperty("version").GetInt32();
+        var version = (await changed.ReadAsync<InterventionDto>()).Version;
         var deleted = await _secretariat.DeleteAsync($"/api/meetings/{_meeting}/interventions/{id}?version={version}");
         var afterDelete = (await SearchAsync(_secretariat, "q=pavilion")).Hits.Count;
 
@@ -260,11 +264,12 @@ public sealed class SearchTests : AppFixture
     [Test]
     public async Task A_snippet_shows_the_text_as_typed_never_as_markup()
     {
-        var (_, hits) = await SearchAsync(_secretariat, "q=zebrafish");
+        // The wire itself: the snippet as the JSON answer carries it, entities and all.
+        var hits = await (await _secretariat.GetAsync("/api/search?q=zebrafish")).Content.ReadFromJsonAsync<List<JsonElement>>(MeetingsApp.Json);
         using var browser = await _world.BrowserAsync(App, Caller.Secretariat);
         var page = await (await browser.GetAsync("/search?q=zebrafish")).Content.ReadAsStringAsync();
 
-        Assert.That(hits.Single().GetProperty("snippet").GetString(),
+        Assert.That(hits!.Single().GetProperty("snippet").GetString(),
             Is.EqualTo("The Chair quoted &lt;b onclick=&quot;alert(1)&quot;&gt;the <mark>zebrafish</mark>&lt;/b&gt; study."));
         Assert.That(page, Does.Not.Contain("<b onclick"));
     }
@@ -306,27 +311,26 @@ public sealed class SearchTests : AppFixture
 
         var after = (await SearchAsync(_secretariat, "q=pomegranate")).Hits;
         Assert.That(before, Is.Zero);
-        Assert.That(after.Select(h => (h.GetProperty("id").GetGuid(), h.GetProperty("language").GetString())), Is.EqualTo(new[] { (report, "en") }));
+        Assert.That(after.Select(h => (h.Id, h.Language)), Is.EqualTo(new[] { (report, "en") }));
     }
 
     private async Task<Guid> RegisterAsync(string symbol, string title)
     {
-        var document = await Created(_secretariat.PostAsJsonAsync($"/api/meetings/{_meeting}/documents",
-            new { symbol, title, category = "Report", distribution = "General", originalLanguage = "en", required = false }, MeetingsApp.Json));
-        return _documents[symbol] = document.GetProperty("id").GetGuid();
+        var document = await (await _secretariat.PostAsJsonAsync($"/api/meetings/{_meeting}/documents",
+            new { symbol, title, category = "Report", distribution = "General", originalLanguage = "en", required = false }, MeetingsApp.Json)).ReadAsync<DocumentDto>();
+        return _documents[symbol] = document.Id;
     }
 
-    private static async Task<(HttpResponseMessage Response, List<JsonElement> Hits)> SearchAsync(HttpClient client, string query)
+    private static async Task<(HttpResponseMessage Response, List<SearchHit> Hits)> SearchAsync(HttpClient client, string query)
     {
         var response = await client.GetAsync($"/api/search?{query}");
-        var hits = response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<List<JsonElement>>(MeetingsApp.Json))! : [];
+        var hits = response.IsSuccessStatusCode ? (await response.Content.ReadFromJsonAsync<List<SearchHit>>(MeetingsApp.Json))! : [];
         return (response, hits);
     }
 
-    private static async Task<JsonElement> Created(Task<HttpResponseMessage> call)
+    private static async Task Created(Task<HttpResponseMessage> call)
     {
         var response = await call;
         Assert.That(response.IsSuccessStatusCode, Is.True, await response.ExplainAsync());
-        return response.Content.Headers.ContentLength == 0 ? default : await response.JsonAsync();
     }
 }

@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
 using Microsoft.Playwright;
+using UnHabitat.Meetings.Application.Documents;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Web.Tests.Support;
+using UnHabitat.Meetings.Web.Tests.Support.Typed;
 using static Microsoft.Playwright.Assertions;
 
 namespace UnHabitat.Meetings.Web.Tests.Browser;
@@ -27,15 +29,15 @@ public sealed class SearchAndJobsBrowserTests
         _host = await BrowserHost.StartAsync();
         _officer = await _host.App.UserAsync(Roles.Secretariat);
         var client = _officer.Client;
-        var body = (await Bodies.CreateAsync(client)).GetProperty("id").GetGuid();
-        _meeting = (await MeetingApi.CreateAsync(client, body, MeetingApi.At(body, "2020-10-27T10:00:00+03:00", "2020-10-27T13:00:00+03:00"))).GetProperty("id").GetGuid();
-        var item = (await MeetingApi.AgendaAsync(client, _meeting)).GetProperty("items")[0].GetProperty("id").GetGuid();
+        var body = (await Bodies.CreateBodyAsync(client)).Id;
+        _meeting = (await MeetingApi.CreateMeetingAsync(client, body, MeetingApi.At(body, "2020-10-27T10:00:00+03:00", "2020-10-27T13:00:00+03:00"))).Id;
+        var item = (await MeetingApi.ReadAgendaAsync(client, _meeting)).Items[0].Id;
         await BrowserHost.PostAsync(client, $"/api/meetings/{_meeting}/paragraphs", new { agendaItemId = item, kind = "Narrative", text = "The Chair introduced the marmalade report." });
 
         // A report of general distribution, posted and published: what a delegation and the public may find.
         _document = (await BrowserHost.PostAsync(client, $"/api/meetings/{_meeting}/documents",
             new { symbol = "HSP/EB.2020/31", title = "Report on the pomegranate gardens", category = "Report", distribution = "General", originalLanguage = "en", required = false }))
-            .GetProperty("id").GetGuid();
+            .AsDto<DocumentDto>().Id;
         var upload = await client.PutAsync($"/api/documents/{_document}/files/en", Files.Form(SearchFiles.Pdf("The pomegranate gardens of the programme"), "report.pdf"));
         Assert.That(upload.IsSuccessStatusCode, Is.True, await upload.ExplainAsync());
         var published = await MeetingApi.VersionedPostAsync(client, $"/api/documents/{_document}/publish");

@@ -53,9 +53,6 @@ public static class Bodies
         Assert.That((int)response.StatusCode, Is.EqualTo(200), await response.ExplainAsync());
     }
 
-    public static async Task<JsonElement> CreateAsync(HttpClient client, object? body = null) =>
-        await (await PostAsync(client, body)).JsonAsync();
-
     /// <summary>The body created, read as the Application's <see cref="BodyDto"/>.</summary>
     public static async Task<BodyDto> CreateBodyAsync(HttpClient client, object? body = null) =>
         await (await PostAsync(client, body)).ReadAsync<BodyDto>();

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using UnHabitat.Meetings.Application.Agendas;
 using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Records;
@@ -29,9 +28,6 @@ public static class MeetingApi
         return At(bodyId, startsAt, endsAt.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    public static async Task<JsonElement> CreateAsync(HttpClient client, Guid bodyId, object? meeting = null) =>
-        await (await PostMeetingAsync(client, bodyId, meeting)).JsonAsync();
-
     /// <summary>The meeting created, read as the Application's <see cref="MeetingDto"/>.</summary>
     public static async Task<MeetingDto> CreateMeetingAsync(HttpClient client, Guid bodyId, object? meeting = null) =>
         await (await PostMeetingAsync(client, bodyId, meeting)).ReadAsync<MeetingDto>();
@@ -46,9 +42,6 @@ public static class MeetingApi
         return (meeting, (await ReadAgendaAsync(client, meeting)).Items[0].Id);
     }
 
-    public static async Task<JsonElement> AgendaAsync(HttpClient client, Guid meetingId) =>
-        await (await client.GetAsync($"/api/meetings/{meetingId}/agenda")).JsonAsync();
-
     /// <summary>The meeting's agenda, read as the Application's <see cref="AgendaDto"/>.</summary>
     public static async Task<AgendaDto> ReadAgendaAsync(HttpClient client, Guid meetingId) =>
         await (await client.GetAsync($"/api/meetings/{meetingId}/agenda")).ReadAsync<AgendaDto>();
@@ -58,14 +51,6 @@ public static class MeetingApi
         var response = await client.PostAsJsonAsync("/api/meetings", meeting ?? At(bodyId), MeetingsApp.Json);
         Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.ExplainAsync());
         return response;
-    }
-
-    public static async Task<JsonElement> AddItemAsync(HttpClient client, Guid meetingId, string title, Guid? parentId = null, int? position = null)
-    {
-        var version = (await ReadAgendaAsync(client, meetingId)).Version;
-        var response = await client.PostAsJsonAsync($"/api/meetings/{meetingId}/agenda/items", new { title, parentId, position, version }, MeetingsApp.Json);
-        Assert.That((int)response.StatusCode, Is.EqualTo(201), await response.ExplainAsync());
-        return await response.JsonAsync();
     }
 
     /// <summary>Adds an item with the agenda's version just read; the agenda after it, as the Application's <see cref="AgendaDto"/>.</summary>
@@ -106,11 +91,6 @@ public static class MeetingApi
         await VersionedPost.SendAsync(client, url, body, MeetingsApp.Json);
 
     /// <summary>Every item of the agenda as "number title", in reading order.</summary>
-    public static IEnumerable<string> Outline(JsonElement agenda) => Outline(AsAgenda(agenda));
-
-    public static Guid ItemId(JsonElement agenda, string title) => ItemId(AsAgenda(agenda), title);
-
-    /// <summary>Every item of the agenda as "number title", in reading order.</summary>
     public static IEnumerable<string> Outline(AgendaDto agenda) => Walk(agenda.Items);
 
     public static Guid ItemId(AgendaDto agenda, string title) => All(agenda.Items).Single(i => i.Title == title).Id;
@@ -119,7 +99,4 @@ public static class MeetingApi
         items.SelectMany(i => new[] { $"{i.Number} {i.Title}" }.Concat(Walk(i.Children)));
 
     private static IEnumerable<AgendaItemDto> All(IEnumerable<AgendaItemDto> items) => items.SelectMany(i => new[] { i }.Concat(All(i.Children)));
-
-    // The agenda as an answer read as JSON still is an AgendaDto: read it as one rather than walk it by hand.
-    private static AgendaDto AsAgenda(JsonElement agenda) => agenda.Deserialize<AgendaDto>(MeetingsApp.Json)!;
 }
