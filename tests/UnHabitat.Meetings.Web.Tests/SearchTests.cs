@@ -155,6 +155,20 @@ public sealed class SearchTests : AppFixture
         Assert.That(hit.Title, Is.Not.Empty);
     }
 
+    [TestCase(Caller.Secretariat)]
+    [TestCase(Caller.MemberDelegation)]
+    public async Task A_resolution_hit_opens_the_resolutions_page_in_the_searchers_browser(Caller caller)
+    {
+        var (_, hits) = await SearchAsync(_world[caller], "q=mobility&kind=Resolution");
+        var browser = await _world.BrowserAsync(App, caller);
+
+        var page = await browser.GetAsync(hits[0].Link);
+
+        Assert.That(hits[0].Link, Is.EqualTo($"/resolutions/{_world.ResolutionId}"));
+        Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.OK), await page.ExplainAsync());
+        Assert.That(WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()), Does.Contain("Sustainable urban mobility"));
+    }
+
     [Test]
     public async Task A_word_is_found_in_the_arabic_and_the_chinese_text_of_a_document()
     {
