@@ -14,7 +14,7 @@ namespace UnHabitat.Meetings.Application.Meetings;
 /// no page is asked for). <paramref name="WithoutCancelled"/> leaves the cancelled ones out (the public page's meetings ahead).
 /// </summary>
 [PublicRequest]
-public sealed record ListMeetings(Guid? BodyId, DateTimeOffset? From, DateTimeOffset? To, MeetingStatus? Status = null, PageRequest? Page = null, bool WithoutCancelled = false)
+public sealed record ListMeetings(Guid? BodyId, DateTimeOffset? From, DateTimeOffset? To, MeetingStatus? Status = null, PageRequest? Page = null, bool WithoutCancelled = false, bool NewestFirst = false)
     : IQuery<Page<MeetingDto>>, IPagedQuery;
 
 internal sealed class ListMeetingsHandler(IMeetingsDbContext db) : IRequestHandler<ListMeetings, Page<MeetingDto>>
@@ -50,7 +50,9 @@ internal sealed class ListMeetingsHandler(IMeetingsDbContext db) : IRequestHandl
         }
 
         // Only the columns of the listing: a long calendar need not load every agenda with its history.
-        var meetings = await query.OrderBy(m => m.StartsAt).ThenBy(m => m.Id).Select(m => new MeetingRow(
+        // Oldest first, as a calendar reads; newest first for "the latest meetings held".
+        var ordered = request.NewestFirst ? query.OrderByDescending(m => m.StartsAt).ThenByDescending(m => m.Id) : query.OrderBy(m => m.StartsAt).ThenBy(m => m.Id);
+        var meetings = await ordered.Select(m => new MeetingRow(
             m.Id, m.BodyId, m.SessionId, m.Number, m.Status, m.StatusReason, m.StartsAt, m.EndsAt, m.TimeZoneId, m.Venue, m.Modality,
             new ChairDto(m.Chair.Honorific, m.Chair.Name, m.Chair.Function), m.Agenda.Status, m.Version, m.EnteredAfterTheFact)).ToPageAsync(request.Page, cancellationToken).ConfigureAwait(false);
         var bodyIds = meetings.Select(m => m.BodyId).Distinct().ToList();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using UnHabitat.Meetings.Application.Deadlines;
 using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Paging;
 using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Application.Summaries;
@@ -36,16 +37,23 @@ public sealed class DashboardController(TimeProvider clock) : UiController
     public async Task<IActionResult> Index()
     {
         var now = clock.GetUtcNow();
-        var meetings = await Mediator.Send(new ListMeetings(null, null, null));
-        var live = meetings.Where(m => m.Status != MeetingStatus.Cancelled).ToList();
-        var byId = meetings.ToDictionary(m => m.Id);
+        // Read by what the page shows, not the whole archive (a list answers a page of 50 by default): the meetings
+        // ahead, the latest held, and any other meeting something waits on.
+        var ahead = (await Mediator.Send(new ListMeetings(null, now, null, Page: new PageRequest(PageRequest.MaxLimit), WithoutCancelled: true))).Items;
+        var recentHeld = (await Mediator.Send(new ListMeetings(null, null, now, Page: new PageRequest(RecentMeetings), WithoutCancelled: true, NewestFirst: true))).Items.ToList();
+        var byId = ahead.Concat(recentHeld).DistinctBy(m => m.Id).ToDictionary(m => m.Id);
         var submitted = await Mediator.Send(new ListSummaries(SummaryStatus.Submitted));
 
         // Open questions of the latest meetings held (bounded, so one look-up each is fine), and every open
         // action point, whenever its meeting is: an action point agreed at a meeting stays open until closed.
         var withOpenPoints = (await Mediator.Send(new ListMeetingsWithOpenActionPoints())).ToHashSet();
-        var recentHeld = live.Where(m => m.StartsAt <= now).OrderByDescending(m => m.StartsAt).Take(RecentMeetings).ToList();
-        var followed = recentHeld.Concat(meetings.Where(m => withOpenPoints.Contains(m.Id)).OrderByDescending(m => m.StartsAt)).DistinctBy(m => m.Id);
+        foreach (var id in withOpenPoints.Concat(submitted.Select(s => s.MeetingId)).Where(id => !byId.ContainsKey(id)).Distinct().ToList())
+        {
+            byId[id] = await Mediator.Send(new GetMeeting(id));
+        }
+
+        var live = byId.Values.Where(m => m.Status != MeetingStatus.Cancelled).ToList();
+        var followed = recentHeld.Concat(byId.Values.Where(m => withOpenPoints.Contains(m.Id)).OrderByDescending(m => m.StartsAt)).DistinctBy(m => m.Id);
         var recent = new List<MeetingWork>();
         foreach (var meeting in followed)
         {
@@ -61,17 +69,17 @@ public sealed class DashboardController(TimeProvider clock) : UiController
 
         // Deadlines of the meetings ahead: one look-up per upcoming meeting.
         var deadlines = new List<DeadlineLine>();
-        foreach (var meeting in live.Where(m => m.EndsAt >= now))
+        foreach (var meeting in ahead)
         {
             deadlines.AddRange((await Mediator.Send(new ListDeadlines(meeting.Id))).Select(d => new DeadlineLine(meeting, d)));
         }
 
         return View(new DashboardPage(
-            [.. live.Where(m => m.EndsAt >= now)],
+            ahead,
             [.. deadlines.Where(d => d.Deadline.Status == DeadlineStatus.DueSoon)],
             [.. deadlines.Where(d => d.Deadline.Status == DeadlineStatus.Overdue)],
-            [.. live.Where(m => m.AgendaStatus == AgendaStatus.Submitted)],
-            [.. live.Where(m => m.AgendaStatus == AgendaStatus.Returned)],
+            [.. live.Where(m => m.AgendaStatus == AgendaStatus.Submitted).OrderBy(m => m.StartsAt)],
+            [.. live.Where(m => m.AgendaStatus == AgendaStatus.Returned).OrderBy(m => m.StartsAt)],
             [.. submitted.Where(s => byId.ContainsKey(s.MeetingId)).Select(s => byId[s.MeetingId])],
             recent));
     }
