@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Records;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Web.Tests.Support;
@@ -46,8 +47,8 @@ public sealed class PrintedAlreadyTests : AppFixture
         Assert.That(removed.IsSuccessStatusCode, Is.True, await removed.ExplainAsync());
         var afterRemoval = await TextAsync(_officer.Client, meeting);
 
-        var current = await _officer.Client.GetFromJsonAsync<JsonElement>($"/api/meetings/{meeting}", MeetingsApp.Json);
-        var moved = await _officer.Client.PatchAsJsonAsync($"/api/meetings/{meeting}", new { venue = "UNON Conference Room 2", version = current.GetProperty("version").GetInt32() }, MeetingsApp.Json);
+        var current = await _officer.Client.GetFromJsonAsync<MeetingDto>($"/api/meetings/{meeting}", MeetingsApp.Json);
+        var moved = await _officer.Client.PatchAsJsonAsync($"/api/meetings/{meeting}", new { venue = "UNON Conference Room 2", version = current!.Version }, MeetingsApp.Json);
         Assert.That(moved.IsSuccessStatusCode, Is.True, await moved.ExplainAsync());
         var afterMove = await TextAsync(_officer.Client, meeting);
 

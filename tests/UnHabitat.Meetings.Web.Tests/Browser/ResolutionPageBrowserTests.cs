@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.Playwright;
+using UnHabitat.Meetings.Application.Resolutions;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Web.Tests.Support.Typed;
 using UnHabitat.Meetings.Web.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
@@ -29,7 +31,7 @@ public sealed class ResolutionPageBrowserTests
         assembly["kind"] = "Assembly";
         assembly["symbolPrefix"] = "HSP/HA";
         var body = (await Bodies.CreateBodyAsync(client, assembly)).Id;
-        var resolution = await BrowserHost.PostAsync(client, "/api/resolutions", new
+        var resolution = (await BrowserHost.PostAsync(client, "/api/resolutions", new
         {
             bodyId = body,
             symbol = "HSP/HA.2/RES.7",
@@ -37,15 +39,15 @@ public sealed class ResolutionPageBrowserTests
             session = 2,
             year = 2023,
             operativeParagraphs = new[] { new { number = "OP1", text = "Requests the Executive Director to support Member States." } },
-        });
-        var id = resolution.GetProperty("id").GetGuid();
+        })).AsDto<ResolutionDto>();
+        var id = resolution.Id;
         await BrowserHost.PostAsync(client, $"/api/resolutions/{id}/updates", new
         {
             period = "2024 second session of the Executive Board",
             asOf = "2024-10-16",
             status = "UnderImplementation",
             points = new[] { new { text = "An expert group met in Nairobi.", ops = new[] { "OP1" } } },
-            version = resolution.GetProperty("version").GetInt32(),
+            version = resolution.Version,
         });
         var delegation = await _host.App.UserAsync(Roles.Delegation, "KE");
         await using var reader = await _host.NewUserAsync("resolution-delegation");
