@@ -119,8 +119,12 @@ public sealed class BrowserUser(string name, IBrowserContext context, IPage page
         await Page.GotoAsync("/account/login");
         await Page.GetByLabel("E-mail address").FillAsync(email);
         await Page.GetByLabel("Password").FillAsync(password);
-        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Page.WaitForLoadStateAsync();
+        // The form always navigates (a redirect on success, the form again on a refusal): wait for that navigation's
+        // own load. Waiting for "the page's load state" after the click once hung for 30 s in a whole-suite run
+        // with the network idle, as if the new document's load came between the check and the wait.
+#pragma warning disable CS0612, CS0618 // kept by Playwright for a click that is known to navigate
+        await Page.RunAndWaitForNavigationAsync(() => Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync());
+#pragma warning restore CS0612, CS0618
     }
 
     public async ValueTask DisposeAsync() => await Context.DisposeAsync();
