@@ -14,7 +14,7 @@ namespace UnHabitat.Meetings.Application.Meetings;
 /// no page is asked for). <paramref name="WithoutCancelled"/> leaves the cancelled ones out (the public page's meetings ahead).
 /// </summary>
 [PublicRequest]
-public sealed record ListMeetings(Guid? BodyId, DateTimeOffset? From, DateTimeOffset? To, MeetingStatus? Status = null, PageRequest? Page = null, bool WithoutCancelled = false, bool NewestFirst = false)
+public sealed record ListMeetings(Guid? BodyId, DateTimeOffset? From, DateTimeOffset? To, MeetingStatus? Status = null, PageRequest? Page = null, bool WithoutCancelled = false, bool NewestFirst = false, IReadOnlyCollection<Guid>? Ids = null)
     : IQuery<Page<MeetingDto>>, IPagedQuery;
 
 internal sealed class ListMeetingsHandler(IMeetingsDbContext db) : IRequestHandler<ListMeetings, Page<MeetingDto>>
@@ -42,6 +42,11 @@ internal sealed class ListMeetingsHandler(IMeetingsDbContext db) : IRequestHandl
         if (request.Status is { } status)
         {
             query = query.Where(m => m.Status == status);
+        }
+
+        if (request.Ids is { } ids)
+        {
+            query = query.Where(m => ids.Contains(m.Id));
         }
 
         if (request.WithoutCancelled)

@@ -47,9 +47,14 @@ public sealed class DashboardController(TimeProvider clock) : UiController
         // Open questions of the latest meetings held (bounded, so one look-up each is fine), and every open
         // action point, whenever its meeting is: an action point agreed at a meeting stays open until closed.
         var withOpenPoints = (await Mediator.Send(new ListMeetingsWithOpenActionPoints())).ToHashSet();
-        foreach (var id in withOpenPoints.Concat(submitted.Select(s => s.MeetingId)).Where(id => !byId.ContainsKey(id)).Distinct().ToList())
+        var others = withOpenPoints.Concat(submitted.Select(s => s.MeetingId)).Where(id => !byId.ContainsKey(id)).Distinct().ToList();
+        if (others.Count > 0)
         {
-            byId[id] = await Mediator.Send(new GetMeeting(id));
+            // One query for all of them, not one meeting loaded at a time.
+            foreach (var meeting in (await Mediator.Send(new ListMeetings(null, null, null, Ids: others))).Items)
+            {
+                byId[meeting.Id] = meeting;
+            }
         }
 
         var live = byId.Values.Where(m => m.Status != MeetingStatus.Cancelled).ToList();
