@@ -32,4 +32,27 @@ public sealed class DashboardArchiveTests : AppFixture
         Assert.That(dashboard, Does.Contain("<strong>1</strong> agenda awaiting approval"));
         Assert.That(dashboard, Does.Contain($"/meetings/{ahead}"));
     }
+    [Test]
+    public async Task A_summary_awaiting_clearance_of_a_meeting_held_long_before_the_latest_ones_is_still_on_the_dashboard()
+    {
+        var officer = await App.UserAsync(Roles.Secretariat);
+        var body = (await Bodies.CreateBodyAsync(officer.Client)).Id;
+        var (old, item) = await MeetingApi.CreateMeetingWithItemAsync(officer.Client, body);
+        await MeetingApi.AddInterventionAsync(officer.Client, old, item, "welcomed the report.");
+        (await MeetingApi.VersionedPostAsync(officer.Client, $"/api/meetings/{old}/summary/submit")).EnsureSuccessStatusCode();
+        var later = DateTimeOffset.Parse("2025-02-03T10:00:00+03:00", System.Globalization.CultureInfo.InvariantCulture);
+        for (var i = 0; i < 10; i++)
+        {
+            var starts = later.AddDays(7 * i);
+            await MeetingApi.CreateMeetingAsync(officer.Client, body, MeetingApi.At(body, starts.ToString("O"), starts.AddHours(3).ToString("O")));
+        }
+
+        using var browser = App.Anonymous();
+        Assert.That((await SignInPage.SignInAsync(browser, officer.Email, MeetingsApp.UserPassword)).StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+
+        var dashboard = WebUtility.HtmlDecode(await browser.GetStringAsync("/dashboard"));
+
+        Assert.That(dashboard, Does.Contain("<strong>1</strong> summary awaiting clearance"));
+        Assert.That(dashboard, Does.Contain($"/meetings/{old}"));
+    }
 }
