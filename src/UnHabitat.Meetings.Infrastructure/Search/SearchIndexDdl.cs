@@ -85,19 +85,108 @@ public static class SearchIndexDdl
         }
     }
 
+    /// <summary>
+    /// SQLite (migration <c>SearchNewestFirst</c>): the FTS5 table made contentless and keyed by
+    /// <see cref="SqliteKey"/> instead of the entry's id, so that FTS5 hands the matches over newest first and a
+    /// common word's first page is read without taking every match (ADR 023); filled from the entries. Other engines: nothing.
+    /// </summary>
+    public static void CreateNewestFirst(MigrationBuilder migrationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        if (migrationBuilder.ActiveProvider != Sqlite)
+        {
+            return;
+        }
+
+        DropSqlite(migrationBuilder);
+        // Contentless: the key is not the entries' Id any more, so FTS5 cannot read Title and Text back from them
+        // (nothing asks it to: snippets are made from SearchEntries). A 'delete' gives the old values, as before.
+        migrationBuilder.Sql($"""
+            CREATE VIRTUAL TABLE "{SqliteTable}" USING fts5("Title", "Text", content='', tokenize='porter unicode61 remove_diacritics 2');
+            """);
+        migrationBuilder.Sql($"""
+            CREATE TRIGGER "SearchEntries_Inserted" AFTER INSERT ON "SearchEntries" BEGIN
+                INSERT INTO "{SqliteTable}"(rowid, "Title", "Text") VALUES ({SqliteKey("new")}, new."Title", new."Text");
+            END;
+            """);
+        migrationBuilder.Sql($"""
+            CREATE TRIGGER "SearchEntries_Deleted" AFTER DELETE ON "SearchEntries" BEGIN
+                INSERT INTO "{SqliteTable}"("{SqliteTable}", rowid, "Title", "Text") VALUES ('delete', {SqliteKey("old")}, old."Title", old."Text");
+            END;
+            """);
+        // The date is part of the key: a rescheduled meeting (SearchEntry.MovedTo) moves its entries in the index.
+        migrationBuilder.Sql($"""
+            CREATE TRIGGER "SearchEntries_Updated" AFTER UPDATE OF "Title", "Text", "Date" ON "SearchEntries" BEGIN
+                INSERT INTO "{SqliteTable}"("{SqliteTable}", rowid, "Title", "Text") VALUES ('delete', {SqliteKey("old")}, old."Title", old."Text");
+                INSERT INTO "{SqliteTable}"(rowid, "Title", "Text") VALUES ({SqliteKey("new")}, new."Title", new."Text");
+            END;
+            """);
+        migrationBuilder.Sql($"""
+            INSERT INTO "{SqliteTable}"(rowid, "Title", "Text") SELECT {SqliteKey("\"SearchEntries\"")}, "Title", "Text" FROM "SearchEntries";
+            """);
+    }
+
+    /// <summary>SQLite: back from <see cref="CreateNewestFirst"/> to the table of <see cref="Create"/>, keyed by Id, rebuilt from the entries.</summary>
+    public static void DropNewestFirst(MigrationBuilder migrationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        if (migrationBuilder.ActiveProvider != Sqlite)
+        {
+            return;
+        }
+
+        DropSqlite(migrationBuilder);
+        Create(migrationBuilder);
+        migrationBuilder.Sql($"""INSERT INTO "{SqliteTable}"("{SqliteTable}") VALUES ('rebuild');""");
+    }
+
+    /// <summary>SQLite: the low bits of an FTS5 rowid hold the entry's Id (below 2^31), the high bits its date.</summary>
+    public const int SqliteIdBits = 31;
+
+    /// <summary>SQLite: an FTS5 rowid's Id, <c>rowid &amp; SqliteIdMask</c>.</summary>
+    public const long SqliteIdMask = (1L << SqliteIdBits) - 1;
+
+    /// <summary>The most seconds a key holds (2106-02-07): later dates share it, and go by Id among themselves.</summary>
+    private const long SqliteLastSecond = (1L << (63 - SqliteIdBits)) - 1;
+
+    /// <summary>
+    /// SQLite: the FTS5 rowid of the entry <paramref name="row"/> (new, old, or the table), in the order of
+    /// <c>ORDER BY "Date" DESC, "Id" DESC</c>: the date's whole seconds since 1970 (as EF stores it, UTC text with
+    /// or without fractions) shifted above the Id. No date gives 0 seconds, last, as SQLite sorts NULL; a date is
+    /// kept between 1 and <see cref="SqliteLastSecond"/> seconds, so one before 1970 still comes before those.
+    /// Within one second entries go by Id.
+    /// </summary>
+    public static string SqliteKey(string row) =>
+        $"((COALESCE(min(max(CAST(strftime('%s', {row}.\"Date\") AS INTEGER), 1), {SqliteLastSecond}), 0) << {SqliteIdBits}) | {row}.\"Id\")";
+
+    /// <summary>SQLite: the first key of the second <paramref name="date"/> falls in, as <see cref="SqliteKey"/> computes it.</summary>
+    public static long SqliteKeyOf(DateTimeOffset date) => Math.Clamp(date.ToUnixTimeSeconds(), 1, SqliteLastSecond) << SqliteIdBits;
+
+    /// <summary>SQLite: the first key after the second <paramref name="date"/> falls in (no key is above it when that is the last one).</summary>
+    public static long SqliteKeyAfter(DateTimeOffset date)
+    {
+        var second = Math.Clamp(date.ToUnixTimeSeconds(), 1, SqliteLastSecond);
+        return second == SqliteLastSecond ? long.MaxValue : (second + 1) << SqliteIdBits;
+    }
+
     public static void Drop(MigrationBuilder migrationBuilder)
     {
         switch (migrationBuilder.ActiveProvider)
         {
             case Sqlite:
-                migrationBuilder.Sql("DROP TRIGGER IF EXISTS \"SearchEntries_Inserted\";");
-                migrationBuilder.Sql("DROP TRIGGER IF EXISTS \"SearchEntries_Deleted\";");
-                migrationBuilder.Sql("DROP TRIGGER IF EXISTS \"SearchEntries_Updated\";");
-                migrationBuilder.Sql($"DROP TABLE IF EXISTS \"{SqliteTable}\";");
+                DropSqlite(migrationBuilder);
                 break;
             case Postgres:
                 migrationBuilder.Sql($"DROP INDEX IF EXISTS \"{PostgresIndex}\";");
                 break;
         }
+    }
+
+    private static void DropSqlite(MigrationBuilder migrationBuilder)
+    {
+        migrationBuilder.Sql("DROP TRIGGER IF EXISTS \"SearchEntries_Inserted\";");
+        migrationBuilder.Sql("DROP TRIGGER IF EXISTS \"SearchEntries_Deleted\";");
+        migrationBuilder.Sql("DROP TRIGGER IF EXISTS \"SearchEntries_Updated\";");
+        migrationBuilder.Sql($"DROP TABLE IF EXISTS \"{SqliteTable}\";");
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -9,32 +10,66 @@ using UnHabitat.Meetings.Infrastructure.Persistence;
 namespace UnHabitat.Meetings.Infrastructure.Search;
 
 /// <summary>
-/// SQLite: FTS5's MATCH over Title and Text, newest first. Which way round depends on how many entries hold the
-/// words, which FTS5 counts from its word lists without reading a row: a few are read by their ids and sorted;
-/// many (a common word) are met by walking the entries from the newest down the date index, each looked up in the
-/// matches, until the page is full, so the cost follows the page, not the size of the archive (ADR 023).
+/// SQLite: FTS5's MATCH over Title and Text, newest first. The FTS5 rowid is the entry's date and id
+/// (<see cref="SearchIndexDdl.SqliteKey"/>), so FTS5 itself gives the matches newest first and stops when asked
+/// to: they are taken in growing batches and the entries of each batch read by id with the filters, until the page
+/// is full or the matches run out. The cost follows the page, not the size of the archive (ADR 023).
 /// </summary>
 internal sealed partial class SqliteSearchIndex(MeetingsDbContext db) : ISearchIndex
 {
-    /// <summary>Up to this many matches, reading them by id and sorting them is cheaper than walking the dates.</summary>
-    internal const int FewMatches = 2_000;
+    /// <summary>The first batch of matches; each next one is four times larger (up to <see cref="LastBatch"/>), for filters that keep few.</summary>
+    internal const int FirstBatch = 100;
+
+    internal const int LastBatch = 25_600;
 
     public async Task<IReadOnlyList<long>> MatchAsync(SearchIndexQuery query, CancellationToken cancellationToken)
     {
         // Each term a quoted string: a phrase for ideographs ("住 房"), a word otherwise; all must be found.
         var match = string.Join(' ', query.Terms.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
-        var count = await CountAsync(match, cancellationToken).ConfigureAwait(false);
-        var way = count <= FewMatches ? "NOT INDEXED" : $"INDEXED BY \"{SearchIndexDdl.NewestFirstIndex}\"";
-        // Only constants are spliced in; what the user typed goes as the parameter {0}.
+        // The dates asked for are a range of keys (a little wider within a second: the filters are exact).
+        var lowest = query.From is { } from ? SearchIndexDdl.SqliteKeyOf(from) : long.MinValue;
+        var below = query.To is { } to ? SearchIndexDdl.SqliteKeyAfter(to) : long.MaxValue;
+        var wanted = query.Skip + query.Take;
+        var batch = Math.Max(FirstBatch, wanted);
+        var found = new List<long>();
+        while (found.Count < wanted)
+        {
+            // Only constants are spliced in; what the user typed goes as the parameter {0}.
 #pragma warning disable EF1002
-        var found = db.SearchEntries.FromSqlRaw(
-            $"SELECT * FROM \"SearchEntries\" {way} WHERE \"Id\" IN (SELECT rowid FROM \"{SearchIndexDdl.SqliteTable}\" WHERE \"{SearchIndexDdl.SqliteTable}\" MATCH {{0}})", match);
+            var keys = await db.Database.SqlQueryRaw<long>(
+                $"SELECT rowid AS \"Value\" FROM \"{SearchIndexDdl.SqliteTable}\" WHERE \"{SearchIndexDdl.SqliteTable}\" MATCH {{0}} AND rowid >= {{1}} AND rowid < {{2}} ORDER BY rowid DESC LIMIT {{3}}",
+                match, lowest, below, batch).ToListAsync(cancellationToken).ConfigureAwait(false);
 #pragma warning restore EF1002
-        return await found.AsNoTracking().Filtered(query)
-            .OrderByDescending(e => e.Date).ThenByDescending(e => e.Id)
-            .Skip(query.Skip).Take(query.Take).Select(e => e.Id)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+            if (keys.Count == 0)
+            {
+                break;
+            }
+
+            var ids = keys.Select(k => k & SearchIndexDdl.SqliteIdMask).ToList();
+            var kept = await ByIds(ids).AsNoTracking().Filtered(query).Select(e => e.Id)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
+            var keptSet = kept.ToHashSet();
+            found.AddRange(ids.Where(keptSet.Contains));
+            if (keys.Count < batch)
+            {
+                break;
+            }
+
+            below = keys[^1];
+            batch = Math.Min(batch * 4, LastBatch);
+        }
+
+        return [.. found.Skip(query.Skip).Take(query.Take)];
     }
+
+    /// <summary>
+    /// The entries of these ids, looked up by their primary key: NOT INDEXED keeps SQLite (which has no statistics)
+    /// from choosing the kind's index for the filters instead and reading every entry of that kind.
+    /// </summary>
+    private IQueryable<SearchEntry> ByIds(List<long> ids) =>
+        db.SearchEntries.FromSqlRaw(
+            "SELECT * FROM \"SearchEntries\" NOT INDEXED WHERE \"Id\" IN (SELECT value FROM json_each({0}))",
+            "[" + string.Join(',', ids.Select(id => id.ToString(CultureInfo.InvariantCulture))) + "]");
 
     /// <summary>
     /// The title entries of documents and resolutions (and decisions indexed since) begin with their symbol, so the
@@ -51,21 +86,10 @@ internal sealed partial class SqliteSearchIndex(MeetingsDbContext db) : ISearchI
             $$"""
             SELECT * FROM "SearchEntries" INDEXED BY "IX_SearchEntries_Symbol" WHERE "Symbol" IN (
                 SELECT "Symbol" FROM "SearchEntries" WHERE "Symbol" IS NOT NULL
-                    AND "Id" IN (SELECT rowid FROM "{{SearchIndexDdl.SqliteTable}}" WHERE "{{SearchIndexDdl.SqliteTable}}" MATCH {0})
+                    AND "Id" IN (SELECT rowid & {{SearchIndexDdl.SqliteIdMask}} FROM "{{SearchIndexDdl.SqliteTable}}" WHERE "{{SearchIndexDdl.SqliteTable}}" MATCH {0})
                 UNION SELECT "Symbol" FROM "SearchEntries" WHERE "Symbol" = {1} OR ("Symbol" >= {2} AND "Symbol" < {3}))
             """, phrase, family, family + "/", family + "0");
 #pragma warning restore EF1002
-    }
-
-    /// <summary>How many entries hold the words, counted no further than needed to choose the way.</summary>
-    private async Task<long> CountAsync(string match, CancellationToken cancellationToken)
-    {
-#pragma warning disable EF1002
-        var counted = await db.Database.SqlQueryRaw<long>(
-            $"SELECT count(*) AS \"Value\" FROM (SELECT 1 FROM \"{SearchIndexDdl.SqliteTable}\" WHERE \"{SearchIndexDdl.SqliteTable}\" MATCH {{0}} LIMIT {FewMatches + 1})", match)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-#pragma warning restore EF1002
-        return counted.Count > 0 ? counted[0] : 0;
     }
 
     [GeneratedRegex(@"[\p{L}\p{N}]+")]
