@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Tests.Support;
+using UnHabitat.Meetings.Domain.Search;
 using UnHabitat.Meetings.Infrastructure.Persistence;
 using UnHabitat.Meetings.Testing;
 
@@ -42,6 +44,40 @@ public sealed class MigrationTests
         var refused = Assert.CatchAsync(() => host.InScopeAsync(sp => sp.GetRequiredService<DatabaseInitializer>().InitializeAsync()));
 
         Assert.That(refused!.Message, Does.Contain("pending changes"));
+    }
+
+    [Test]
+    public async Task Going_back_before_the_newest_first_search_and_forward_again_keeps_every_entry_findable()
+    {
+        await using var host = await ApplicationHost.StartAsync();
+        var query = new SearchIndexQuery(["axolotl"], Enum.GetValues<SearchKind>(), null, null, null, null, EveryBody: true, [], 0, 10);
+
+        await host.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<MeetingsDbContext>();
+            db.SearchEntries.Add(new SearchEntry(SearchKind.Decision, Guid.NewGuid(), null, null, null, null, "The axolotl decision", null,
+                "The axolotl decision", new DateTimeOffset(2024, 5, 6, 10, 0, 0, TimeSpan.Zero), published: true, null));
+            await db.SaveChangesAsync();
+
+            // SQLite's FTS5 table goes back to its rows keyed by Id, then forward to keys in date order, refilled both times.
+            var migrations = db.Database.GetMigrations().ToList();
+            var newestFirst = migrations.FindIndex(m => m.EndsWith("_SearchNewestFirst", StringComparison.Ordinal));
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync(migrations[newestFirst - 1]);
+            if (TestDatabase.ProviderOfThisRun == DatabaseProvider.Sqlite)
+            {
+                var keyedById = await db.Database.SqlQueryRaw<long>("SELECT rowid AS \"Value\" FROM \"SearchText\" WHERE \"SearchText\" MATCH 'axolotl'").ToListAsync();
+                Assert.That(keyedById, Is.EqualTo(await db.SearchEntries.Where(e => e.Title == "The axolotl decision").Select(e => e.Id).ToListAsync()));
+            }
+
+            await migrator.MigrateAsync();
+        });
+
+        await host.InScopeAsync(async sp =>
+        {
+            var found = await sp.GetRequiredService<ISearchIndex>().MatchAsync(query, CancellationToken.None);
+            Assert.That(found, Has.Count.EqualTo(1));
+        });
     }
 
     [Test]
