@@ -21,7 +21,7 @@ public static class SearchIndexDdl
     /// <summary>SQLite's FTS5 table; its shadow tables are named after it (SearchText_data, …).</summary>
     public const string SqliteTable = "SearchText";
 
-    /// <summary>PostgreSQL's text-search index on SearchEntries.</summary>
+    /// <summary>PostgreSQL's first text-search index on SearchEntries, over the expression (dropped since <c>SearchExpressionIndexDropped</c>).</summary>
     public const string PostgresIndex = "IX_SearchEntries_FullText";
 
     private const string Sqlite = "Microsoft.EntityFrameworkCore.Sqlite";
@@ -167,6 +167,30 @@ public static class SearchIndexDdl
     {
         var second = Math.Clamp(date.ToUnixTimeSeconds(), 1, SqliteLastSecond);
         return second == SqliteLastSecond ? long.MaxValue : (second + 1) << SqliteIdBits;
+    }
+
+    /// <summary>
+    /// PostgreSQL (migration <c>SearchExpressionIndexDropped</c>): the first migration's index over the text-search
+    /// expression goes. Since <c>SearchChange</c> the queries read the stored <see cref="PostgresVectorColumn"/> and its
+    /// own GIN index, so this one was read by nothing and written on every change (52 MB on ten years of records).
+    /// </summary>
+    public static void DropPostgresExpressionIndex(MigrationBuilder migrationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        if (migrationBuilder.ActiveProvider == Postgres)
+        {
+            migrationBuilder.Sql($"DROP INDEX IF EXISTS \"{PostgresIndex}\";");
+        }
+    }
+
+    /// <summary>The Down of <see cref="DropPostgresExpressionIndex"/>: the index as the first migration made it.</summary>
+    public static void RestorePostgresExpressionIndex(MigrationBuilder migrationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(migrationBuilder);
+        if (migrationBuilder.ActiveProvider == Postgres)
+        {
+            migrationBuilder.Sql($"CREATE INDEX IF NOT EXISTS \"{PostgresIndex}\" ON \"SearchEntries\" USING gin (({PostgresVector}));");
+        }
     }
 
     public static void Drop(MigrationBuilder migrationBuilder)
