@@ -25,8 +25,10 @@ public static class DependencyInjection
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(UnitOfWorkBehaviour<,>));
 
         RegisterClosedImplementations(services, typeof(IRequestHandler<,>));
-        // The validators are internal, like the handlers; scoped, as the hand-written scan registered them.
-        services.AddValidatorsFromAssembly(Assembly.GetExecutingAssembly(), ServiceLifetime.Scoped, includeInternalTypes: true);
+        // The validators are internal, like the handlers. Singletons: they hold no state, and building one compiles every
+        // rule whose property is not a plain member (the shared record rules, e.g. `x => version(x)`) into new
+        // machine code; built per request, that was a steady stream of JIT work on every save.
+        services.AddValidatorsFromAssembly(Assembly.GetExecutingAssembly(), ServiceLifetime.Singleton, includeInternalTypes: true);
         services.TryAddSingleton<Documents.DocumentReadCache>();
         return services;
     }

@@ -9,7 +9,7 @@ using UnHabitat.Meetings.Benchmarks;
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- pdf-parts [runs]
 // and the 56th PBA summary printed through the API of the Release build against LibreOffice converting its DOCX
 // (issue 15: warm after a change, 8 at once, printed already, first PDF after start) with
-//   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- printing [warm runs] [rounds of 8] [LibreOffice runs]
+//   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- printing [warm runs] [rounds of 8] [LibreOffice runs] [untimed settling runs, 100]
 // and the delegations' download load (starts the Release build of the web app and its own nginx; needs nginx and wrk) with
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- downloads [seconds] [connections]
 // and the start of ./build.sh run to its banner and the first PDF after it (run after a first ./build.sh run) with

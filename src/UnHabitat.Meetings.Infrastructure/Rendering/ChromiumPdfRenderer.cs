@@ -1,16 +1,17 @@
 using System.Collections.Concurrent;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using Microsoft.Playwright;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Templates;
 
 namespace UnHabitat.Meetings.Infrastructure.Rendering;
 
 /// <summary>
-/// Prints HTML with one long-lived headless Chromium (ADR 004, ADR 009): a bounded pool of pages, further
-/// requests queue; JavaScript off and every request aborted; a crashed or hung browser is relaunched and
-/// the render tried once more; a render that still fails is <see cref="RendererUnavailableException"/> (503).
+/// Prints HTML with one long-lived headless Chromium (ADR 004, ADR 009), spoken to over its DevTools pipe
+/// (ADR 026): a bounded pool of pages, further requests queue; JavaScript off and every request refused; a crashed
+/// or hung browser is relaunched and the render tried once more; a render that still fails is
+/// <see cref="RendererUnavailableException"/> (503).
 /// </summary>
 public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
 {
@@ -22,9 +23,16 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--disable-extensions", "--disable-default-apps",
         "--no-first-run", "--no-default-browser-check", "--metrics-recording-only", "--mute-audio",
+        // What a browser driven by a program wants (the switches Playwright passed): no throttling of pages that are
+        // not in front, no crash reporter or hang monitor, no keyring, colours as written, tagged PDF export.
+        "--disable-field-trial-config", "--disable-background-timer-throttling", "--disable-backgrounding-occluded-windows",
+        "--disable-renderer-backgrounding", "--disable-back-forward-cache", "--disable-breakpad", "--disable-hang-monitor",
+        "--disable-ipc-flooding-protection", "--disable-client-side-phishing-detection", "--disable-popup-blocking",
+        "--force-color-profile=srgb", "--password-store=basic", "--use-mock-keychain", "--no-service-autorun",
+        "--export-tagged-pdf", "--hide-scrollbars", "--no-startup-window",
     ];
 
-    /// <summary>What Playwright's A4 <c>PdfAsync</c> asked for: paper from the CSS @page, backgrounds, tags and outline (ADR 009).</summary>
+    /// <summary>A4 with the paper from the CSS @page, backgrounds, tags and outline (ADR 009).</summary>
     private static readonly Dictionary<string, object> PrintSettings = new()
     {
         ["paperWidth"] = 8.27, ["paperHeight"] = 11.7, ["marginTop"] = 0, ["marginBottom"] = 0, ["marginLeft"] = 0, ["marginRight"] = 0,
@@ -38,9 +46,9 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
     private readonly SemaphoreSlim _queue;
     private readonly SemaphoreSlim _launch = new(1, 1);
     private readonly ConcurrentBag<PrintingPage> _idle = [];
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
-    private IBrowserContext? _context;
+    private readonly ConcurrentDictionary<string, bool> _lostSessions = new();
+    private DevToolsPipe? _browser;
+    private string? _contextId;
     private int _generation;
     private bool _disposed;
 
@@ -105,27 +113,16 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
             return;
         }
 
-        var session = await browser.NewBrowserCDPSessionAsync().ConfigureAwait(false);
         // The answer never comes (the process dies while handling it), so it is not awaited.
-        _ = session.SendAsync("Browser.crash").ContinueWith(t => t.Exception, TaskScheduler.Default);
+        _ = browser.SendAsync("Browser.crash").ContinueWith(t => t.Exception, TaskScheduler.Default);
         for (var waited = 0; browser.IsConnected && waited < 100; waited++)
         {
             await Task.Delay(100).ConfigureAwait(false);
         }
     }
 
-    /// <summary>The operating system's id of the browser process (for tests that freeze it), from the browser itself.</summary>
-    internal async Task<int?> BrowserProcessIdForTestAsync()
-    {
-        if (_browser is not { } browser)
-        {
-            return null;
-        }
-
-        var session = await browser.NewBrowserCDPSessionAsync().ConfigureAwait(false);
-        var info = await session.SendAsync("SystemInfo.getProcessInfo").ConfigureAwait(false);
-        return info?.GetProperty("processInfo").EnumerateArray().First(p => p.GetProperty("type").GetString() == "browser").GetProperty("id").GetInt32();
-    }
+    /// <summary>The operating system's id of the browser process (for tests that freeze it).</summary>
+    internal Task<int?> BrowserProcessIdForTestAsync() => Task.FromResult(_browser?.ProcessId);
 
     private async Task<byte[]> RenderOnceAsync(PdfRequest request, CancellationToken cancellationToken)
     {
@@ -134,14 +131,15 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         try
         {
             var html = WithHeaderSymbol(WithFontsFor(request.Html), request.HeaderSymbol);
-            // Straight to the page's DevTools session: the markup replaces the document (no navigation, no wait for a
-            // load event that nothing can delay, since nothing is fetched) and the PDF comes back in the answer
-            // itself rather than as a stream read in chunks.
-            await page.Session.SendAsync("Page.setDocumentContent", new Dictionary<string, object> { ["frameId"] = page.FrameId, ["html"] = html })
+            // The markup replaces the page's document (no navigation, no wait for a load event that nothing can
+            // delay, since nothing is fetched) and the PDF comes back in the answer itself.
+            (await page.Browser.SendAsync("Page.setDocumentContent", new Dictionary<string, object> { ["frameId"] = page.FrameId, ["html"] = html }, page.SessionId, cancellationToken)
+                .WaitAsync(_options.RenderTimeout, cancellationToken).ConfigureAwait(false)).Dispose();
+            using var printed = await page.Browser.SendAsync("Page.printToPDF", PrintSettings, page.SessionId, cancellationToken)
                 .WaitAsync(_options.RenderTimeout, cancellationToken).ConfigureAwait(false);
-            var printed = await page.Session.SendAsync("Page.printToPDF", PrintSettings)
-                .WaitAsync(_options.RenderTimeout, cancellationToken).ConfigureAwait(false);
-            var pdf = Convert.FromBase64String(printed?.GetProperty("data").GetString() ?? throw new PlaywrightException("Chromium printed nothing."));
+            var pdf = printed.RootElement.GetProperty("result").TryGetProperty("data", out var data)
+                ? data.GetBytesFromBase64()
+                : throw new DevToolsException("Chromium printed nothing.");
             healthy = true;
             FailingSince = null;
             return PdfMetadata.Stamp(pdf, request.Title, HouseStyle.Author, _clock.GetUtcNow());
@@ -174,83 +172,114 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
 
     private async Task<(PrintingPage Page, int Generation)> TakePageAsync()
     {
-        var context = await ContextAsync().ConfigureAwait(false);
+        var (browser, contextId) = await BrowserAsync().ConfigureAwait(false);
         var generation = _generation;
         while (_idle.TryTake(out var idle))
         {
-            if (!idle.Page.IsClosed)
+            if (!_lostSessions.ContainsKey(idle.SessionId))
             {
                 return (idle, generation);
             }
         }
 
-        var page = await context.NewPageAsync().ConfigureAwait(false);
-        var session = await context.NewCDPSessionAsync(page).ConfigureAwait(false);
-        var tree = await session.SendAsync("Page.getFrameTree").ConfigureAwait(false);
-        var frameId = tree?.GetProperty("frameTree").GetProperty("frame").GetProperty("id").GetString() ?? throw new PlaywrightException("A new page has no frame.");
-        return (new PrintingPage(page, session, frameId), generation);
+        var target = await ResultAsync(browser, "Target.createTarget", new() { ["url"] = "about:blank", ["browserContextId"] = contextId }).ConfigureAwait(false);
+        var targetId = target.GetProperty("targetId").GetString()!;
+        var attached = await ResultAsync(browser, "Target.attachToTarget", new() { ["targetId"] = targetId, ["flatten"] = true }).ConfigureAwait(false);
+        var sessionId = attached.GetProperty("sessionId").GetString()!;
+        // No script runs, and every request the document would make (images, frames, fonts, styles; http or file) is
+        // paused here and refused in HandleEvent.
+        await ResultAsync(browser, "Emulation.setScriptExecutionDisabled", new() { ["value"] = true }, sessionId).ConfigureAwait(false);
+        await ResultAsync(browser, "Fetch.enable", new() { ["patterns"] = new[] { new Dictionary<string, object> { ["urlPattern"] = "*" } } }, sessionId).ConfigureAwait(false);
+        var tree = await ResultAsync(browser, "Page.getFrameTree", null, sessionId).ConfigureAwait(false);
+        var frameId = tree.GetProperty("frameTree").GetProperty("frame").GetProperty("id").GetString() ?? throw new DevToolsException("A new page has no frame.");
+        return (new PrintingPage(browser, targetId, sessionId, frameId), generation);
     }
 
     private async Task ReturnPageAsync(PrintingPage page, int generation, bool healthy)
     {
-        if (healthy && generation == _generation && !page.Page.IsClosed)
+        if (healthy && generation == _generation && page.Browser.IsConnected && !_lostSessions.ContainsKey(page.SessionId))
         {
             _idle.Add(page);
             return;
         }
 
+        _lostSessions.TryRemove(page.SessionId, out _);
         try
         {
-            await page.Page.CloseAsync().WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+            await ResultAsync(page.Browser, "Target.closeTarget", new() { ["targetId"] = page.TargetId }).WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        catch (Exception e) when (e is DevToolsException or TimeoutException)
         {
             // Its browser is gone already, or hangs and is about to be replaced.
         }
     }
 
-    private async Task<IBrowserContext> ContextAsync()
+    /// <summary>Only the answers' <c>result</c> objects are kept (cloned: small), the message itself is let go.</summary>
+    private static async Task<JsonElement> ResultAsync(DevToolsPipe browser, string method, Dictionary<string, object>? parameters = null, string? sessionId = null)
     {
-        if (_context is { } ready && _browser is { IsConnected: true })
+        using var answer = await browser.SendAsync(method, parameters, sessionId).ConfigureAwait(false);
+        return answer.RootElement.GetProperty("result").Clone();
+    }
+
+    /// <summary>Refuses every request a page makes; forgets pages whose renderer crashed or that were closed.</summary>
+    private void HandleEvent(DevToolsPipe browser, string method, string? sessionId, JsonElement parameters)
+    {
+        switch (method)
         {
-            return ready;
+            case "Fetch.requestPaused" when sessionId is not null:
+                var refusal = new Dictionary<string, object> { ["requestId"] = parameters.GetProperty("requestId").GetString()!, ["errorReason"] = "BlockedByClient" };
+                // Not awaited: this runs on the thread that reads the browser's answers.
+                _ = browser.SendAsync("Fetch.failRequest", refusal, sessionId).ContinueWith(t => t.Exception, TaskScheduler.Default);
+                break;
+            case "Inspector.targetCrashed" when sessionId is not null:
+                _lostSessions[sessionId] = true;
+                break;
+            case "Target.detachedFromTarget":
+                if (parameters.TryGetProperty("sessionId", out var detached) && detached.GetString() is { } gone)
+                {
+                    _lostSessions[gone] = true;
+                }
+
+                break;
+        }
+    }
+
+    private async Task<(DevToolsPipe Browser, string ContextId)> BrowserAsync()
+    {
+        if (_browser is { IsConnected: true } ready && _contextId is { } readyContext)
+        {
+            return (ready, readyContext);
         }
 
         await _launch.WaitAsync().ConfigureAwait(false);
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_context is { } raced && _browser is { IsConnected: true })
+            if (_browser is { IsConnected: true } raced && _contextId is { } racedContext)
             {
-                return raced;
+                return (raced, racedContext);
             }
 
             await CloseBrowserAsync().ConfigureAwait(false);
-            _playwright ??= await Playwright.CreateAsync().ConfigureAwait(false);
-            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = _options.BrowserPath,
-                Headless = true,
-                Args = BrowserArgs,
-                Timeout = 60_000,
-            }).ConfigureAwait(false);
-            _context = await _browser.NewContextAsync(new BrowserNewContextOptions
-            {
-                JavaScriptEnabled = false,
-                Offline = true,
-                AcceptDownloads = false,
-                ServiceWorkers = ServiceWorkerPolicy.Block,
-            }).ConfigureAwait(false);
-            // Every request a page would make (images, frames, fonts, styles; http or file) is refused.
-            await _context.RouteAsync("**/*", route => route.AbortAsync("blockedbyclient")).ConfigureAwait(false);
+            var browser = DevToolsPipe.Launch(_options.BrowserPath!, BrowserArgs);
+            browser.OnEvent = (method, session, parameters) => HandleEvent(browser, method, session, parameters);
+            _browser = browser;
+            var version = await ResultAsync(browser, "Browser.getVersion").WaitAsync(TimeSpan.FromSeconds(60)).ConfigureAwait(false);
+            // Its own context, as a private window: no cookies or storage shared with anything else, no downloads.
+            var context = await ResultAsync(browser, "Target.createBrowserContext").ConfigureAwait(false);
+            var contextId = context.GetProperty("browserContextId").GetString()!;
+            await ResultAsync(browser, "Browser.setDownloadBehavior", new() { ["behavior"] = "deny", ["browserContextId"] = contextId }).ConfigureAwait(false);
+            _contextId = contextId;
             Launches++;
-            LogLaunched(_logger, _options.BrowserPath!, _browser.Version);
-            return _context;
+            var product = version.GetProperty("product").GetString() ?? "?";
+            LogLaunched(_logger, _options.BrowserPath!, product);
+            return (browser, contextId);
         }
-        catch (Exception e) when (e is PlaywrightException or TimeoutException)
+        catch (Exception e) when (e is DevToolsException or TimeoutException or IOException or System.ComponentModel.Win32Exception)
         {
             LogLaunchFailed(_logger, e);
             FailingSince ??= _clock.GetUtcNow();
+            await CloseBrowserAsync().ConfigureAwait(false);
             throw new RendererUnavailableException("The PDF renderer (Chromium) could not be started.", e);
         }
         finally
@@ -281,20 +310,21 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
 
     private async Task CloseBrowserAsync()
     {
-        _context = null;
+        _contextId = null;
         while (_idle.TryTake(out _))
         {
         }
 
+        _lostSessions.Clear();
         if (_browser is { } browser)
         {
             _browser = null;
             try
             {
-                // A hung browser may not answer the polite request: bounded, then its process is left to Playwright.
-                await browser.CloseAsync().WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+                // A hung browser does not answer the polite request: it is killed after a few seconds.
+                await browser.DisposeAsync().ConfigureAwait(false);
             }
-            catch (Exception e) when (e is PlaywrightException or TimeoutException)
+            catch (Exception e) when (e is IOException or TimeoutException or InvalidOperationException or System.ComponentModel.Win32Exception)
             {
                 LogCloseFailed(_logger, e);
             }
@@ -333,7 +363,7 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
     }
 
     private static bool IsBrowserFailure(Exception e) =>
-        e is PlaywrightException or TimeoutException or RendererUnavailableException;
+        e is DevToolsException or TimeoutException or RendererUnavailableException;
 
     /// <summary>
     /// Puts the symbol in the top margin of every page but the first (CSS page margin boxes: a header
@@ -377,8 +407,6 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         {
             _disposed = true;
             await CloseBrowserAsync().ConfigureAwait(false);
-            _playwright?.Dispose();
-            _playwright = null;
         }
         finally
         {
@@ -389,8 +417,8 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         _queue.Dispose();
     }
 
-    /// <summary>A pooled page with its own DevTools session and the id of its main frame.</summary>
-    private sealed record PrintingPage(IPage Page, ICDPSession Session, string FrameId);
+    /// <summary>A pooled page: its browser, its target, its DevTools session and the id of its main frame.</summary>
+    private sealed record PrintingPage(DevToolsPipe Browser, string TargetId, string SessionId, string FrameId);
 
     // Debug: the launch now happens in the warm-up right after start, and the console's last line stays the URL.
     [LoggerMessage(Level = LogLevel.Debug, Message = "PDF renderer: Chromium {Path} started (version {Version})")]
