@@ -82,8 +82,19 @@ public static class ScaleBenchmark
             for (var i = 0; i < Runs + 5; i++)
             {
                 var clock = Stopwatch.StartNew();
-                using var response = await client.GetAsync(path);
-                await response.Content.ReadAsByteArrayAsync();
+                HttpResponseMessage response;
+                try
+                {
+                    response = await client.GetAsync(path);
+                    await response.Content.ReadAsByteArrayAsync();
+                }
+                catch (HttpRequestException failed) when (app.Process.HasExited)
+                {
+                    // The figures measured so far are printed as they come; say why the rest are missing.
+                    throw new InvalidOperationException($"The application stopped (exit code {app.Process.ExitCode}) during {path}:\n{app.OutputTail}", failed);
+                }
+
+                using var answered = response;
                 clock.Stop();
                 if (!response.IsSuccessStatusCode)
                 {
@@ -101,6 +112,7 @@ public static class ScaleBenchmark
             if (times.Count > 0)
             {
                 lists[$"{who} {Shape(path)}"] = Percentile(times, 0.95);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {who} {Shape(path)}: p95 {lists[$"{who} {Shape(path)}"]:F1} ms"));
             }
         }
 
