@@ -57,17 +57,42 @@ internal sealed class SearchPublishedDocumentsHandler(IMeetingsDbContext db, ICu
 #pragma warning restore CA1304, CA1311, CA1862
         }
 
-        var matches = await documents
+        // Newest meeting first, read in growing batches until the page (and one more line) is found among what the
+        // caller may read: the first page reads a few dozen documents, not the thousand latest of ten years.
+        var ordered = documents
             .Join(db.Meetings.AsNoTracking(), d => d.MeetingId, m => m.Id, (d, m) => new { Document = d, m.StartsAt })
             .OrderByDescending(x => x.StartsAt).ThenBy(x => x.Document.Symbol)
-            .Take(Candidates).Select(x => x.Document)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var meetingIds = matches.Select(d => d.MeetingId).Distinct().ToList();
-        var meetings = await db.Meetings.AsNoTracking().Where(m => meetingIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken).ConfigureAwait(false);
-        var bodyIds = meetings.Values.Select(m => m.BodyId).Distinct().ToList();
-        var bodies = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken).ConfigureAwait(false);
+            .Select(x => x.Document);
+        var wanted = request.Page * PublishedDocumentsPage.PageSize + 1;
+        var readable = new List<Document>();
+        var meetings = new Dictionary<Guid, Meeting>();
+        var bodies = new Dictionary<Guid, Domain.Bodies.Body>();
+        var batch = Math.Max(2 * wanted, 50);
+        for (var seen = 0; readable.Count < wanted && seen < Candidates;)
+        {
+            var matches = await ordered.Skip(seen).Take(Math.Min(batch, Candidates - seen)).ToListAsync(cancellationToken).ConfigureAwait(false);
+            var meetingIds = matches.Select(d => d.MeetingId).Distinct().Where(id => !meetings.ContainsKey(id)).ToList();
+            foreach (var meeting in await db.Meetings.AsNoTracking().Where(m => meetingIds.Contains(m.Id)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                meetings[meeting.Id] = meeting;
+            }
 
-        var readable = matches.Where(d => Readable(d, meetings[d.MeetingId], bodies[meetings[d.MeetingId].BodyId]));
+            var bodyIds = meetings.Values.Select(m => m.BodyId).Distinct().Where(id => !bodies.ContainsKey(id)).ToList();
+            foreach (var body in await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                bodies[body.Id] = body;
+            }
+
+            readable.AddRange(matches.Where(d => Readable(d, meetings[d.MeetingId], bodies[meetings[d.MeetingId].BodyId])));
+            seen += matches.Count;
+            if (matches.Count < batch)
+            {
+                break;
+            }
+
+            batch *= 2;
+        }
+
         var page = readable.Skip((request.Page - 1) * PublishedDocumentsPage.PageSize).Take(PublishedDocumentsPage.PageSize + 1).ToList();
         var lines = page.Take(PublishedDocumentsPage.PageSize).Select(d =>
         {
