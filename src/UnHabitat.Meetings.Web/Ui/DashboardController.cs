@@ -8,7 +8,6 @@ using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Application.Summaries;
 using UnHabitat.Meetings.Domain.Documents;
 using UnHabitat.Meetings.Domain.Meetings;
-using UnHabitat.Meetings.Domain.Records;
 using UnHabitat.Meetings.Domain.Summaries;
 
 namespace UnHabitat.Meetings.Web.Ui;
@@ -78,12 +77,12 @@ public sealed class DashboardController(TimeProvider clock) : UiController
         var live = byId.Values.Where(m => m.Status != MeetingStatus.Cancelled).ToList();
         var followed = recentHeld.Concat(byId.Values.Where(m => withOpenPoints.Contains(m.Id)).OrderByDescending(m => m.StartsAt)).DistinctBy(m => m.Id);
         var recent = new List<MeetingWork>();
+        // The page's meetings' own open action points in one query.
+        var openPoints = (withOpenPoints.Count == 0 ? [] : await Mediator.Send(new ListOpenActionPoints([.. withOpenPoints]))).ToLookup(a => a.MeetingId);
         foreach (var meeting in followed)
         {
             IReadOnlyList<InterventionDto> questions = recentHeld.Contains(meeting) ? (await Mediator.Send(new GetMeetingRecord(meeting.Id, OnlyOpenQuestions: true))).Interventions : [];
-            List<ActionPointDto> points = withOpenPoints.Contains(meeting.Id)
-                ? (await Mediator.Send(new ListActionPoints(meeting.Id))).Where(a => !a.FromEarlierMeeting && a.Status == ActionPointStatus.Open).ToList()
-                : [];
+            List<ActionPointDto> points = [.. openPoints[meeting.Id]];
             if (questions.Count > 0 || points.Count > 0)
             {
                 recent.Add(new MeetingWork(meeting, questions, points));
