@@ -134,6 +134,45 @@ public sealed class PageScaleTests : AppFixture
         Assert.That(second, Does.Contain("<strong>12</strong> open action points"));
     }
 
+    [Test]
+    public async Task The_public_page_lists_published_documents_newest_meeting_first_by_symbol_twenty_a_page()
+    {
+        var officer = await App.UserAsync(Roles.Secretariat);
+        var body = (await Bodies.CreateBodyAsync(officer.Client)).Id;
+        for (var i = 1; i <= 12; i++)
+        {
+            var starts = DateTimeOffset.Parse("2019-01-07T10:00:00+03:00", CultureInfo.InvariantCulture).AddDays(14 * i);
+            var meeting = (await MeetingApi.CreateMeetingAsync(officer.Client, body, MeetingApi.At(body, starts.ToString("O"), starts.AddHours(3).ToString("O")))).Id;
+            // Registered second symbol first: the list orders by symbol, not by registration.
+            await PublishedDocumentAsync(officer.Client, meeting, $"HSP/EB.{2000 + i}/2", $"Scale report {i:00} b");
+            await PublishedDocumentAsync(officer.Client, meeting, $"HSP/EB.{2000 + i}/1", $"Scale report {i:00} a");
+        }
+
+        var visitor = App.Anonymous();
+        var first = WebUtility.HtmlDecode(await visitor.GetStringAsync("/public?Q=scale%20report"));
+        var second = WebUtility.HtmlDecode(await visitor.GetStringAsync("/public?Q=scale%20report&Page=2"));
+
+        var order = new[] { "HSP/EB.2012/1", "HSP/EB.2012/2", "HSP/EB.2011/1", "HSP/EB.2011/2", "HSP/EB.2003/1", "HSP/EB.2003/2" };
+        var places = order.Select(symbol => first.IndexOf(symbol + "<", StringComparison.Ordinal)).ToList();
+        Assert.That(places, Is.All.GreaterThanOrEqualTo(0), "each on the first page");
+        Assert.That(places, Is.Ordered, "newest meeting first, by symbol within it");
+        Assert.That(first, Does.Not.Contain("HSP/EB.2002/").And.Contain("Next page"));
+        Assert.That(second, Does.Contain("HSP/EB.2002/1").And.Contain("HSP/EB.2001/2").And.Not.Contain("HSP/EB.2003/"));
+        Assert.That(second.IndexOf("HSP/EB.2002/2", StringComparison.Ordinal), Is.LessThan(second.IndexOf("HSP/EB.2001/1", StringComparison.Ordinal)));
+    }
+
+    private static async Task PublishedDocumentAsync(HttpClient officer, Guid meeting, string symbol, string title)
+    {
+        using var response = await officer.PostAsJsonAsync($"/api/meetings/{meeting}/documents",
+            new { symbol, title, category = "Report", distribution = "General", originalLanguage = "en", required = false }, MeetingsApp.Json);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), await response.ExplainAsync());
+        var id = (await response.ReadAsync<Application.Documents.DocumentDto>()).Id;
+        using var upload = await officer.PutAsync($"/api/documents/{id}/files/en", Files.Form(Files.Pdf($"{symbol} en"), "en.pdf"));
+        Assert.That(upload.StatusCode, Is.EqualTo(HttpStatusCode.Created), await upload.ExplainAsync());
+        using var published = await MeetingApi.VersionedPostAsync(officer, $"/api/documents/{id}/publish", new { });
+        Assert.That(published.StatusCode, Is.EqualTo(HttpStatusCode.OK), await published.ExplainAsync());
+    }
+
     /// <summary>A meeting <paramref name="day"/> days after the first day, its agenda submitted for approval when asked.</summary>
     private static async Task<Guid> MeetingAsync(HttpClient officer, Guid body, int day, bool submit)
     {
