@@ -135,6 +135,31 @@ public sealed class PageScaleTests : AppFixture
     }
 
     [Test]
+    public async Task The_dashboard_shows_an_open_question_of_the_latest_meeting_until_a_response_answers_it()
+    {
+        var officer = await App.UserAsync(Roles.Secretariat);
+        var body = (await Bodies.CreateBodyAsync(officer.Client)).Id;
+        var (meeting, item) = await MeetingApi.CreateMeetingWithItemAsync(officer.Client, body);
+        using var asked = await officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/interventions",
+            new { agendaItemId = item, isQuestion = true, text = "asked when the guidelines on safer cities would be circulated.", speaker = new { kind = "MemberState", memberState = "KE" } }, MeetingsApp.Json);
+        Assert.That(asked.StatusCode, Is.EqualTo(HttpStatusCode.Created), await asked.ExplainAsync());
+        var question = (await asked.ReadAsync<Application.Records.InterventionDto>()).Id;
+        var browser = await SignedInAsync(officer.Email);
+
+        var before = WebUtility.HtmlDecode(await browser.GetStringAsync("/dashboard"));
+        using (var answered = await officer.Client.PostAsJsonAsync($"/api/meetings/{meeting}/responses",
+            new { agendaItemId = item, text = "The Secretariat said the guidelines would be circulated in 2025.", respondsTo = new[] { question } }, MeetingsApp.Json))
+        {
+            Assert.That(answered.StatusCode, Is.EqualTo(HttpStatusCode.Created), await answered.ExplainAsync());
+        }
+
+        var after = WebUtility.HtmlDecode(await browser.GetStringAsync("/dashboard"));
+
+        Assert.That(before, Does.Contain("<strong>1</strong> open question,").And.Contain("asked when the guidelines on safer cities would be circulated."));
+        Assert.That(after, Does.Contain("<strong>0</strong> open questions").And.Not.Contain("asked when the guidelines on safer cities would be circulated."));
+    }
+
+    [Test]
     public async Task The_public_page_lists_published_documents_newest_meeting_first_by_symbol_twenty_a_page()
     {
         var officer = await App.UserAsync(Roles.Secretariat);

@@ -81,7 +81,8 @@ public sealed class DashboardController(TimeProvider clock) : UiController
         var openPoints = (withOpenPoints.Count == 0 ? [] : await Mediator.Send(new ListOpenActionPoints([.. withOpenPoints]))).ToLookup(a => a.MeetingId);
         foreach (var meeting in followed)
         {
-            IReadOnlyList<InterventionDto> questions = recentHeld.Contains(meeting) ? (await Mediator.Send(new GetMeetingRecord(meeting.Id, OnlyOpenQuestions: true))).Interventions : [];
+            // Only the open questions, asked in SQL: the latest meetings may have long records.
+            IReadOnlyList<InterventionDto> questions = recentHeld.Contains(meeting) ? (await Mediator.Send(new ListInterventions(meeting.Id, OnlyOpenQuestions: true))).Items : [];
             List<ActionPointDto> points = [.. openPoints[meeting.Id]];
             if (questions.Count > 0 || points.Count > 0)
             {
