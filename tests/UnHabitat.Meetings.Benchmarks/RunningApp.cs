@@ -10,11 +10,16 @@ namespace UnHabitat.Meetings.Benchmarks;
 /// </summary>
 internal sealed class RunningApp : IDisposable
 {
+    private System.Collections.Concurrent.ConcurrentQueue<string> _output = new();
+
     private RunningApp(Process process, Uri baseUrl)
     {
         Process = process;
         BaseUrl = baseUrl;
     }
+
+    /// <summary>The last lines the application wrote: why it stopped, when it did.</summary>
+    public string OutputTail => string.Join('\n', _output.TakeLast(30));
 
     public Process Process { get; }
 
@@ -50,7 +55,7 @@ internal sealed class RunningApp : IDisposable
         process.ErrorDataReceived += (_, e) => output.Enqueue(e.Data ?? "");
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var app = new RunningApp(process, new Uri($"http://127.0.0.1:{port}"));
+        var app = new RunningApp(process, new Uri($"http://127.0.0.1:{port}")) { _output = output };
         using var client = new HttpClient { BaseAddress = app.BaseUrl, Timeout = TimeSpan.FromSeconds(5) };
         var clock = Stopwatch.StartNew();
         while (true)

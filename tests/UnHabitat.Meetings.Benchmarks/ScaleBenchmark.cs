@@ -18,6 +18,9 @@ public static class ScaleBenchmark
 {
     private const string Officer = "secretariat@generated.unhabitat.org";
     private const string Delegate = "delegate.ke@generated.unhabitat.org";
+
+    /// <summary>The generator's chair of the PBA (its third body), the body with the most meetings.</summary>
+    private const string Chair = "chair.3@generated.unhabitat.org";
     private const string Password = "Habitat-Generated-2026";
     private const int Runs = 60;
     private static readonly JsonSerializerOptions Json = ApiSignIn.Json;
@@ -56,17 +59,42 @@ public static class ScaleBenchmark
         using var app = await RunningApp.StartAsync(settings);
         using var officer = await ApiSignIn.ClientAsync(app.BaseUrl, Officer, Password);
         using var delegation = await ApiSignIn.ClientAsync(app.BaseUrl, Delegate, Password);
+        // The pages read the sign-in cookie: one browser-like client per person, and one signed out.
+        using var officerPages = await PageSignIn.ClientAsync(app.BaseUrl, Officer, Password);
+        using var delegationPages = await PageSignIn.ClientAsync(app.BaseUrl, Delegate, Password);
+        using var chairPages = await PageSignIn.ClientAsync(app.BaseUrl, Chair, Password);
+        using var signedOut = PageSignIn.Anonymous(app.BaseUrl);
+        var clients = new Dictionary<string, HttpClient>(StringComparer.Ordinal)
+        {
+            ["officer"] = officer,
+            ["delegation"] = delegation,
+            ["officer page"] = officerPages,
+            ["delegation page"] = delegationPages,
+            ["chair page"] = chairPages,
+            ["signed out page"] = signedOut,
+        };
         var requests = await RequestsAsync(officer);
         var lists = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (who, path) in requests)
         {
-            var client = who == "delegation" ? delegation : officer;
+            var client = clients[who];
             var times = new List<double>();
             for (var i = 0; i < Runs + 5; i++)
             {
                 var clock = Stopwatch.StartNew();
-                using var response = await client.GetAsync(path);
-                await response.Content.ReadAsByteArrayAsync();
+                HttpResponseMessage response;
+                try
+                {
+                    response = await client.GetAsync(path);
+                    await response.Content.ReadAsByteArrayAsync();
+                }
+                catch (HttpRequestException failed) when (app.Process.HasExited)
+                {
+                    // The figures measured so far are printed as they come; say why the rest are missing.
+                    throw new InvalidOperationException($"The application stopped (exit code {app.Process.ExitCode}) during {path}:\n{app.OutputTail}", failed);
+                }
+
+                using var answered = response;
                 clock.Stop();
                 if (!response.IsSuccessStatusCode)
                 {
@@ -84,11 +112,12 @@ public static class ScaleBenchmark
             if (times.Count > 0)
             {
                 lists[$"{who} {Shape(path)}"] = Percentile(times, 0.95);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {who} {Shape(path)}: p95 {lists[$"{who} {Shape(path)}"]:F1} ms"));
             }
         }
 
         var (p50, p99) = withWrites ? await SaveAndPreviewAsync(officer) : (double.NaN, double.NaN);
-        await LoadAsync(app, requests, officer, delegation);
+        await LoadAsync(app, requests, clients);
         return new Figures(lists, p50, p99, app.PeakMegabytes);
     }
 
@@ -103,6 +132,10 @@ public static class ScaleBenchmark
         var documents = await officer.GetFromJsonAsync<JsonElement[]>($"/api/meetings/{meeting}/documents", Json) ?? [];
         var symbol = documents.First().GetProperty("symbol").GetString()!;
         var partial = symbol[(symbol.IndexOf('.', StringComparison.Ordinal) - 2)..];
+        var sessions = await officer.GetFromJsonAsync<JsonElement[]>($"/api/sessions?bodyId={board}&from=2025-01-01&to=2025-12-31", Json) ?? [];
+        var session = sessions.Last().GetProperty("id").GetGuid();
+        var resolutions = await officer.GetFromJsonAsync<JsonElement[]>("/api/resolutions", Json) ?? [];
+        var resolution = resolutions.Last().GetProperty("id").GetGuid();
         return
         [
             ("officer", "/api/bodies"),
@@ -126,6 +159,33 @@ public static class ScaleBenchmark
             ("delegation", "/api/search?q=" + Uri.EscapeDataString("住房")),
             ("delegation", "/api/search?q=" + Uri.EscapeDataString(partial)),
             ("officer", $"/api/search?q=budget&kind=RecordEntry&bodyId={pba}&from=2025-01-01&to=2025-12-31"),
+
+            // The pages (issue 16 point 6 holds for them too), each as the person who reads it.
+            ("officer page", "/dashboard"),
+            ("officer page", "/search?q=housing"),
+            ("officer page", $"/meetings/{meeting}"),
+            ("officer page", $"/meetings/{meeting}/documents"),
+            ("officer page", $"/meetings/{meeting}/record"),
+            ("officer page", $"/meetings/{meeting}/summary"),
+            ("officer page", $"/meetings/{meeting}/attendance"),
+            ("officer page", $"/meetings/{meeting}/decisions"),
+            ("officer page", $"/bodies/{board}/decisions?year=2025"),
+            ("officer page", $"/sessions/{session}/journal"),
+            ("officer page", $"/resolutions/{resolution}"),
+            ("officer page", $"/reports/timeliness?bodyId={board}&year=2025"),
+            ("officer page", "/admin/users"),
+            ("officer page", "/meetings/new"),
+            ("officer page", "/public"),
+            ("chair page", "/inbox"),
+            ("chair page", $"/reports/timeliness?bodyId={pba}&year=2025"),
+            ("delegation page", "/delegation"),
+            ("delegation page", "/public"),
+            ("delegation page", $"/public/meetings/{meeting}"),
+            ("delegation page", "/search?q=housing"),
+            ("signed out page", "/public"),
+            ("signed out page", $"/public/meetings/{meeting}"),
+            ("signed out page", $"/public/sessions/{session}"),
+            ("signed out page", "/search?q=housing"),
         ];
     }
 
@@ -170,7 +230,7 @@ public static class ScaleBenchmark
     }
 
     /// <summary>Eight clients read the lists and search at once for 20 s, so that the peak memory means something.</summary>
-    private static async Task LoadAsync(RunningApp app, List<(string Who, string Path)> requests, HttpClient officer, HttpClient delegation)
+    private static async Task LoadAsync(RunningApp app, List<(string Who, string Path)> requests, Dictionary<string, HttpClient> clients)
     {
         var until = DateTime.UtcNow.AddSeconds(20);
         await Task.WhenAll(Enumerable.Range(0, 8).Select(async c =>
@@ -179,7 +239,7 @@ public static class ScaleBenchmark
             while (DateTime.UtcNow < until)
             {
                 var (who, path) = requests[i++ % requests.Count];
-                using var response = await (who == "delegation" ? delegation : officer).GetAsync(path);
+                using var response = await clients[who].GetAsync(path);
                 await response.Content.ReadAsByteArrayAsync();
             }
         }));

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using UnHabitat.Meetings.Application.Abstractions;
 using UnHabitat.Meetings.Application.Pipeline;
 using UnHabitat.Meetings.Application.Security;
+using UnHabitat.Meetings.Domain.Documents;
 
 namespace UnHabitat.Meetings.Application.Deadlines;
 
@@ -34,14 +35,18 @@ internal sealed class TimelinessReportHandler(IMeetingsDbContext db, ICurrentUse
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.BodyId == request.BodyId && m.StartsAt >= from && m.StartsAt < to)
             .OrderBy(m => m.StartsAt).Select(m => new { m.Id, m.Number, m.StartsAt, m.TimeZoneId }).ToListAsync(cancellationToken).ConfigureAwait(false);
         var ids = meetings.Select(m => m.Id).ToList();
-        var documents = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.MeetingId) && d.Required && d.SupersededBy == null).ToListAsync(cancellationToken).ConfigureAwait(false);
+        // Only the columns the report counts with, not each document's language versions and files.
+        var documents = await db.Documents.AsNoTracking().Where(d => ids.Contains(d.MeetingId) && d.Required && d.SupersededBy == null)
+            .Select(d => new { d.MeetingId, d.Symbol, d.Title, d.DueAt, d.PublishedAt, d.LateJustification })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
         var now = clock.GetUtcNow();
         var rows = meetings.Select(m =>
         {
             var mine = documents.Where(d => d.MeetingId == m.Id).ToList();
-            var onTime = mine.Count(d => d.IsPublished && !d.IsLateAt(now));
-            var pending = mine.Count(d => d.PublishedAt is null && !d.IsLateAt(now));
-            var late = mine.Where(d => d.IsLateAt(now))
+            bool Late(DateTimeOffset? dueAt, DateTimeOffset? postedAt) => Document.IsLate(true, dueAt, postedAt, now);
+            var onTime = mine.Count(d => d.PublishedAt is not null && !Late(d.DueAt, d.PublishedAt));
+            var pending = mine.Count(d => d.PublishedAt is null && !Late(d.DueAt, d.PublishedAt));
+            var late = mine.Where(d => Late(d.DueAt, d.PublishedAt))
                 .Select(d => new LateDocumentDto(d.Symbol, d.Title, d.DueAt!.Value, d.PublishedAt, d.LateJustification)).ToList();
             return new MeetingTimelinessDto(m.Id, m.Number, m.StartsAt, m.TimeZoneId, mine.Count, onTime, pending, Share(onTime, mine.Count - pending), late);
         }).ToList();

@@ -9,9 +9,9 @@ using UnHabitat.Meetings.Application.Security;
 
 namespace UnHabitat.Meetings.Application.Decisions;
 
-/// <summary>The decisions of one body, of one year when asked, in the order of their numbers.</summary>
+/// <summary>The decisions of one body, of one year or one meeting when asked, in the order of their numbers.</summary>
 [RequiresSignedInUser]
-public sealed record ListDecisions(Guid BodyId, int? Year, PageRequest? Page = null) : IQuery<Page<DecisionDto>>, IPagedQuery;
+public sealed record ListDecisions(Guid BodyId, int? Year, PageRequest? Page = null, Guid? MeetingId = null) : IQuery<Page<DecisionDto>>, IPagedQuery;
 
 internal sealed class ListDecisionsValidator : AbstractValidator<ListDecisions>
 {
@@ -29,7 +29,7 @@ internal sealed class ListDecisionsHandler(IMeetingsDbContext db) : IRequestHand
         }
 
         var decisions = await db.Decisions.AsNoTracking()
-            .Where(d => d.BodyId == request.BodyId && (request.Year == null || d.Year == request.Year))
+            .Where(d => d.BodyId == request.BodyId && (request.Year == null || d.Year == request.Year) && (request.MeetingId == null || d.MeetingId == request.MeetingId))
             .OrderBy(d => d.Series).ThenBy(d => d.Ordinal).ThenBy(d => d.Id)
             .ToPageAsync(request.Page, cancellationToken).ConfigureAwait(false);
         return decisions.Map(DecisionDto.From);

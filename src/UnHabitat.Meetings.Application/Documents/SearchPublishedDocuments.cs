@@ -57,17 +57,43 @@ internal sealed class SearchPublishedDocumentsHandler(IMeetingsDbContext db, ICu
 #pragma warning restore CA1304, CA1311, CA1862
         }
 
-        var matches = await documents
-            .Join(db.Meetings.AsNoTracking(), d => d.MeetingId, m => m.Id, (d, m) => new { Document = d, m.StartsAt })
-            .OrderByDescending(x => x.StartsAt).ThenBy(x => x.Document.Symbol)
-            .Take(Candidates).Select(x => x.Document)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var meetingIds = matches.Select(d => d.MeetingId).Distinct().ToList();
-        var meetings = await db.Meetings.AsNoTracking().Where(m => meetingIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken).ConfigureAwait(false);
-        var bodyIds = meetings.Values.Select(m => m.BodyId).Distinct().ToList();
-        var bodies = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken).ConfigureAwait(false);
+        // Newest meeting first, read a few meetings at a time (growing) until the page (and one more line) is found
+        // among what the caller may read. The meetings are walked by their start's index, so the first page reads a
+        // few dozen documents however long the archive; ordering every published document by its meeting would not.
+        var withDocuments = db.Meetings.AsNoTracking()
+            .Where(m => documents.Any(d => d.MeetingId == m.Id))
+            .OrderByDescending(m => m.StartsAt).ThenBy(m => m.Id);
+        var wanted = request.Page * PublishedDocumentsPage.PageSize + 1;
+        var readable = new List<Document>();
+        var meetings = new Dictionary<Guid, Meeting>();
+        var bodies = new Dictionary<Guid, Domain.Bodies.Body>();
+        var batch = 10;
+        for (int seenMeetings = 0, seenDocuments = 0; readable.Count < wanted && seenDocuments < Candidates;)
+        {
+            var next = await withDocuments.Skip(seenMeetings).Take(batch).ToListAsync(cancellationToken).ConfigureAwait(false);
+            seenMeetings += next.Count;
+            next.ForEach(m => meetings[m.Id] = m);
+            var ids = next.Select(m => m.Id).ToList();
+            var position = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
+            // By symbol in the database's own order, then (a stable sort) by the meeting's place: the order of the list.
+            var matches = (await documents.Where(d => ids.Contains(d.MeetingId)).OrderBy(d => d.Symbol).ToListAsync(cancellationToken).ConfigureAwait(false))
+                .OrderBy(d => position[d.MeetingId]).Take(Candidates - seenDocuments).ToList();
+            seenDocuments += matches.Count;
+            var bodyIds = next.Select(m => m.BodyId).Distinct().Where(id => !bodies.ContainsKey(id)).ToList();
+            foreach (var body in await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                bodies[body.Id] = body;
+            }
 
-        var readable = matches.Where(d => Readable(d, meetings[d.MeetingId], bodies[meetings[d.MeetingId].BodyId]));
+            readable.AddRange(matches.Where(d => Readable(d, meetings[d.MeetingId], bodies[meetings[d.MeetingId].BodyId])));
+            if (next.Count < batch)
+            {
+                break;
+            }
+
+            batch *= 2;
+        }
+
         var page = readable.Skip((request.Page - 1) * PublishedDocumentsPage.PageSize).Take(PublishedDocumentsPage.PageSize + 1).ToList();
         var lines = page.Take(PublishedDocumentsPage.PageSize).Select(d =>
         {

@@ -12,9 +12,21 @@ namespace UnHabitat.Meetings.Application.Meetings;
 /// The calendar of meetings, public like the governing bodies' calendar on the web site: of one body, between
 /// two dates, in one status when asked; in order of their start, one page at a time (the whole calendar when
 /// no page is asked for). <paramref name="WithoutCancelled"/> leaves the cancelled ones out (the public page's meetings ahead).
+/// <paramref name="BodyIds"/> (several bodies: those a chair chairs, those a delegation follows) and <paramref name="AgendaStatus"/>
+/// (the agendas awaiting approval) let the pages read only what they show.
 /// </summary>
 [PublicRequest]
-public sealed record ListMeetings(Guid? BodyId, DateTimeOffset? From, DateTimeOffset? To, MeetingStatus? Status = null, PageRequest? Page = null, bool WithoutCancelled = false, bool NewestFirst = false, IReadOnlyCollection<Guid>? Ids = null)
+public sealed record ListMeetings(
+    Guid? BodyId,
+    DateTimeOffset? From,
+    DateTimeOffset? To,
+    MeetingStatus? Status = null,
+    PageRequest? Page = null,
+    bool WithoutCancelled = false,
+    bool NewestFirst = false,
+    IReadOnlyCollection<Guid>? Ids = null,
+    IReadOnlyCollection<Guid>? BodyIds = null,
+    AgendaStatus? AgendaStatus = null)
     : IQuery<Page<MeetingDto>>, IPagedQuery;
 
 internal sealed class ListMeetingsHandler(IMeetingsDbContext db) : IRequestHandler<ListMeetings, Page<MeetingDto>>
@@ -47,6 +59,16 @@ internal sealed class ListMeetingsHandler(IMeetingsDbContext db) : IRequestHandl
         if (request.Ids is { } ids)
         {
             query = query.Where(m => ids.Contains(m.Id));
+        }
+
+        if (request.BodyIds is { } ofBodies)
+        {
+            query = query.Where(m => ofBodies.Contains(m.BodyId));
+        }
+
+        if (request.AgendaStatus is { } agendaStatus)
+        {
+            query = query.Where(m => m.Agenda.Status == agendaStatus);
         }
 
         if (request.WithoutCancelled)

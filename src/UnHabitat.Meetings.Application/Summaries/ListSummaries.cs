@@ -22,7 +22,24 @@ internal sealed class ListSummariesHandler(IMeetingsDbContext db, ICurrentUser u
 {
     public async Task<IReadOnlyList<SummaryStateDto>> Handle(ListSummaries request, CancellationToken cancellationToken)
     {
-        var summaries = await db.MeetingSummaries.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var query = db.MeetingSummaries.AsNoTracking();
+        if (request.Status is { } wanted)
+        {
+            // Filtered in the database: a work list of submitted summaries must not read ten years of published ones.
+            // Readers outside the body see a published revision whatever state the next revision is in.
+            query = wanted == SummaryStatus.Published ? query.Where(s => s.Status == wanted || s.Published.Any()) : query.Where(s => s.Status == wanted);
+        }
+
+        // The workflow's columns and the latest publication's number and time, not every published text and step.
+        var summaries = await query
+            .Select(s => new SummaryLine(
+                s.Id,
+                s.Status,
+                s.Revision,
+                s.Version,
+                s.Published.Max(p => (int?)p.Revision),
+                s.Published.OrderByDescending(p => p.Revision).Select(p => (DateTimeOffset?)p.PublishedAt).FirstOrDefault()))
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
         bool Wanted(SummaryStatus status) => request.Status is null || status == request.Status;
         if (user.ServesEveryBody())
         {
@@ -30,7 +47,7 @@ internal sealed class ListSummariesHandler(IMeetingsDbContext db, ICurrentUser u
         }
 
         // A chair's own bodies show every state; the rest only what is published and readable.
-        var candidates = summaries.Where(s => s.LatestPublished is not null || user.IsInRole(Roles.Chair)).ToList();
+        var candidates = summaries.Where(s => s.PublishedRevision is not null || user.IsInRole(Roles.Chair)).ToList();
         var meetingIds = candidates.Select(s => s.Id).ToList();
         var meetings = await db.Meetings.AsNoTracking().Where(m => meetingIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, cancellationToken).ConfigureAwait(false);
         var bodyIds = meetings.Values.Select(m => m.BodyId).Distinct().ToList();
@@ -47,15 +64,17 @@ internal sealed class ListSummariesHandler(IMeetingsDbContext db, ICurrentUser u
                     lines.Add(Describe(summary));
                 }
             }
-            else if (summary.LatestPublished is { } latest && Wanted(SummaryStatus.Published) && SummarySupport.MayReadPublished(user, body, meeting))
+            else if (summary.PublishedRevision is { } latest && Wanted(SummaryStatus.Published) && SummarySupport.MayReadPublished(user, body, meeting))
             {
-                lines.Add(Describe(summary) with { Status = SummaryStatus.Published, Revision = latest.Revision });
+                lines.Add(Describe(summary) with { Status = SummaryStatus.Published, Revision = latest });
             }
         }
 
         return lines;
     }
 
-    private static SummaryStateDto Describe(MeetingSummary s) =>
-        new(s.Id, s.Status, s.Revision, s.LatestPublished?.Revision, s.LatestPublished?.PublishedAt, s.Version);
+    private static SummaryStateDto Describe(SummaryLine s) =>
+        new(s.Id, s.Status, s.Revision, s.PublishedRevision, s.PublishedAt, s.Version);
+
+    private sealed record SummaryLine(Guid Id, SummaryStatus Status, int Revision, int Version, int? PublishedRevision, DateTimeOffset? PublishedAt);
 }

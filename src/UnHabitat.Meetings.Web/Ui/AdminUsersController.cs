@@ -130,7 +130,7 @@ public sealed class AdminUsersController : UiController
     }
 
     private async Task<UserAccount?> UserAsync(Guid id) =>
-        (await Mediator.Send(new ListUsers())).FirstOrDefault(u => u.Id == id);
+        (await Mediator.Send(new ListUsers(Ids: [id]))) is { Count: > 0 } found ? found[0] : null;
 
     private async Task<UsersPage> PageAsync(UserFilterForm filter, InviteForm invite, string? after = null) =>
         new(await Mediator.Send(new ListUsers(filter.Role.TrimToNull(), filter.MemberState.TrimToNull(), filter.Active, new PageRequest(After: after))), filter, invite, IsAdministrator);

@@ -61,7 +61,8 @@ public sealed class DecisionPagesController : UiController
     {
         var meeting = await Mediator.Send(new GetMeeting(id));
         var agenda = await Mediator.Send(new GetAgenda(id));
-        var adopted = (await Mediator.Send(new ListDecisions(meeting.BodyId, null))).Where(d => d.MeetingId == id).ToList();
+        // The meeting's own decisions, filtered in the database rather than out of the body's decisions of every year.
+        var adopted = await Mediator.Send(new ListDecisions(meeting.BodyId, null, MeetingId: id));
         form ??= new AdoptDecisionForm { AgendaItemId = AgendaTree.InOrder(agenda.Items).LastOrDefault()?.Item.Id ?? Guid.Empty };
         return View("Index", new MeetingDecisionsPage(meeting, agenda, adopted, form));
     }

@@ -5,7 +5,6 @@ using UnHabitat.Meetings.Application.Documents;
 using UnHabitat.Meetings.Application.Meetings;
 using UnHabitat.Meetings.Application.Notifications;
 using UnHabitat.Meetings.Application.Paging;
-using UnHabitat.Meetings.Domain.Meetings;
 using UnHabitat.Meetings.Web.Delivery;
 
 namespace UnHabitat.Meetings.Web.Ui;
@@ -17,8 +16,16 @@ namespace UnHabitat.Meetings.Web.Ui;
 [Route("delegation")]
 public sealed class DelegationController(TimeProvider clock) : UiController
 {
+    /// <summary>A page address of the meetings that was not given out names the meetings' own cursor.</summary>
+    private static readonly Dictionary<string, string> MeetingPagingFields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["after"] = "meetings",
+    };
+
+    /// <param name="after">Which page of the notifications.</param>
+    /// <param name="meetings">Which page of the meetings ahead.</param>
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? after) => await Show(null, null, after);
+    public async Task<IActionResult> Index(string? after, string? meetings) => await Show(null, null, after, meetings);
 
     /// <summary>Replaces the bodies (and languages) followed with the ticked ones.</summary>
     [HttpPost("following")]
@@ -76,9 +83,9 @@ public sealed class DelegationController(TimeProvider clock) : UiController
     }
 
     /// <param name="after">Which page of the notifications, 50 a page, newest first.</param>
-    private async Task<IActionResult> Show(FollowForm? posted, string? newFeedUrl, string? after = null)
+    /// <param name="meetingsAfter">Which page of the meetings ahead, 50 a page, soonest first.</param>
+    private async Task<IActionResult> Show(FollowForm? posted, string? newFeedUrl, string? after = null, string? meetingsAfter = null)
     {
-        var upcoming = await Mediator.Send(new ListMeetings(null, clock.GetUtcNow(), null));
         var notifications = await Mediator.Send(new ListNotifications(Page: new PageRequest(After: after)));
         var bodies = await Mediator.Send(new ListBodies());
         var following = posted;
@@ -96,14 +103,12 @@ public sealed class DelegationController(TimeProvider clock) : UiController
             };
         }
 
-        var followedIds = following.Bodies.Where(b => b.Follow).Select(b => b.BodyId).ToHashSet();
-        var meetings = upcoming.Where(m => m.Status != MeetingStatus.Cancelled).ToList();
-        // Only the meetings of the bodies followed; with none chosen, every body's.
-        if (followedIds.Count > 0 && posted is null)
-        {
-            meetings = [.. meetings.Where(m => followedIds.Contains(m.BodyId))];
-        }
-
+        var followedIds = following.Bodies.Where(b => b.Follow).Select(b => b.BodyId).ToList();
+        // Only the meetings ahead of the bodies followed (with none chosen, every body's), filtered and cut in the
+        // database: not every meeting ahead read to keep a few.
+        var meetings = await TrySendAsync(
+            new ListMeetings(null, clock.GetUtcNow(), null, Page: new PageRequest(After: meetingsAfter), WithoutCancelled: true, BodyIds: followedIds.Count > 0 && posted is null ? followedIds : null),
+            null, typeof(DelegationPage), MeetingPagingFields) ?? new Page<MeetingDto>([], null, null);
         return View("Index", new DelegationPage(meetings, notifications, bodies, following, newFeedUrl));
     }
 }

@@ -24,7 +24,7 @@ public sealed class FollowForm
 }
 
 public sealed record DelegationPage(
-    IReadOnlyList<MeetingDto> Upcoming,
+    Page<MeetingDto> Upcoming,
     Page<NotificationDto> Notifications,
     IReadOnlyList<BodyDto> Bodies,
     FollowForm Following,

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using UnHabitat.Meetings.Application.Agendas;
 using UnHabitat.Meetings.Application.Bodies;
 using UnHabitat.Meetings.Application.Meetings;
+using UnHabitat.Meetings.Application.Paging;
 using UnHabitat.Meetings.Application.Security;
 using UnHabitat.Meetings.Application.Summaries;
 using UnHabitat.Meetings.Domain.Meetings;
@@ -10,7 +11,8 @@ using UnHabitat.Meetings.Domain.Summaries;
 
 namespace UnHabitat.Meetings.Web.Ui;
 
-public sealed record InboxPage(IReadOnlyList<MeetingDto> Agendas, IReadOnlyList<MeetingDto> Summaries);
+/// <summary>Each list one page at a time, with its own cursor (<c>after</c> for the agendas, <c>summaries</c> for the summaries).</summary>
+public sealed record InboxPage(Page<MeetingDto> Agendas, Page<MeetingDto> Summaries);
 
 public sealed class DecisionForm
 {
@@ -30,15 +32,34 @@ public sealed record AgendaReviewPage(MeetingDto Meeting, AgendaDto Agenda, Agen
 [Authorize(Roles = Roles.Chair + "," + Roles.Administrator)]
 public sealed class InboxController : UiController
 {
-    [HttpGet("")]
-    public async Task<IActionResult> Index()
+    /// <summary>A page address that was not given out names the list's own cursor.</summary>
+    private static readonly Dictionary<string, string> AgendaPagingFields = new(StringComparer.OrdinalIgnoreCase)
     {
-        var mine = await ChairedBodiesAsync();
-        var meetings = (await Mediator.Send(new ListMeetings(null, null, null))).Where(m => mine.Contains(m.BodyId) && m.Status != MeetingStatus.Cancelled).ToList();
-        var submitted = (await Mediator.Send(new ListSummaries(SummaryStatus.Submitted))).Select(s => s.MeetingId).ToHashSet();
-        return View(new InboxPage(
-            [.. meetings.Where(m => m.AgendaStatus == AgendaStatus.Submitted)],
-            [.. meetings.Where(m => submitted.Contains(m.Id))]));
+        ["after"] = "after",
+    };
+
+    private static readonly Dictionary<string, string> SummaryPagingFields = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["after"] = "summaries",
+    };
+
+    /// <param name="after">Which page of the agendas awaiting approval.</param>
+    /// <param name="summaries">Which page of the summaries awaiting clearance.</param>
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? after, string? summaries)
+    {
+        var mine = (await ChairedBodiesAsync()).ToList();
+        var none = new Page<MeetingDto>([], null, null);
+        // Only what waits for this chair, filtered, ordered and cut in the database: not every meeting of the archive.
+        var agendas = await TrySendAsync(
+            new ListMeetings(null, null, null, Page: new PageRequest(After: after), WithoutCancelled: true, BodyIds: mine, AgendaStatus: AgendaStatus.Submitted),
+            null, typeof(InboxPage), AgendaPagingFields) ?? none;
+        // The summaries submitted are few (a chair clears them within days): their meetings are then read by id.
+        var submitted = (await Mediator.Send(new ListSummaries(SummaryStatus.Submitted))).Select(s => s.MeetingId).ToList();
+        var toClear = await TrySendAsync(
+            new ListMeetings(null, null, null, Page: new PageRequest(After: summaries), WithoutCancelled: true, Ids: submitted, BodyIds: mine),
+            null, typeof(InboxPage), SummaryPagingFields) ?? none;
+        return View(new InboxPage(agendas, toClear));
     }
 
     [HttpGet("agendas/{id:guid}")]

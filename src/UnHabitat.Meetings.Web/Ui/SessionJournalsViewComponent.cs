@@ -44,7 +44,8 @@ public sealed class JournalDaysViewComponent(MediatR.IMediator mediator, TimePro
             return Content("");
         }
 
-        var sessions = (await mediator.Send(new ListSessions(null))).Where(s => s.EndsOn >= today.AddDays(-DaysAfterTheEnd)).Take(4).ToList();
+        // The four sessions shown are filtered and cut in the database, not picked out of every session ever held.
+        var sessions = await mediator.Send(new ListSessions(null, From: today.AddDays(-DaysAfterTheEnd), Page: new Application.Paging.PageRequest(4)));
         foreach (var session in sessions)
         {
             lines.Add((await mediator.Send(new ListPublishedJournals(session.Id)), await mediator.Send(new ListJournals(session.Id))));
