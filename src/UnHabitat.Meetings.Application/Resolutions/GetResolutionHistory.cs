@@ -47,8 +47,10 @@ internal sealed class GetResolutionHistoryHandler(IMeetingsDbContext db, ICurren
             .ToListAsync(cancellationToken).ConfigureAwait(false)).Where(r => Names(r, key)).ToList();
 
         var meetingIds = interventions.Select(i => i.MeetingId).Concat(responses.Select(r => r.MeetingId)).ToHashSet();
+        // The agenda items naming it, read once as a set of meetings (not one look into each meeting's agenda).
+        var onTheAgenda = db.Meetings.SelectMany(m => m.Agenda.Items.Where(item => item.Title.Contains(numbers)), (m, _) => m.Id);
         var meetings = await db.Meetings.AsNoTracking()
-            .Where(m => meetingIds.Contains(m.Id) || m.Agenda.Items.Any(item => item.Title.Contains(numbers)))
+            .Where(m => meetingIds.Contains(m.Id) || onTheAgenda.Contains(m.Id))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var bodyIds = meetings.Select(m => m.BodyId).Distinct().ToList();
         var bodies = await db.Bodies.AsNoTracking().Where(b => bodyIds.Contains(b.Id)).ToDictionaryAsync(b => b.Id, cancellationToken).ConfigureAwait(false);

@@ -757,9 +757,9 @@ namespace UnHabitat.Meetings.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ResolutionReference");
-
                     b.HasIndex("MeetingId", "Sequence");
+
+                    b.HasIndex("ResolutionReference", "Topic");
 
                     b.ToTable("Interventions", (string)null);
                 });
@@ -881,9 +881,9 @@ namespace UnHabitat.Meetings.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ResolutionReference");
-
                     b.HasIndex("MeetingId", "Sequence");
+
+                    b.HasIndex("ResolutionReference", "Topic");
 
                     b.ToTable("SecretariatResponses", (string)null);
                 });

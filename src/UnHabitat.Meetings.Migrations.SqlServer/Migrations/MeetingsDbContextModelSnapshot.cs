@@ -756,9 +756,9 @@ namespace UnHabitat.Meetings.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ResolutionReference");
-
                     b.HasIndex("MeetingId", "Sequence");
+
+                    b.HasIndex("ResolutionReference", "Topic");
 
                     b.ToTable("Interventions", (string)null);
                 });
@@ -880,9 +880,9 @@ namespace UnHabitat.Meetings.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ResolutionReference");
-
                     b.HasIndex("MeetingId", "Sequence");
+
+                    b.HasIndex("ResolutionReference", "Topic");
 
                     b.ToTable("SecretariatResponses", (string)null);
                 });

@@ -746,9 +746,9 @@ namespace UnHabitat.Meetings.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ResolutionReference");
-
                     b.HasIndex("MeetingId", "Sequence");
+
+                    b.HasIndex("ResolutionReference", "Topic");
 
                     b.ToTable("Interventions", (string)null);
                 });
@@ -870,9 +870,9 @@ namespace UnHabitat.Meetings.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ResolutionReference");
-
                     b.HasIndex("MeetingId", "Sequence");
+
+                    b.HasIndex("ResolutionReference", "Topic");
 
                     b.ToTable("SecretariatResponses", (string)null);
                 });

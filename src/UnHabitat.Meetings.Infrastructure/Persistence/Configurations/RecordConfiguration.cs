@@ -113,7 +113,9 @@ internal static class RecordEntryShape
         builder.HasIndex(e => new { e.MeetingId, e.Sequence });
         builder.Property(e => e.Topic).HasMaxLength(Limits.Name);
         builder.Property(e => e.ResolutionReference).HasMaxLength(Limits.ShortText);
-        builder.HasIndex(e => e.ResolutionReference);
+        // A resolution's history asks for the entries linked to it, or not linked and naming it in their topic (recorded
+        // before links existed): both are ranges of this index, which holds the topic too, so no entry row is read.
+        builder.HasIndex(e => new { e.ResolutionReference, e.Topic });
         builder.Property(e => e.Text).HasMaxLength(Limits.Text).IsRequired();
     }
 }
