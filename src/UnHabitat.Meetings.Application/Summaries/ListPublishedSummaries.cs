@@ -68,7 +68,10 @@ internal sealed class ListPublishedSummariesHandler(IMeetingsDbContext db, ICurr
             membershipIds = [.. candidates.Where(c => byMembership[c.BodyId].PublishedPapersAdmit(true, user.MemberState, new MeetingSchedule(c.StartsAt, c.EndsAt, c.TimeZoneId).Day)).Select(c => c.Id)];
         }
 
-        var page = await published.Where(m => open.Contains(m.BodyId) || membershipIds.Contains(m.Id))
+        // Said as "not of a closed body" (usually none or one): an inclusion list of every open body would make the
+        // engine read each body's meetings and sort them all; this way it walks the meetings newest first and stops.
+        var closed = bodies.Select(b => b.Id).Except(open).ToList();
+        var page = await published.Where(m => !closed.Contains(m.BodyId) || membershipIds.Contains(m.Id))
             .OrderByDescending(m => m.StartsAt).ThenBy(m => m.Id)
             .Select(m => new
             {
