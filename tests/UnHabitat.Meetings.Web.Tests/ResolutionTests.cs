@@ -216,6 +216,23 @@ public sealed class ResolutionTests : AppFixture
     }
 
     [Test]
+    public async Task An_agenda_item_naming_the_resolution_puts_its_meeting_in_the_history_with_nothing_said_yet()
+    {
+        var created = await Send<ResolutionDto>(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.17", title: "Urban planning and design labs"), MeetingsApp.Json), HttpStatusCode.Created);
+        var (meeting, item) = await NewMeetingAsync();
+        await MeetingApi.AddAgendaItemAsync(_secretariat, meeting, "Progress on urban planning and design labs (resolution 3/17)", item);
+        var (other, _) = await NewMeetingAsync();
+        await MeetingApi.AddAgendaItemAsync(_secretariat, other, "Progress on resolution 3/170");
+
+        var history = await (await _secretariat.GetAsync($"/api/resolutions/{created.Id}/history")).ReadAsync<ResolutionHistoryDto>();
+
+        var discussion = history.Discussions.Single();
+        Assert.That(discussion.MeetingId, Is.EqualTo(meeting), "3/170 is another resolution");
+        Assert.That(discussion.AgendaItem, Does.EndWith("Progress on urban planning and design labs (resolution 3/17)"));
+        Assert.That(discussion.Statements, Is.Empty);
+    }
+
+    [Test]
     public async Task A_delegation_reads_what_was_said_only_once_the_summary_is_published_and_as_it_was_printed()
     {
         var created = await Send<ResolutionDto>(_secretariat.PostAsJsonAsync("/api/resolutions", Resolution("HSP/HA.3/RES.4", title: "Sustainable urban mobility"), MeetingsApp.Json), HttpStatusCode.Created);
