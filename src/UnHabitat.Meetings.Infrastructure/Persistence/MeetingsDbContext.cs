@@ -88,6 +88,7 @@ public sealed class MeetingsDbContext(DbContextOptions<MeetingsDbContext> option
         if (Database.IsNpgsql())
         {
             Configurations.SearchEntryConfiguration.ConfigurePostgres(builder, builder.Entity<Domain.Search.SearchEntry>());
+            Configurations.MeetingConfiguration.ConfigurePostgres(builder.Entity<Meeting>());
         }
 
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(AggregateRoot).IsAssignableFrom(e.ClrType)))

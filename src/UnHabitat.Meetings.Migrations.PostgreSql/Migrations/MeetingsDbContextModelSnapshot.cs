@@ -1508,6 +1508,11 @@ namespace UnHabitat.Meetings.Migrations.PostgreSql.Migrations
 
                                     b2.HasIndex("MeetingId");
 
+                                    b2.HasIndex(new[] { "Title" }, "IX_AgendaItems_Title_Trigrams");
+
+                                    NpgsqlIndexBuilderExtensions.HasMethod(b2.HasIndex(new[] { "Title" }, "IX_AgendaItems_Title_Trigrams"), "gin");
+                                    NpgsqlIndexBuilderExtensions.HasOperators(b2.HasIndex(new[] { "Title" }, "IX_AgendaItems_Title_Trigrams"), new[] { "gin_trgm_ops" });
+
                                     b2.ToTable("AgendaItems", (string)null);
 
                                     b2.WithOwner()

@@ -9,6 +9,14 @@ namespace UnHabitat.Meetings.Infrastructure.Persistence.Configurations;
 
 internal sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
 {
+    /// <summary>
+    /// PostgreSQL only: a trigram index over agenda item titles, so that a resolution's history finds the items naming
+    /// "2/7" (a LIKE with the number inside the title) without reading every item of the archive.
+    /// </summary>
+    public static void ConfigurePostgres(EntityTypeBuilder<Meeting> builder) =>
+        builder.OwnsOne(m => m.Agenda, agenda => agenda.OwnsMany(a => a.Items, item =>
+            item.HasIndex(i => i.Title, "IX_AgendaItems_Title_Trigrams").HasMethod("gin").HasOperators("gin_trgm_ops")));
+
     public void Configure(EntityTypeBuilder<Meeting> builder)
     {
         builder.ToTable("Meetings");
