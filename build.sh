@@ -20,8 +20,9 @@ SOLUTION="UnHabitat.Meetings.sln"
 WEB_PROJECT="src/UnHabitat.Meetings.Web"
 APP_URL="${APP_URL:-http://localhost:5080}"
 
-RUN_PACKAGES=(chromium fonts-liberation2 fonts-noto-core fonts-noto-cjk)
-TEST_EXTRA_PACKAGES=(poppler-utils qpdf)
+# The app prints with Chromium's headless shell (ADR 027); the tests also drive the full browser as a user would.
+RUN_PACKAGES=(chromium-headless-shell fonts-liberation2 fonts-noto-core fonts-noto-cjk)
+TEST_EXTRA_PACKAGES=(chromium poppler-utils qpdf)
 POSTGRES_PACKAGE=postgresql
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -181,9 +182,6 @@ cmd_run() {
   export Demo__Load=true
   export Bootstrap__AdminEmail="${Bootstrap__AdminEmail:-admin@demo.unhabitat.org}"
   export Bootstrap__AdminPassword="${Bootstrap__AdminPassword:-Habitat-Admin-2026}"
-  if [ -z "${Pdf__BrowserPath:-}" ] && [ -x /usr/bin/chromium ]; then
-    export Pdf__BrowserPath=/usr/bin/chromium
-  fi
 
   # The app prints this banner itself once it is ready, after its start-up log lines (JSON in Production),
   # so that the address is the last thing on the screen.

@@ -47,7 +47,8 @@ public static class PdfPartsBenchmark
         var cdp = await context.NewCDPSessionAsync(page);
         var frame = (await cdp.SendAsync("Page.getFrameTree"))!.Value.GetProperty("frameTree").GetProperty("frame").GetProperty("id").GetString();
         // The app's own renderer, as it prints: its DevTools pipe with no driver between (ADR 026), fonts chosen, Info stamped.
-        await using var renderer = new ChromiumPdfRenderer(PdfOptions.From(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Pdf:Pages"] = "1" }).Build()), NullLogger<ChromiumPdfRenderer>.Instance, TimeProvider.System);
+        await using var renderer = new ChromiumPdfRenderer(PdfOptions.From(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Pdf:Pages"] = "1", ["Pdf:BrowserPath"] = "/usr/bin/chromium" }).Build()), NullLogger<ChromiumPdfRenderer>.Instance, TimeProvider.System);
+        await using var shell = new ChromiumPdfRenderer(PdfOptions.From(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Pdf:Pages"] = "1", ["Pdf:BrowserPath"] = "/usr/bin/chromium-headless-shell" }).Build()), NullLogger<ChromiumPdfRenderer>.Instance, TimeProvider.System);
         var latinOnly = html.Replace("\"Liberation Serif\", \"Times New Roman\", \"Noto Naskh Arabic\", \"Noto Serif CJK SC\", \"Noto Sans CJK SC\", serif", "\"Liberation Serif\", serif", StringComparison.Ordinal);
         var variants = new (string Name, Variant Run)[]
         {
@@ -57,6 +58,7 @@ public static class PdfPartsBenchmark
             ("setContent only (no PDF)", async (p, _, h) => { await p.SetContentAsync(h); return []; }),
             ("CDP setDocumentContent + printToPDF base64", (_, c, h) => CdpAsync(c, frame!, h)),
             ("the app's renderer (own DevTools pipe)", (_, _, h) => renderer.RenderAsync(new PdfRequest(h, "56th meeting", "en"), default)),
+            ("the app's renderer, chromium-headless-shell", (_, _, h) => shell.RenderAsync(new PdfRequest(h, "56th meeting", "en"), default)),
             ("CDP, Latin font stack only", (_, c, _) => CdpAsync(c, frame!, latinOnly)),
             ("CDP, Latin only, print media emulated", async (_, c, _) =>
             {
@@ -96,17 +98,21 @@ public static class PdfPartsBenchmark
         self.Refresh();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CPU a render through Playwright ({runs}): this process {(self.TotalProcessorTime - selfBefore).TotalMilliseconds / runs:0.0} ms; {ChromiumProcesses.Spent(chromiumBefore, ChromiumProcesses.Of(Environment.ProcessId), runs)}"));
 
-        // The same through the app's renderer: no driver process, the answer decoded straight from the pipe's bytes.
-        chromiumBefore = ChromiumProcesses.Of(Environment.ProcessId);
-        self.Refresh();
-        selfBefore = self.TotalProcessorTime;
-        for (var run = 0; run < runs; run++)
+        // The same through the app's renderer: no driver process, the answer decoded straight from the pipe's bytes; with
+        // the full browser and with the headless shell (ADR 027).
+        foreach (var (name, app) in new[] { ("the app's pipe", renderer), ("the app's pipe, headless shell", shell) })
         {
-            await renderer.RenderAsync(new PdfRequest(html + "<!-- cpu " + run + " -->", "56th meeting", "en"), default);
-        }
+            chromiumBefore = ChromiumProcesses.Of(Environment.ProcessId);
+            self.Refresh();
+            selfBefore = self.TotalProcessorTime;
+            for (var run = 0; run < runs; run++)
+            {
+                await app.RenderAsync(new PdfRequest(html + "<!-- cpu " + run + " -->", "56th meeting", "en"), default);
+            }
 
-        self.Refresh();
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CPU a render through the app's pipe ({runs}): this process {(self.TotalProcessorTime - selfBefore).TotalMilliseconds / runs:0.0} ms; {ChromiumProcesses.Spent(chromiumBefore, ChromiumProcesses.Of(Environment.ProcessId), runs)}"));
+            self.Refresh();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CPU a render through {name} ({runs}): this process {(self.TotalProcessorTime - selfBefore).TotalMilliseconds / runs:0.0} ms; {ChromiumProcesses.Spent(chromiumBefore, ChromiumProcesses.Of(Environment.ProcessId), runs)}"));
+        }
 
         for (var v = 0; v < variants.Length; v++)
         {

@@ -244,6 +244,19 @@ public sealed class PdfRendererTests
     }
 
     [Test]
+    public async Task Documents_are_printed_by_the_headless_shell_when_it_is_installed()
+    {
+        // build.sh installs the Debian package chromium-headless-shell (ADR 027): the default must find its binary.
+        var options = PdfOptions.From(new ConfigurationBuilder().Build());
+        await using var renderer = new ChromiumPdfRenderer(options, NullLogger<ChromiumPdfRenderer>.Instance, TimeProvider.System);
+
+        using var pdf = new PdfFile(await renderer.RenderAsync(new PdfRequest("<html><head><title>t</title></head><body><p>Printed by the shell</p></body></html>", "t", "en"), default));
+
+        Assert.That(options.BrowserPath, Is.EqualTo("/usr/lib/chromium/chromium-headless-shell"));
+        Assert.That(pdf.Text(), Does.Contain("Printed by the shell"));
+    }
+
+    [Test]
     public void Without_a_browser_rendering_is_unavailable_and_says_what_is_missing()
     {
         var options = PdfOptions.From(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Pdf:BrowserPath"] = "/nonexistent/chromium" }).Build());

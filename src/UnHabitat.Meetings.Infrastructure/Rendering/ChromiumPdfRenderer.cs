@@ -182,7 +182,9 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
             }
         }
 
-        var target = await ResultAsync(browser, "Target.createTarget", new() { ["url"] = "about:blank", ["browserContextId"] = contextId }).ConfigureAwait(false);
+        // Frames only when asked for, and nothing asks: a printing page never lays out, paints and composites its document
+        // for a screen nobody looks at (the headless shell honours it; the full browser ignores it). ADR 027.
+        var target = await ResultAsync(browser, "Target.createTarget", new() { ["url"] = "about:blank", ["browserContextId"] = contextId, ["enableBeginFrameControl"] = true }).ConfigureAwait(false);
         var targetId = target.GetProperty("targetId").GetString()!;
         var attached = await ResultAsync(browser, "Target.attachToTarget", new() { ["targetId"] = targetId, ["flatten"] = true }).ConfigureAwait(false);
         var sessionId = attached.GetProperty("sessionId").GetString()!;
