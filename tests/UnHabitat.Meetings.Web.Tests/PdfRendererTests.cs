@@ -244,6 +244,37 @@ public sealed class PdfRendererTests
     }
 
     [Test]
+    public async Task Every_officer_printing_at_once_gets_their_own_document_and_no_other()
+    {
+        // Answers of many pages of text arrive back to back on the pipe: each PDF must be made of its own answer's
+        // bytes, never of a buffer the pipe has reused for the next message (a draft printed into someone else's PDF).
+        await using var renderer = Renderer();
+        var failures = new List<string>();
+        for (var round = 0; round < 10; round++)
+        {
+            var requests = Enumerable.Range(1, 8).Select(async i =>
+            {
+                var marker = $"Meeting{round}x{i}";
+                var body = string.Concat(Enumerable.Repeat($"<p>{marker} spoke on the draft resolution on adequate housing for all.</p>", 120));
+                try
+                {
+                    using var pdf = new PdfFile(await renderer.RenderAsync(new PdfRequest($"<html><head><title>{marker}</title></head><body>{body}</body></html>", marker, "en"), default));
+                    var text = pdf.Text();
+                    var others = Enumerable.Range(1, 8).Where(j => j != i).Select(j => $"Meeting{round}x{j} ").Where(text.Contains).ToList();
+                    return text.Contains(marker + " spoke", StringComparison.Ordinal) && others.Count == 0 ? null : $"{marker}: own text {text.Contains(marker, StringComparison.Ordinal)}, others {string.Join(',', others)}";
+                }
+                catch (Exception e) when (e is not AssertionException)
+                {
+                    return $"{marker}: {e.GetType().Name} {e.Message}";
+                }
+            });
+            failures.AddRange((await Task.WhenAll(requests)).OfType<string>());
+        }
+
+        Assert.That(failures, Is.Empty);
+    }
+
+    [Test]
     public async Task Documents_are_printed_by_the_headless_shell_when_it_is_installed()
     {
         // build.sh installs the Debian package chromium-headless-shell (ADR 027): the default must find its binary.

@@ -193,7 +193,9 @@ public sealed partial class ChromiumPdfRenderer : IPdfRenderer, IAsyncDisposable
         await ResultAsync(browser, "Emulation.setScriptExecutionDisabled", new() { ["value"] = true }, sessionId).ConfigureAwait(false);
         await ResultAsync(browser, "Fetch.enable", new() { ["patterns"] = new[] { new Dictionary<string, object> { ["urlPattern"] = "*" } } }, sessionId).ConfigureAwait(false);
         var tree = await ResultAsync(browser, "Page.getFrameTree", null, sessionId).ConfigureAwait(false);
-        var frameId = tree.GetProperty("frameTree").GetProperty("frame").GetProperty("id").GetString() ?? throw new DevToolsException("A new page has no frame.");
+        var frameId = tree.TryGetProperty("frameTree", out var frameTree) && frameTree.TryGetProperty("frame", out var frame) && frame.TryGetProperty("id", out var id)
+            ? id.GetString()!
+            : throw new DevToolsException("A new page has no frame: " + tree.GetRawText());
         return (new PrintingPage(browser, targetId, sessionId, frameId), generation);
     }
 

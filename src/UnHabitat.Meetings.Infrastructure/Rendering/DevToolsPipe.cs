@@ -210,7 +210,10 @@ internal sealed class DevToolsPipe : IAsyncDisposable
 
     private void Dispatch(ReadOnlySequence<byte> bytes)
     {
-        var message = JsonDocument.Parse(bytes);
+        // A parsed document keeps pointing at the bytes it was given, and the pipe's buffer is reused for the next
+        // messages as soon as the reader advances: each message gets bytes of its own (an answer is read by its
+        // command's caller later, on another thread).
+        var message = JsonDocument.Parse(bytes.ToArray());
         var root = message.RootElement;
         if (root.TryGetProperty("id", out var id))
         {
