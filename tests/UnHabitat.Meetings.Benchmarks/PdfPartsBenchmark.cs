@@ -46,9 +46,10 @@ public static class PdfPartsBenchmark
         var page = await context.NewPageAsync();
         var cdp = await context.NewCDPSessionAsync(page);
         var frame = (await cdp.SendAsync("Page.getFrameTree"))!.Value.GetProperty("frameTree").GetProperty("frame").GetProperty("id").GetString();
-        // The app's own renderer, as it prints: its DevTools pipe with no driver between (ADR 026), fonts chosen, Info stamped.
+        // The app's own renderer, as it prints: its DevTools pipe with no driver between (ADR 026), fonts chosen, Info stamped;
+        // on the full browser (as before ADR 027) and on the headless shell, its pages drawing no frames (as now).
         await using var renderer = new ChromiumPdfRenderer(PdfOptions.From(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Pdf:Pages"] = "1", ["Pdf:BrowserPath"] = "/usr/bin/chromium" }).Build()), NullLogger<ChromiumPdfRenderer>.Instance, TimeProvider.System);
-        await using var shell = new ChromiumPdfRenderer(PdfOptions.From(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Pdf:Pages"] = "1", ["Pdf:BrowserPath"] = "/usr/bin/chromium-headless-shell" }).Build()), NullLogger<ChromiumPdfRenderer>.Instance, TimeProvider.System);
+        await using var shell = new ChromiumPdfRenderer(PdfOptions.From(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Pdf:Pages"] = "1", ["Pdf:BrowserPath"] = "/usr/lib/chromium/chromium-headless-shell" }).Build()), NullLogger<ChromiumPdfRenderer>.Instance, TimeProvider.System);
         var latinOnly = html.Replace("\"Liberation Serif\", \"Times New Roman\", \"Noto Naskh Arabic\", \"Noto Serif CJK SC\", \"Noto Sans CJK SC\", serif", "\"Liberation Serif\", serif", StringComparison.Ordinal);
         var variants = new (string Name, Variant Run)[]
         {
@@ -57,8 +58,8 @@ public static class PdfPartsBenchmark
             ("tagged, without outline", async (p, _, h) => { await p.SetContentAsync(h); return await p.PdfAsync(Options(true, false)); }),
             ("setContent only (no PDF)", async (p, _, h) => { await p.SetContentAsync(h); return []; }),
             ("CDP setDocumentContent + printToPDF base64", (_, c, h) => CdpAsync(c, frame!, h)),
-            ("the app's renderer (own DevTools pipe)", (_, _, h) => renderer.RenderAsync(new PdfRequest(h, "56th meeting", "en"), default)),
-            ("the app's renderer, chromium-headless-shell", (_, _, h) => shell.RenderAsync(new PdfRequest(h, "56th meeting", "en"), default)),
+            ("the app's renderer on the full browser", (_, _, h) => renderer.RenderAsync(new PdfRequest(h, "56th meeting", "en"), default)),
+            ("the app's renderer on the headless shell", (_, _, h) => shell.RenderAsync(new PdfRequest(h, "56th meeting", "en"), default)),
             ("CDP, Latin font stack only", (_, c, _) => CdpAsync(c, frame!, latinOnly)),
             ("CDP, Latin only, print media emulated", async (_, c, _) =>
             {
@@ -112,6 +113,27 @@ public static class PdfPartsBenchmark
 
             self.Refresh();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"CPU a render through {name} ({runs}): this process {(self.TotalProcessorTime - selfBefore).TotalMilliseconds / runs:0.0} ms; {ChromiumProcesses.Spent(chromiumBefore, ChromiumProcesses.Of(Environment.ProcessId), runs)}"));
+        }
+
+        // Eight at once against one alone on the renderer alone (two pages, as the app), no HTTP, no database: how much
+        // of the API's ratio is the browser's own.
+        await using (var pool = new ChromiumPdfRenderer(PdfOptions.From(new ConfigurationBuilder().AddEnvironmentVariables().Build()), NullLogger<ChromiumPdfRenderer>.Instance, TimeProvider.System))
+        {
+            await pool.WarmUpAsync(default);
+            var ratios = new List<double>();
+            var single = new List<double>();
+            for (var round = 0; round < runs; round++)
+            {
+                clock.Restart();
+                await pool.RenderAsync(new PdfRequest(html + "<!-- alone " + round + " -->", "56th meeting", "en"), default);
+                var one = clock.Elapsed.TotalMilliseconds;
+                clock.Restart();
+                await Task.WhenAll(Enumerable.Range(0, 8).Select(i => pool.RenderAsync(new PdfRequest(html + $"<!-- {round} {i} -->", "56th meeting", "en"), default)));
+                ratios.Add(clock.Elapsed.TotalMilliseconds / one);
+                single.Add(one);
+            }
+
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"the renderer alone, as the app configures it (Pdf:Pages {PdfOptions.From(new ConfigurationBuilder().AddEnvironmentVariables().Build()).Pages}, {runs} rounds): one alone median {single.Order().ElementAt(single.Count / 2):0.0} ms; 8 at once / one alone median {ratios.Order().ElementAt(ratios.Count / 2):0.00}x"));
         }
 
         for (var v = 0; v < variants.Length; v++)

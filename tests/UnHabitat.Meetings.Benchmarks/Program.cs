@@ -5,7 +5,8 @@ using UnHabitat.Meetings.Benchmarks;
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- --filter '*'
 // and the PDF renderer (a Stopwatch runner, see PdfRenderBenchmark) with
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- pdf
-// and where one warm render's time goes (HTML, fonts, tagging, outline, Info stamp) with
+// and where one warm render's time goes (HTML, fonts, tagging, outline, Info stamp; the full browser against the headless
+// shell; eight at once against one alone on the renderer itself, no HTTP or database) with
 //   dotnet run -c Release --project tests/UnHabitat.Meetings.Benchmarks -- pdf-parts [runs]
 // and the 56th PBA summary printed through the API of the Release build against LibreOffice converting its DOCX
 // (issue 15: warm after a change, 8 at once, printed already, first PDF after start) with
