@@ -79,6 +79,21 @@ internal static class ChromiumProcesses
         return (long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture)) * 1000 / TicksPerSecond;
     }
 
+    /// <summary>The CPU time of all of the app's Chromium processes (its driver left out), in ms.</summary>
+    public static double ChromiumMs(IReadOnlyDictionary<int, (string Type, double CpuMs)> processes) =>
+        processes.Values.Where(p => p.Type != "driver").Sum(p => p.CpuMs);
+
+    /// <summary>The fields of /proc/stat's cpu line that count busy time: user, nice, system, irq, softirq, steal.</summary>
+    private static readonly int[] BusyFields = [1, 2, 3, 6, 7, 8];
+
+    /// <summary>CPU time the whole machine spent busy (all cores; user, system, interrupts, steal), in ms, from /proc/stat.</summary>
+    public static double MachineBusyMs()
+    {
+        var fields = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var busy = BusyFields.Sum(i => long.Parse(fields[i], CultureInfo.InvariantCulture));
+        return busy * 1000 / TicksPerSecond;
+    }
+
     /// <summary>What each Chromium process spent between two readings, renderers first.</summary>
     public static string Spent(IReadOnlyDictionary<int, (string Type, double CpuMs)> before, IReadOnlyDictionary<int, (string Type, double CpuMs)> after, int pdfs)
     {

@@ -108,6 +108,10 @@ public static class PrintingBenchmark
             var alone = new List<double>();
             var ratios = new List<double>();
             var atOnceCpu = "";
+            // CPU of every round's burst, by whom: Chromium, the app, this process (the eight officers' HTTP clients), the
+            // rest of the machine (kernel work of the loopback and pipes, other programs).
+            double burstChromium = 0, burstApp = 0, burstClients = 0, burstMachine = 0, burstWall = 0;
+            var self = Process.GetCurrentProcess();
             for (var round = 0; round < rounds; round++)
             {
                 await ChangeRecordAsync(secretariat.Client, meetings[0], 2000 + round);
@@ -119,9 +123,18 @@ public static class PrintingBenchmark
 
                 var before = ChromiumProcesses.Of(app.Id);
                 var appBefore = ChromiumProcesses.CpuMsOf(app.Id);
+                self.Refresh();
+                var clientsBefore = self.TotalProcessorTime.TotalMilliseconds;
+                var machineBefore = ChromiumProcesses.MachineBusyMs();
                 var clock = Stopwatch.StartNew();
                 await Task.WhenAll(meetings.Select(m => TimedPdfAsync(secretariat.Client, m)));
                 walls.Add(clock.Elapsed.TotalMilliseconds);
+                burstMachine += ChromiumProcesses.MachineBusyMs() - machineBefore;
+                self.Refresh();
+                burstClients += self.TotalProcessorTime.TotalMilliseconds - clientsBefore;
+                burstChromium += ChromiumProcesses.ChromiumMs(ChromiumProcesses.Of(app.Id)) - ChromiumProcesses.ChromiumMs(before);
+                burstApp += ChromiumProcesses.CpuMsOf(app.Id) - appBefore;
+                burstWall += walls[^1];
                 atOnceCpu = ChromiumProcesses.Spent(before, ChromiumProcesses.Of(app.Id), Meetings)
                     + string.Create(CultureInfo.InvariantCulture, $"; the app {(ChromiumProcesses.CpuMsOf(app.Id) - appBefore) / Meetings:0} ms a PDF");
                 alone.Add(single);
@@ -203,6 +216,8 @@ public static class PrintingBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"printed already (200): median {Median(cached):0.00} ms, p95 {Percentile(cached, 0.95):0.00} ms; asked with its ETag (304): median {Median(revalidated):0.00} ms"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warm, one at a time: {warmCpu}; the app {warmAppCpu:0} ms a PDF (with the change to the record before it)"));
             Console.WriteLine($"{Meetings} at once (last round): {atOnceCpu}");
+            var pdfs = rounds * Meetings;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Meetings} at once, all {rounds} rounds, CPU a PDF: Chromium {burstChromium / pdfs:0.0} ms, the app {burstApp / pdfs:0.0} ms, the officers' HTTP clients (this process) {burstClients / pdfs:0.0} ms, the rest of the machine {(burstMachine - burstChromium - burstApp - burstClients) / pdfs:0.0} ms; the machine busy {100 * burstMachine / (burstWall * Environment.ProcessorCount):0}% of the bursts' wall ({Environment.ProcessorCount} cores)"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"load average {File.ReadAllText("/proc/loadavg").Trim()}"));
             Console.WriteLine("the API around the PDF (100 each, medians): " + string.Join(", ", parts.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {Median(p.Value):0.0} ms"))));
             Console.WriteLine("the app's CPU time a request (50 each): " + string.Join(", ", appCpu));
