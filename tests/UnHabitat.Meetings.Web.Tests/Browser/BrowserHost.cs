@@ -77,6 +77,15 @@ public sealed class BrowserHost : IAsyncDisposable
         await context.AddInitScriptAsync(await PageChecks.AxeSourceAsync());
         var page = await context.NewPageAsync();
         var user = new BrowserUser(name, context, page);
+        // What a page asks for besides itself (stylesheet, scripts, images) must be there; the pages themselves may answer
+        // 403 or 404 when a test means them to.
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400 && !response.Request.IsNavigationRequest)
+            {
+                user.MissingResources.Add($"{response.Status} {response.Url}");
+            }
+        };
         page.Console += (_, message) =>
         {
             if (message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
@@ -113,6 +122,8 @@ public sealed class BrowserUser(string name, IBrowserContext context, IPage page
     public IPage Page { get; } = page;
 
     public List<string> CspViolations { get; } = [];
+
+    public List<string> MissingResources { get; } = [];
 
     public async Task SignInAsync(string email, string password)
     {

@@ -51,6 +51,7 @@ public static class PageChecks
         var found = violations.EnumerateArray().Select(v => v.GetString()!).ToList();
         Assert.That(found, Is.Empty, $"axe-core on {page.Url}:\n" + string.Join("\n", found));
         Assert.That(user.CspViolations, Is.Empty, "The page broke its Content-Security-Policy.");
+        Assert.That(user.MissingResources, Is.Empty, "Everything the pages asked for (stylesheet, scripts, images) was there.");
         var unprotected = await page.EvaluateAsync<int>("[...document.querySelectorAll('form')].filter(f => f.method === 'post' && !f.querySelector('input[name=__RequestVerificationToken]')).length");
         Assert.That(unprotected, Is.Zero, "every form that posts carries the anti-forgery token");
     }
