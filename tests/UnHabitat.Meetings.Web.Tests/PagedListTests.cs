@@ -476,6 +476,23 @@ public sealed partial class PagedListTests : AppFixture
         Assert.That(badPagePage, Does.Match("data-valmsg-for=\"Summaries\">This is not the address of a page of this list"));
     }
 
+    [Test]
+    public async Task A_page_address_with_an_invisible_character_is_refused_once_as_an_address_the_list_never_gave_out()
+    {
+        var anonymous = App.Anonymous();
+        var (list, caller) = Lists().First();
+
+        var api = await caller.GetAsync(With(list, "after=%00bad"));
+        var page = await anonymous.GetAsync("/public?summaries=%01bad");
+        var pageText = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
+
+        Assert.That(api.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest), await api.ExplainAsync());
+        Assert.That((await api.ProblemAsync()).Errors.Keys, Is.EquivalentTo(new[] { "after" }));
+        Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(pageText, Does.Match("data-valmsg-for=\"Summaries\">This is not the address of a page of this list")
+            .And.Not.Contain("control character"));
+    }
+
     private static List<string> MeetingsOnPage(string page) =>
         [.. Regex.Matches(page, "<a href=\"/public/meetings/(?<id>[0-9a-f-]{36})\">").Select(m => m.Groups["id"].Value)];
 
