@@ -13,11 +13,17 @@ internal sealed record MeetingRow(
 
 internal static class MeetingLookups
 {
+    /// <summary>
+    /// The meeting with its agenda, and its body. Found by key: what this request's context holds already (a printed
+    /// summary's stamp loaded it, then the summary itself) is not read again. A tracking query would hand back the same
+    /// tracked objects anyway, after reading every row of the agenda once more.
+    /// </summary>
     public static async Task<(Meeting Meeting, Body Body)> LoadMeetingAsync(this IMeetingsDbContext db, Guid id, CancellationToken ct)
     {
-        var meeting = await db.Meetings.FirstOrDefaultAsync(m => m.Id == id, ct).ConfigureAwait(false)
+        var meeting = await db.Meetings.FindAsync([id], ct).ConfigureAwait(false)
             ?? throw new NotFoundException("Meeting", id);
-        var body = await db.Bodies.FirstAsync(b => b.Id == meeting.BodyId, ct).ConfigureAwait(false);
+        var body = await db.Bodies.FindAsync([meeting.BodyId], ct).ConfigureAwait(false)
+            ?? throw new NotFoundException("Body", meeting.BodyId);
         return (meeting, body);
     }
 }
