@@ -132,11 +132,13 @@ public static class PrintingBenchmark
                 burstMachine += ChromiumProcesses.MachineBusyMs() - machineBefore;
                 self.Refresh();
                 burstClients += self.TotalProcessorTime.TotalMilliseconds - clientsBefore;
-                burstChromium += ChromiumProcesses.ChromiumMs(ChromiumProcesses.Of(app.Id)) - ChromiumProcesses.ChromiumMs(before);
-                burstApp += ChromiumProcesses.CpuMsOf(app.Id) - appBefore;
+                var after = ChromiumProcesses.Of(app.Id);
+                var appSpent = ChromiumProcesses.CpuMsOf(app.Id) - appBefore;
+                burstChromium += ChromiumProcesses.ChromiumMs(after) - ChromiumProcesses.ChromiumMs(before);
+                burstApp += appSpent;
                 burstWall += walls[^1];
-                atOnceCpu = ChromiumProcesses.Spent(before, ChromiumProcesses.Of(app.Id), Meetings)
-                    + string.Create(CultureInfo.InvariantCulture, $"; the app {(ChromiumProcesses.CpuMsOf(app.Id) - appBefore) / Meetings:0} ms a PDF");
+                atOnceCpu = ChromiumProcesses.Spent(before, after, Meetings)
+                    + string.Create(CultureInfo.InvariantCulture, $"; the app {appSpent / Meetings:0} ms a PDF");
                 alone.Add(single);
                 ratios.Add(walls[^1] / single);
             }
