@@ -493,6 +493,26 @@ public sealed partial class PagedListTests : AppFixture
             .And.Not.Contain("control character"));
     }
 
+    [Test]
+    public async Task A_list_asked_for_a_page_address_it_never_gave_out_says_so_and_does_not_claim_to_be_empty()
+    {
+        var delegation = await App.UserAsync(Roles.Delegation, "KE");
+        var browser = App.Anonymous();
+        Assert.That((await SignInPage.SignInAsync(browser, delegation.Email, MeetingsApp.UserPassword)).StatusCode, Is.EqualTo(HttpStatusCode.Redirect));
+
+        var delegationPage = await browser.GetAsync("/delegation?meetings=not-a-page");
+        var publicPage = await App.Anonymous().GetAsync("/public?summaries=not-a-page&after=not-a-page");
+        var delegationText = WebUtility.HtmlDecode(await delegationPage.Content.ReadAsStringAsync());
+        var publicText = WebUtility.HtmlDecode(await publicPage.Content.ReadAsStringAsync());
+
+        Assert.That(delegationPage.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(delegationText, Does.Match("data-valmsg-for=\"meetings\">This is not the address of a page of this list")
+            .And.Not.Contain("No meeting is scheduled."));
+        Assert.That(publicPage.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        Assert.That(publicText, Does.Contain("This is not the address of a page of this list")
+            .And.Not.Contain("No summary is published").And.Not.Contain("No meeting is scheduled."));
+    }
+
     private static List<string> MeetingsOnPage(string page) =>
         [.. Regex.Matches(page, "<a href=\"/public/meetings/(?<id>[0-9a-f-]{36})\">").Select(m => m.Groups["id"].Value)];
 
